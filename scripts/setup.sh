@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs, once and idempotently, everything the app and its tests need. Needs only the package
+# registries (Debian apt, crates.io, npm). A second run takes about a second.
+#
+# Pinned tools (why each pin, see README "Toolchain"):
+#   trunk 0.21.14            (0.22 needs rustc 1.96.1; the machine has 1.95)
+#   wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen; installed without --locked)
+#   wasm-opt from npm binaryen@132 (Debian's and the crate's wasm-opt cannot parse this wasm)
+#   chromium + chromedriver from Debian; Playwright, axe-core and Lighthouse from npm, no browser download
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+
+say() { printf '\n== setup: %s ==\n' "$*"; }
+need() {
+  # need <command> <what to install on a system without apt>
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "setup: '$1' is missing. $2" >&2
+  exit 1
+}
+
+need cargo "Install Rust with rustup (https://rustup.rs), then run this script again."
+need rustup "Install Rust with rustup (https://rustup.rs); this project needs its wasm32 target."
+need node "Install Node.js 20 or newer (https://nodejs.org), then run this script again."
+need npm "Install npm (it comes with Node.js 20 or newer)."
+need python3 "Install Python 3 (used to serve the built app and to report sizes)."
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: Node.js $(node --version) is too old; install Node.js 20 or newer." >&2
+  exit 1
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v brotli >/dev/null; then
+  if command -v apt-get >/dev/null; then
+    say "installing chromium, chromium-driver and brotli from Debian"
+    $SUDO apt-get update -q
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver brotli
+  else
+    echo "setup: this is not a Debian-based system. Install Chromium, ChromeDriver (same version) and brotli" >&2
+    echo "       with your package manager, make sure 'chromium', 'chromedriver' and 'brotli' are on PATH" >&2
+    echo "       (or set CHROME_PATH and CHROMEDRIVER), then run this script again." >&2
+    exit 1
+  fi
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION from crates.io (about 12 minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 4 minutes)"
+  # No --locked: the lockfile shipped in wasm-bindgen-cli 0.2.130 pins a webpki-roots version the
+  # registry mirror does not serve. The fallback resolver keeps the fresh resolution compatible.
+  CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -f web-tests/node_modules/.package-lock.json ] ||
+   [ web-tests/package-lock.json -nt web-tests/node_modules/.package-lock.json ]; then
+  say "installing Playwright, axe-core, Lighthouse and binaryen from npm (no browser download)"
+  (cd web-tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+cargo fetch --quiet

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# README command 2 (and CI): install what is missing, then run every test, cheapest first.
+# Stops at the first red step. Each level must actually run tests: a level that runs none fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh
+. scripts/env.sh
+mkdir -p target/test-logs
+step() { printf '\n== %s ==\n' "$*"; }
+
+# Fails unless every "test result" line in the log passed at least one test and none failed.
+require_tests() {
+  local log=$1 what=$2 total
+  if ! grep -q '^test result: ' "$log"; then
+    echo "FAILED: $what ran no tests (no 'test result' line)." >&2; exit 1
+  fi
+  if grep -E '^test result: ok\. 0 passed' "$log" >/dev/null; then
+    echo "FAILED: a $what binary ran 0 tests:" >&2; grep -B3 -E '^test result: ok\. 0 passed' "$log" >&2; exit 1
+  fi
+  total=$(grep -oE '^test result: ok\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+  echo "$what: $total tests passed"
+}
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, all targets)"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "cargo clippy (wasm32, all targets)"
+cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests: content, domain, routes, architecture, server-rendered components"
+# Every tests/*.rs except web.rs (which runs in the browser, below).
+native_tests=$(for f in tests/*.rs; do n=$(basename "$f" .rs); [ "$n" = web ] || printf -- '--test %s ' "$n"; done)
+# shellcheck disable=SC2086
+cargo test --lib $native_tests 2>&1 | tee target/test-logs/native.log
+require_tests target/test-logs/native.log "native"
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee target/test-logs/wasm.log
+require_tests target/test-logs/wasm.log "wasm-bindgen-test"
+
+step "release build"
+trunk build --release --offline
+
+step "release size (first load) and budget"
+python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-150000}"
+
+step "end-to-end tests: Playwright in headless Chromium against dist/"
+(cd web-tests && npx playwright test) 2>&1 | tee target/test-logs/e2e.log
+grep -qE '[1-9][0-9]* passed' target/test-logs/e2e.log || { echo "FAILED: Playwright ran no tests." >&2; exit 1; }
+
+step "all tests passed"

@@ -1,0 +1,424 @@
+//! Content lints: the rules of good risk communication, checked over every text and figure.
+//!
+//! `validate` checks that the bundle is well formed; these lints check how it reads: natural
+//! frequencies and not "1 in X", no relative effect without an absolute one beside it in the
+//! patient view, every number traceable to a figure record, and patient text at US grade 8 or
+//! below. Every problem says how to fix it. Run by `tests/content.rs`.
+
+use std::collections::BTreeSet;
+
+use crate::domain::frequency::count_of;
+use crate::domain::readability;
+
+use super::schema::{Bundle, Figure, FigureValue};
+use super::texts::{self, Reader, Text};
+use super::validate::Problem;
+use super::{Decimal, markup};
+
+/// Highest Flesch–Kincaid grade allowed for patient-view text.
+pub const MAX_GRADE: f64 = 8.0;
+
+/// Patient texts shorter than this are pooled for the readability check, because a grade is
+/// meaningless for a three-word label.
+pub const MIN_WORDS_FOR_OWN_GRADE: u32 = 12;
+
+/// Numbers that are concepts rather than figures: "out of 100", "out of 1,000", "a ratio of 1".
+const CONCEPT_NUMBERS: [&str; 3] = ["1", "100", "1000"];
+
+/// Words that express a relative effect; in the patient view they need an absolute figure beside them.
+const RELATIVE_WORDS: [&str; 12] = [
+    "times as",
+    "times more",
+    "times higher",
+    "times the",
+    "% lower",
+    "% higher",
+    "% less",
+    "% more",
+    "percent lower",
+    "twice as",
+    "hazard ratio",
+    "risk ratio",
+];
+
+fn problem(place: &str, fix: impl Into<String>) -> Problem {
+    Problem {
+        place: place.to_owned(),
+        fix: fix.into(),
+    }
+}
+
+/// All lint problems in the bundle (empty when the content may ship).
+pub fn problems(bundle: &Bundle) -> Vec<Problem> {
+    let texts = texts::all(bundle);
+    let mut found = Vec::new();
+    found.extend(one_in_x(&texts));
+    found.extend(relative_without_absolute(bundle, &texts));
+    found.extend(relative_figures_in_patient_view(bundle));
+    found.extend(untraceable_numbers(bundle, &texts));
+    found.extend(hard_to_read(bundle, &texts));
+    found.sort();
+    found
+}
+
+/// "1 in 20" and "one in twenty" are hard to compare; use "5 out of 100".
+pub fn one_in_x(texts: &[Text<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts {
+        let lower = text.text.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        for pair in words.windows(3) {
+            let first = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+            let last = pair[2].trim_matches(|c: char| !c.is_alphanumeric());
+            let is_one = first == "1" || first == "one";
+            let is_number = !last.is_empty()
+                && (last.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    || NUMBER_WORDS.contains(&last));
+            if is_one && pair[1] == "in" && is_number {
+                found.push(problem(
+                    &text.place,
+                    format!(
+                        "says \"{} in {}\": write natural frequencies out of 100 (or 1,000) instead, such as \"5 out of 100\"",
+                        first, last
+                    ),
+                ));
+            }
+        }
+        if lower.contains("1-in-") {
+            found.push(problem(
+                &text.place,
+                "uses a \"1-in-X\" form: write natural frequencies out of 100 instead",
+            ));
+        }
+    }
+    found
+}
+
+const NUMBER_WORDS: [&str; 12] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
+    "thousand",
+];
+
+fn figure<'a>(bundle: &'a Bundle, id: &str) -> Option<&'a Figure> {
+    bundle.figures.iter().find(|f| f.id == id)
+}
+
+/// In the patient view, words like "twice as" or "% lower" need an absolute figure (natural
+/// frequencies or medians) referenced by the same text.
+pub fn relative_without_absolute(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
+        let lower = text.text.to_lowercase();
+        if let Some(word) = RELATIVE_WORDS.iter().find(|w| contains_phrase(&lower, w)) {
+            let has_absolute = text
+                .figures
+                .iter()
+                .filter_map(|id| figure(bundle, id))
+                .any(|f| f.frequency.is_some() || f.median.is_some());
+            if !has_absolute {
+                found.push(problem(
+                    &text.place,
+                    format!(
+                        "uses relative wording (\"{word}\") with no absolute figure beside it: add the natural \
+                         frequencies (out of 100, with the time frame) to `figures`, or say it in absolute terms"
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// Whether `phrase` occurs in `text` starting at a word boundary ("times the" is not in
+/// "sometimes the"). Phrases starting with "%" follow a number, so they need no boundary.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        phrase.starts_with('%')
+            || at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Every run of digits in a text, including those inside words ("36-month"), for the set of
+/// numbers a figure can justify.
+fn digit_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inside_number = (c == '.' || c == ',')
+            && !current.is_empty()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || inside_number {
+            if c != ',' {
+                current.push(c);
+            }
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Panels show `figures` in the patient view: relative figures belong in `clinician_figures`.
+pub fn relative_figures_in_patient_view(bundle: &Bundle) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for panel in &bundle.panels {
+        for id in &panel.figures {
+            if figure(bundle, id).is_some_and(|f| f.relative.is_some()) {
+                found.push(problem(
+                    &format!("panel `{}`", panel.id),
+                    format!(
+                        "shows relative figure `{id}` in the patient view: move it to `clinician_figures`, and keep an \
+                         absolute figure in `figures`"
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// Standalone numbers in prose ("16.3", "1,832", the two ends of "0.82–1.52"). Numbers inside
+/// words, such as trial names (E2108, MF07-01, ABCSG-28) or "3-year", are not figures.
+pub fn numbers_in(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    for token in text.split_whitespace() {
+        let token = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        if token.is_empty() || token.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        for part in token.split([
+            '–', '—', '/', '(', ')', ';', ':', '≤', '≥', '<', '>', '=', '%', '×',
+        ]) {
+            let part = part.trim_matches(|c: char| !c.is_ascii_digit());
+            if part.is_empty() {
+                continue;
+            }
+            let cleaned = part.replace(',', "");
+            if cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                numbers.push(cleaned);
+            }
+        }
+    }
+    numbers
+}
+
+fn add_decimal(set: &mut BTreeSet<String>, value: Decimal, denominator: u32) {
+    set.insert(value.to_string().replace('−', "-"));
+    set.insert(value.round_half_away().to_string());
+    let count = count_of(value, denominator);
+    set.insert(count.to_string());
+    set.insert((denominator.saturating_sub(count)).to_string());
+}
+
+/// Every number a figure record can justify: its values, intervals, counts, time frame, and any
+/// number in its own words (population, quote, note).
+pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for text in [
+        figure.label.as_str(),
+        figure.population.as_str(),
+        figure.population_patient.as_str(),
+        figure.horizon.clinician.as_str(),
+        figure.horizon.patient.as_str(),
+        figure.quote.as_str(),
+        figure.note.as_deref().unwrap_or(""),
+    ] {
+        set.extend(digit_runs(text));
+    }
+    if let Some(months) = figure.horizon.months {
+        set.insert(months.to_string());
+        if months % 12 == 0 {
+            set.insert((months / 12).to_string());
+        }
+    }
+    match figure.value() {
+        Some(FigureValue::Frequency(f)) => {
+            set.insert(f.denominator.to_string());
+            for arm in &f.arms {
+                add_decimal(&mut set, arm.events, f.denominator);
+                if let Some(n) = arm.n {
+                    set.insert(n.to_string());
+                }
+                if let Some(ci) = &arm.uncertainty.ci {
+                    add_decimal(&mut set, ci.low, f.denominator);
+                    add_decimal(&mut set, ci.high, f.denominator);
+                }
+            }
+        }
+        Some(FigureValue::Median(m)) => {
+            for arm in &m.arms {
+                add_decimal(&mut set, arm.months, 1000);
+                if let Some(ci) = &arm.uncertainty.ci {
+                    add_decimal(&mut set, ci.low, 1000);
+                    add_decimal(&mut set, ci.high, 1000);
+                }
+            }
+        }
+        Some(FigureValue::Relative(r)) => {
+            add_decimal(&mut set, r.estimate, 1000);
+            if let Some(ci) = &r.uncertainty.ci {
+                set.insert(ci.low.to_string());
+                set.insert(ci.high.to_string());
+                set.insert(ci.level.label().trim_end_matches('%').to_owned());
+            }
+            if let Some(p) = &r.p {
+                set.extend(digit_runs(p));
+            }
+        }
+        Some(FigureValue::Count(c)) => {
+            set.insert(c.count.to_string());
+            if let Some(of) = c.of {
+                set.insert(of.to_string());
+            }
+        }
+        None => {}
+    }
+    set
+}
+
+/// Every number in prose must come from the figures (or source years) the text cites.
+pub fn untraceable_numbers(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts {
+        // Verbatim quotes are checked against their source by the editor, not rewritten; the
+        // bundle's own statements (method, update policy) are about the aid, not the evidence.
+        if text.reader == Reader::Verbatim || text.place.starts_with("bundle.toml") {
+            continue;
+        }
+        let numbers: Vec<String> = numbers_in(text.text)
+            .into_iter()
+            .filter(|n| !CONCEPT_NUMBERS.contains(&n.as_str()))
+            .collect();
+        if numbers.is_empty() {
+            continue;
+        }
+        if text.figures.is_empty() && text.sources.is_empty() {
+            found.push(problem(
+                &text.place,
+                format!(
+                    "states {} but cites nothing: add the `figures` the numbers come from (or `sources` where no \
+                     figure record exists)",
+                    numbers.join(", ")
+                ),
+            ));
+            continue;
+        }
+        // Clinician prose that cites only sources is trusted to quote them; patient prose is not.
+        if text.figures.is_empty() && text.reader == Reader::Clinician {
+            continue;
+        }
+        // Publication years are how prose cites papers ("Tsai 2009", "the 2015 review").
+        let mut allowed: BTreeSet<String> =
+            bundle.sources.iter().map(|s| s.year.to_string()).collect();
+        for id in &text.figures {
+            if let Some(f) = figure(bundle, id) {
+                allowed.extend(figure_numbers(f));
+            }
+        }
+        for number in numbers {
+            if !allowed.contains(&number) {
+                found.push(problem(
+                    &text.place,
+                    format!(
+                        "states {number}, which is not in any figure it cites ({}): cite the figure it comes from, or \
+                         correct the number",
+                        text.figures.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// Glossary terms and their aliases, lower case: explained inline, so counted as short words.
+pub fn glossary_allow_list(bundle: &Bundle) -> Vec<String> {
+    bundle
+        .glossary
+        .iter()
+        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases))
+        .map(|s| s.to_lowercase())
+        .collect()
+}
+
+/// The plain words of a text as a reader sees them.
+fn reader_text(bundle: &Bundle, text: &str) -> String {
+    markup::plain(text, |id| {
+        bundle
+            .glossary
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.term.as_str())
+    })
+}
+
+/// Readability of all patient-view text: the grade of everything together and of each long text.
+pub struct ReadingLevel {
+    /// Grade of all patient-view text pooled.
+    pub overall: f64,
+    /// Highest grade of any single text long enough to grade on its own.
+    pub worst: f64,
+    /// Number of patient-view texts checked.
+    pub texts: usize,
+}
+
+/// Measures the patient view's reading level.
+pub fn reading_level(bundle: &Bundle) -> ReadingLevel {
+    let allowed = glossary_allow_list(bundle);
+    let texts = texts::all(bundle);
+    let mut pooled = readability::Counts::default();
+    let mut worst: f64 = 0.0;
+    let mut count = 0;
+    for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
+        let counts = readability::counts(&reader_text(bundle, text.text), &allowed);
+        pooled = pooled.plus(counts);
+        count += 1;
+        if counts.words >= MIN_WORDS_FOR_OWN_GRADE {
+            worst = worst.max(counts.grade().unwrap_or(0.0));
+        }
+    }
+    ReadingLevel {
+        overall: pooled.grade().unwrap_or(0.0),
+        worst,
+        texts: count,
+    }
+}
+
+/// Patient-view text above grade 8.
+pub fn hard_to_read(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+    let allowed = glossary_allow_list(bundle);
+    let mut found = Vec::new();
+    let mut short = readability::Counts::default();
+    for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
+        let counts = readability::counts(&reader_text(bundle, text.text), &allowed);
+        if counts.words < MIN_WORDS_FOR_OWN_GRADE {
+            short = short.plus(counts);
+            continue;
+        }
+        if let Some(grade) = counts.grade().filter(|g| *g > MAX_GRADE) {
+            found.push(problem(
+                &text.place,
+                format!(
+                    "reads at grade {grade:.1} (Flesch–Kincaid), above {MAX_GRADE}: use shorter sentences and \
+                     shorter words, or mark a medical word as a {{glossary-term}} ({} words, {} sentences, {} syllables)",
+                    counts.words, counts.sentences, counts.syllables
+                ),
+            ));
+        }
+    }
+    if let Some(grade) = short.grade().filter(|g| *g > MAX_GRADE) {
+        found.push(problem(
+            "short patient texts (labels, headings, choices)",
+            format!("together read at grade {grade:.1}, above {MAX_GRADE}: simplify the labels"),
+        ));
+    }
+    found
+}

@@ -1,0 +1,974 @@
+//! The content schema: every clinical text and figure the app can show.
+//!
+//! These types are deserialized from the human-edited TOML files in `src/content/data/` (by
+//! `build.rs` and by the native tests) and from the compact postcard bundle embedded in the app.
+//! They are plain Rust with no UI types. This file is shared with `build.rs`, so it may use only
+//! `serde`, `std` and its sibling content modules.
+//!
+//! Conventions for editors:
+//! - Fields ending in `_patient` are shown in the patient view and must read at US grade 8 or
+//!   below; fields ending in `_clinician` are shown in the clinician view.
+//! - Prose may mark a glossary term as `{term-id}` or `{term-id|words shown}`.
+//! - Every record that states a number lists the `figures` or `sources` that number comes from.
+
+use serde::{Deserialize, Serialize};
+
+use super::decimal::Decimal;
+
+/// The whole evidence bundle, as assembled from all data files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    /// Version, dates, authorship and policies (`bundle.toml`).
+    pub meta: Meta,
+    /// Citations (`sources.toml`).
+    pub sources: Vec<Source>,
+    /// Every figure record (`figures/*.toml`).
+    pub figures: Vec<Figure>,
+    /// Randomised trials, meta-analyses and the observational evidence (`studies.toml`).
+    pub studies: Vec<Study>,
+    /// The treatment options (`options.toml`).
+    pub options: Vec<TreatmentOption>,
+    /// Option Grid rows (`compare.toml`).
+    pub compare: Vec<CompareRow>,
+    /// Sections of the outcome steps (`panels.toml`).
+    pub panels: Vec<Panel>,
+    /// Words for each step of the walk-through (`steps.toml`).
+    pub steps: Vec<StepText>,
+    /// Where the 2015 seed review differs from the published results (`seed_changes.toml`).
+    pub seed_changes: Vec<SeedChange>,
+    /// What the 2015 review concluded, by situation (`guidance.toml`).
+    pub guidance: Vec<GuidanceCard>,
+    /// Evidence shown for particular situations, such as bone-only spread (`situation.toml`).
+    pub situation_evidence: Vec<SituationEvidence>,
+    /// Plain definitions (`glossary.toml`).
+    pub glossary: Vec<GlossaryTerm>,
+    /// Knowledge-check items (`knowledge.toml`).
+    pub knowledge: Vec<KnowledgeItem>,
+    /// Values-clarification items and the leaning scale (`values.toml`).
+    pub values: Values,
+    /// The SURE test, verbatim (`sure.toml`).
+    pub sure: Sure,
+    /// The question prompt list (`questions.toml`).
+    pub questions: Vec<PromptQuestion>,
+}
+
+/// Bundle identity, dates and the statements IPDAS asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Schema version of the data files; bump when the schema changes.
+    pub format_version: u32,
+    /// Evidence bundle version shown on every screen, e.g. `2026.1`.
+    pub version: String,
+    /// ISO date (YYYY-MM-DD) the evidence was last reviewed.
+    pub reviewed_on: String,
+    /// ISO date of the next scheduled review; after it the app warns that evidence may be out of date.
+    pub next_review: String,
+    /// App title.
+    pub title: String,
+    /// The decision in one plain sentence.
+    pub decision_patient: String,
+    /// The decision as the clinician would state it.
+    pub decision_clinician: String,
+    /// Who the numbers are about, in plain words.
+    pub audience_patient: String,
+    /// What this aid is for.
+    pub purpose_patient: String,
+    /// How the evidence was found and chosen.
+    pub method: String,
+    /// When and how the content is updated.
+    pub update_policy: String,
+    /// Who wrote the content and their role.
+    pub authors: String,
+    /// Funding and conflicts of interest.
+    pub funding: String,
+    /// Known limits of the evidence and of the aid.
+    pub limitations: Vec<String>,
+    /// Privacy statement.
+    pub privacy: String,
+    /// The "not medical advice" line for screens and the printout.
+    pub not_advice: String,
+    /// What "nothing leaves this device" means, in one line for the footer.
+    pub device_line: String,
+}
+
+/// A citation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, e.g. `khan-2022-e2108`.
+    pub id: String,
+    /// Authors as printed ("Khan SA, Zhao F, et al.").
+    pub authors: String,
+    /// Title of the paper or page.
+    pub title: String,
+    /// Journal or publisher.
+    pub journal: String,
+    /// Year of publication.
+    pub year: u16,
+    /// Volume, issue and pages where known.
+    #[serde(default)]
+    pub details: Option<String>,
+    /// DOI without the `https://doi.org/` prefix.
+    #[serde(default)]
+    pub doi: Option<String>,
+    /// PubMed id.
+    #[serde(default)]
+    pub pmid: Option<String>,
+    /// Trial registration (NCT…, UMIN…).
+    #[serde(default)]
+    pub trial_id: Option<String>,
+    /// Address of the page read, for sources with no DOI or PMID (official statistics pages).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// What was checked and what was not (for example "PMID not confirmed").
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// How far a figure was checked (see the display policy in the evidence review).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Verification {
+    /// Read on a primary page (journal or PubMed abstract, official statistics).
+    #[default]
+    Verified,
+    /// Read in a verbatim copy of the abstract on a non-publisher site.
+    VerifiedCopy,
+    /// Read in a secondary source that quotes the paper's own abstract word for word.
+    SecondaryQuotingAbstract,
+    /// Read only in a secondary source (news, review table). Never displayed.
+    Secondary,
+    /// From memory or not found. Never displayed.
+    Unverified,
+}
+
+impl Verification {
+    /// Whether the display policy allows this figure on screen.
+    pub fn displayable(self) -> bool {
+        matches!(
+            self,
+            Self::Verified | Self::VerifiedCopy | Self::SecondaryQuotingAbstract
+        )
+    }
+}
+
+/// Study design behind a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Design {
+    /// A randomised controlled trial.
+    #[default]
+    Rct,
+    /// A meta-analysis of randomised trials.
+    MetaAnalysisRct,
+    /// A meta-analysis of observational (non-randomised) studies.
+    MetaAnalysisObservational,
+    /// A single observational cohort or case series.
+    Observational,
+    /// A population registry or official statistics.
+    Registry,
+    /// A systematic review of population-based cohorts.
+    SystematicReviewCohorts,
+}
+
+/// Certainty of the evidence (GRADE), or an honest "not graded".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// GRADE high.
+    High,
+    /// GRADE moderate.
+    Moderate,
+    /// GRADE low.
+    Low,
+    /// GRADE very low.
+    VeryLow,
+    /// No GRADE rating was published for this figure; the app does not invent one.
+    #[default]
+    NotGraded,
+}
+
+/// Whether a figure comes from a subgroup analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Subgroup {
+    /// The whole study population.
+    #[default]
+    None,
+    /// A subgroup planned before the results were known.
+    PreSpecified,
+    /// A subgroup looked at after the fact: a hypothesis only.
+    Unplanned,
+    /// A subgroup whose planning the source does not report: treated as a hypothesis too.
+    Unstated,
+}
+
+/// Confidence level of an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CiLevel {
+    /// 90% confidence interval (E2108 and JCOG1017 report these).
+    #[serde(rename = "90")]
+    Ninety,
+    /// 95% confidence interval.
+    #[serde(rename = "95")]
+    NinetyFive,
+}
+
+impl CiLevel {
+    /// "90%" or "95%".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ninety => "90%",
+            Self::NinetyFive => "95%",
+        }
+    }
+}
+
+/// A confidence interval with its level.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interval {
+    /// Lower limit.
+    pub low: Decimal,
+    /// Upper limit.
+    pub high: Decimal,
+    /// 90 or 95, as reported.
+    pub level: CiLevel,
+}
+
+/// The uncertainty of one value: an interval, or the reason none is shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Uncertainty {
+    /// The interval as reported.
+    #[serde(default)]
+    pub ci: Option<Interval>,
+    /// Why there is no interval ("not reported in the abstract").
+    #[serde(default)]
+    pub no_ci_reason: Option<String>,
+}
+
+/// Time frame of a figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    /// Months, where the figure is at a fixed time; none for medians or "during the trial".
+    #[serde(default)]
+    pub months: Option<u16>,
+    /// Clinician wording ("3-year cumulative incidence", "median follow-up 60 months").
+    pub clinician: String,
+    /// Patient wording, completing a sentence ("within 3 years").
+    pub patient: String,
+}
+
+/// One arm (or group) of a natural-frequency figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FrequencyArm {
+    /// Arm id, unique within the figure (`local`, `systemic`, `slnb`).
+    pub arm: String,
+    /// Clinician label ("LRT", "Sentinel-node biopsy alone").
+    pub label: String,
+    /// Patient label, opening a sentence ("With an operation and radiotherapy to the breast").
+    pub label_patient: String,
+    /// Events per the figure's denominator, as reported (16.3 out of 100).
+    pub events: Decimal,
+    /// Number of women in this arm, where reported.
+    #[serde(default)]
+    pub n: Option<u32>,
+    /// Interval, or why none.
+    #[serde(default)]
+    pub uncertainty: Uncertainty,
+}
+
+/// Events out of a denominator in each arm: the patient view's main currency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Frequency {
+    /// 100, or 1,000 for risks under about 1 in 100.
+    pub denominator: u32,
+    /// Who is counted ("women").
+    pub people: String,
+    /// What happened to the counted ones, completing "16 out of 100 women …" ("had the cancer in the breast grow again").
+    pub event_patient: String,
+    /// What the others did, completing "The other 84 …" ("did not").
+    pub non_event_patient: String,
+    /// The arms, in the source's order.
+    pub arms: Vec<FrequencyArm>,
+}
+
+/// One arm of a median.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MedianArm {
+    /// Arm id, unique within the figure.
+    pub arm: String,
+    /// Clinician label.
+    pub label: String,
+    /// Patient label, opening a sentence.
+    pub label_patient: String,
+    /// Median in months.
+    pub months: Decimal,
+    /// Interval, or why none.
+    #[serde(default)]
+    pub uncertainty: Uncertainty,
+}
+
+/// Median time to an event, per arm.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Median {
+    /// What the median measures, for clinicians ("median overall survival").
+    pub measure: String,
+    /// Completes "Half of the women …" before "about N months" ("were still alive after").
+    pub phrase_patient: String,
+    /// The p-value as printed, if any.
+    #[serde(default)]
+    pub p: Option<String>,
+    /// The arms.
+    pub arms: Vec<MedianArm>,
+}
+
+/// Kind of relative effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelativeMeasure {
+    /// Hazard ratio.
+    HazardRatio,
+    /// Risk ratio.
+    RiskRatio,
+}
+
+impl RelativeMeasure {
+    /// "HR" or "RR".
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            Self::HazardRatio => "HR",
+            Self::RiskRatio => "RR",
+        }
+    }
+}
+
+/// A relative effect. Never shown in the patient view without an absolute figure beside it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    /// HR or RR.
+    pub measure: RelativeMeasure,
+    /// Point estimate.
+    pub estimate: Decimal,
+    /// Interval, or why none.
+    pub uncertainty: Uncertainty,
+    /// The group the ratio describes ("local therapy").
+    pub treatment: String,
+    /// The comparison group ("systemic therapy alone").
+    pub reference: String,
+    /// What the outcome is ("death from any cause").
+    pub outcome: String,
+    /// Direction in words, for clinicians ("below 1 favours local therapy").
+    pub direction: String,
+    /// The p-value as printed.
+    #[serde(default)]
+    pub p: Option<String>,
+}
+
+/// A count (trial size, number of events).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The count.
+    pub count: u32,
+    /// Out of how many, if a part of a whole.
+    #[serde(default)]
+    pub of: Option<u32>,
+    /// What was counted ("women randomised").
+    pub what: String,
+}
+
+/// One figure: never a bare number.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id, e.g. `e2108-locoregional-progression-3y`.
+    pub id: String,
+    /// Short clinician label ("Locoregional progression at 3 years").
+    pub label: String,
+    /// How far the figure was checked; only displayable statuses may be referenced by screens.
+    pub status: Verification,
+    /// Study design.
+    pub design: Design,
+    /// GRADE certainty, or not graded.
+    #[serde(default)]
+    pub certainty: Certainty,
+    /// Who the number applies to, for clinicians.
+    pub population: String,
+    /// Who the number applies to, in plain words (the reference class).
+    pub population_patient: String,
+    /// Time frame.
+    pub horizon: Horizon,
+    /// Subgroup status.
+    #[serde(default)]
+    pub subgroup: Subgroup,
+    /// Source ids (in `sources.toml`).
+    pub sources: Vec<String>,
+    /// The words of the source the figure rests on, verbatim.
+    pub quote: String,
+    /// A caveat for clinicians, if any.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Natural frequencies per arm (exactly one of the four value kinds is set).
+    #[serde(default)]
+    pub frequency: Option<Frequency>,
+    /// Medians per arm.
+    #[serde(default)]
+    pub median: Option<Median>,
+    /// A relative effect.
+    #[serde(default)]
+    pub relative: Option<Relative>,
+    /// A count.
+    #[serde(default)]
+    pub count: Option<Count>,
+}
+
+/// The value of a figure, whichever kind it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FigureValue<'a> {
+    /// Natural frequencies.
+    Frequency(&'a Frequency),
+    /// Medians.
+    Median(&'a Median),
+    /// A relative effect.
+    Relative(&'a Relative),
+    /// A count.
+    Count(&'a Count),
+}
+
+impl Figure {
+    /// The figure's value; `None` only for a record that fails validation.
+    pub fn value(&self) -> Option<FigureValue<'_>> {
+        let values = self.values();
+        if values.len() == 1 {
+            values.first().copied()
+        } else {
+            None
+        }
+    }
+
+    /// All value kinds that are set (validation requires exactly one).
+    pub fn values(&self) -> Vec<FigureValue<'_>> {
+        let mut values = Vec::new();
+        if let Some(v) = &self.frequency {
+            values.push(FigureValue::Frequency(v));
+        }
+        if let Some(v) = &self.median {
+            values.push(FigureValue::Median(v));
+        }
+        if let Some(v) = &self.relative {
+            values.push(FigureValue::Relative(v));
+        }
+        if let Some(v) = &self.count {
+            values.push(FigureValue::Count(v));
+        }
+        values
+    }
+
+    /// Whether this is an absolute figure (natural frequencies, medians or counts).
+    pub fn is_absolute(&self) -> bool {
+        self.relative.is_none()
+    }
+}
+
+/// When randomisation happened relative to the first systemic therapy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    /// Randomised at diagnosis; local therapy came before medicines.
+    BeforeSystemic,
+    /// Randomised after a period of medicines, only if the cancer had not grown.
+    AfterSystemic,
+    /// Not applicable (meta-analyses, observational studies).
+    #[default]
+    NotApplicable,
+}
+
+/// Kind of study.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyKind {
+    /// A randomised trial.
+    #[default]
+    Rct,
+    /// A meta-analysis of the randomised trials.
+    MetaAnalysisRct,
+    /// Observational studies or their meta-analysis.
+    Observational,
+}
+
+/// Whether results exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StudyStatus {
+    /// Results are published.
+    #[default]
+    Reported,
+    /// The trial stopped early but reported.
+    StoppedEarly,
+    /// Closed before it could answer the question.
+    Closed,
+    /// No published results could be found.
+    NoResultsFound,
+}
+
+/// A study or meta-analysis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Study {
+    /// Stable id (`e2108`).
+    pub id: String,
+    /// Name as clinicians know it ("ECOG-ACRIN E2108").
+    pub name: String,
+    /// Kind.
+    pub kind: StudyKind,
+    /// Country or countries.
+    pub country: String,
+    /// Years of recruitment (or search dates for a meta-analysis).
+    pub years: String,
+    /// Registration id.
+    #[serde(default)]
+    pub registration: Option<String>,
+    /// Figure giving the number randomised (or pooled), if known.
+    #[serde(default)]
+    pub size_figure: Option<String>,
+    /// Size in words where no figure exists ("planned 476; no results found").
+    #[serde(default)]
+    pub size_words: Option<String>,
+    /// When randomisation happened.
+    pub timing: Timing,
+    /// What "local therapy" meant in this study.
+    pub local_therapy: String,
+    /// Primary end point.
+    pub primary_end_point: String,
+    /// Whether results exist.
+    pub status: StudyStatus,
+    /// The result in plain words.
+    pub result_patient: String,
+    /// The result for clinicians.
+    pub result_clinician: String,
+    /// Figures that carry this study's numbers.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources.
+    pub sources: Vec<String>,
+}
+
+/// What an option is, so the app can check that "no local therapy now" is always offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionKind {
+    /// Medicines now; treat the breast later only if it causes problems.
+    #[default]
+    NoLocalTherapyNow,
+    /// Surgery to the breast (with or without the armpit).
+    Surgery,
+    /// Radiotherapy to the breast.
+    Radiotherapy,
+    /// Joining a clinical trial.
+    ClinicalTrial,
+}
+
+/// A point about an option, with what it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// Plain words.
+    pub patient: String,
+    /// Clinician words, if different.
+    #[serde(default)]
+    pub clinician: Option<String>,
+    /// Figures behind the point.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources behind the point where no figure exists.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// What an option is like to live through (IPDAS "what it is like").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Experience {
+    /// Body: recovery, drains, tiredness, arm.
+    pub physical: Vec<Point>,
+    /// Feelings: worry, body image, peace of mind.
+    pub emotional: Vec<Point>,
+    /// Time, travel, cost, help needed at home.
+    pub practical: Vec<Point>,
+}
+
+/// A treatment option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TreatmentOption {
+    /// Stable id (`medicines-first`).
+    pub id: String,
+    /// Kind.
+    pub kind: OptionKind,
+    /// Name shown as a column heading.
+    pub name: String,
+    /// One plain sentence on what it is.
+    pub summary_patient: String,
+    /// Clinician description (procedures, variants).
+    pub summary_clinician: String,
+    /// What happens, step by step, in plain words.
+    pub what_happens: Vec<Point>,
+    /// Good points.
+    pub benefits: Vec<Point>,
+    /// Bad points.
+    pub harms: Vec<Point>,
+    /// What it is like.
+    pub experience: Experience,
+}
+
+/// One answer in a compare row.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CompareCell {
+    /// Option id.
+    pub option: String,
+    /// The answer in plain words.
+    pub patient: String,
+    /// The answer for clinicians, if different.
+    #[serde(default)]
+    pub clinician: Option<String>,
+    /// Figures behind the answer.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources behind the answer.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A question patients ask, answered for each option (Option Grid).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CompareRow {
+    /// Stable id.
+    pub id: String,
+    /// The question.
+    pub question: String,
+    /// One cell per option.
+    pub cells: Vec<CompareCell>,
+}
+
+/// Steps whose sections are content panels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum PanelStep {
+    /// Survival.
+    #[default]
+    Survival,
+    /// Control of the breast tumour.
+    BreastControl,
+    /// Harms.
+    Harms,
+    /// Quality of life, time and cost.
+    Life,
+}
+
+/// A section of an outcome step: prose plus the figures that carry its numbers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    /// Stable id (`lymphoedema`).
+    pub id: String,
+    /// The step it belongs to.
+    pub step: PanelStep,
+    /// Heading.
+    pub heading: String,
+    /// What the numbers say, in plain words.
+    pub summary_patient: String,
+    /// What the numbers say, for clinicians.
+    pub summary_clinician: String,
+    /// Who the numbers come from, in plain words.
+    pub about_numbers_patient: String,
+    /// Figures shown in this section, in order.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Figures shown only in the clinician view (relative effects, subgroups, counts).
+    #[serde(default)]
+    pub clinician_figures: Vec<String>,
+    /// Sources for prose with no figure ("described in words where no figure exists").
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// Words for one step of the walk-through.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct StepText {
+    /// The step's route id (`harms`).
+    pub id: String,
+    /// Title in the navigation and heading.
+    pub title: String,
+    /// Opening words in the patient view.
+    pub lead_patient: String,
+    /// Opening words in the clinician view.
+    pub lead_clinician: String,
+    /// Sources the leads rest on, if they state facts.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A place where the 2015 review differs from what was later published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SeedChange {
+    /// Stable id.
+    pub id: String,
+    /// Topic ("Tata Memorial trial: survival").
+    pub topic: String,
+    /// What the 2015 review said, verbatim.
+    pub seed_said: String,
+    /// What the published papers report.
+    pub published: String,
+    /// Why it matters for counselling.
+    pub why_it_matters: String,
+    /// Published figures that replace the seed's (must be displayable).
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources (include the seed review).
+    pub sources: Vec<String>,
+}
+
+/// The clinical situations for which the 2015 review drew a conclusion.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, Hash, PartialOrd, Ord,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GuidanceSituation {
+    /// The cancer elsewhere is growing despite medicines.
+    #[default]
+    DistantNotControlled,
+    /// Both the breast and the cancer elsewhere are under control.
+    BothControlled,
+    /// The cancer elsewhere is controlled but the breast tumour is growing or causing problems.
+    BreastProgressing,
+    /// Few spots elsewhere that could all be treated away (oligometastatic).
+    Oligometastatic,
+    /// A clinical trial is available.
+    TrialAvailable,
+    /// If local therapy is chosen: what the review said about the kind of local therapy.
+    IfLocalTherapyChosen,
+    /// Not yet known how the cancer responds to medicines.
+    ResponseNotKnown,
+}
+
+/// What the 2015 review concluded for one situation: never the app's own recommendation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceCard {
+    /// Stable id.
+    pub id: String,
+    /// The situation.
+    pub situation: GuidanceSituation,
+    /// Heading ("If the cancer elsewhere is growing").
+    pub heading: String,
+    /// The conclusion in plain words, framed as the review's.
+    pub conclusion_patient: String,
+    /// The conclusion for clinicians.
+    pub conclusion_clinician: String,
+    /// The review's words, verbatim (empty only for cards that are not from the review).
+    pub quote: String,
+    /// What has been published since, if it changes the picture.
+    #[serde(default)]
+    pub since_then_patient: Option<String>,
+    /// Figures for "since then".
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources (the seed review).
+    pub sources: Vec<String>,
+}
+
+/// A feature of the patient's situation that selects evidence to highlight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum SituationFeature {
+    /// Spread to bone only.
+    #[default]
+    BoneOnly,
+    /// Spread to organs (lung, liver, brain…).
+    Organs,
+    /// Spread to one or a few spots.
+    FewSpots,
+    /// Hormone receptor positive.
+    HormonePositive,
+    /// Hormone receptor negative.
+    HormoneNegative,
+    /// HER2 positive.
+    Her2Positive,
+    /// HER2 negative.
+    Her2Negative,
+    /// Triple negative (hormone receptor and HER2 negative).
+    TripleNegative,
+    /// The breast tumour is causing problems.
+    BreastProblems,
+}
+
+/// Evidence shown when her situation has a feature.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SituationEvidence {
+    /// Stable id.
+    pub id: String,
+    /// The feature that selects it.
+    pub feature: SituationFeature,
+    /// Heading.
+    pub heading: String,
+    /// What the studies found, in plain words (no relative figures).
+    pub patient: String,
+    /// What the studies found, for clinicians.
+    pub clinician: String,
+    /// Figures (subgroup figures carry their own labels).
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources.
+    pub sources: Vec<String>,
+}
+
+/// A glossary term.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// Stable id used in `{id}` markup.
+    pub id: String,
+    /// The term as shown.
+    pub term: String,
+    /// Other spellings and forms that count as this term for the readability allow-list.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// A plain definition.
+    pub definition: String,
+}
+
+/// Who a knowledge item is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Shown in the patient view.
+    #[default]
+    Patient,
+    /// Shown in the clinician view (the seed's CME questions).
+    Clinician,
+}
+
+/// One answer choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Stable id within the item.
+    pub id: String,
+    /// The words.
+    pub text: String,
+}
+
+/// A knowledge-check item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeItem {
+    /// Stable id.
+    pub id: String,
+    /// Patient or clinician.
+    pub audience: Audience,
+    /// The question.
+    pub question: String,
+    /// Choices.
+    pub choices: Vec<Choice>,
+    /// Id of the correct choice.
+    pub correct: String,
+    /// Why, shown after answering.
+    pub explanation: String,
+    /// Figures behind the explanation.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// Sources.
+    pub sources: Vec<String>,
+}
+
+/// A values-clarification item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ValueItem {
+    /// Stable id.
+    pub id: String,
+    /// What might matter ("Avoiding an operation").
+    pub label: String,
+    /// A short explanation of why it can matter in this decision.
+    pub help: String,
+}
+
+/// The values exercise.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Values {
+    /// Items to rate.
+    pub items: Vec<ValueItem>,
+    /// Rating labels from "not important" to "very important" (4 levels).
+    pub rating_labels: Vec<String>,
+    /// Leaning scale positions, from one end to the other (5 positions, middle = unsure).
+    pub leaning_labels: Vec<String>,
+    /// Words under the leaning scale: the app never chooses for her.
+    pub leaning_help: String,
+}
+
+/// The SURE test, reproduced verbatim with its citation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Sure {
+    /// Source id of the SURE test paper.
+    pub source: String,
+    /// The four questions, verbatim, in order (Sure, Understand, Risk–benefit, Encouragement).
+    pub questions: Vec<SureQuestion>,
+    /// Shown when the score is 3 or less.
+    pub low_score_intro: String,
+    /// Things that might help, shown when the score is 3 or less.
+    pub help: Vec<SureHelp>,
+    /// Shown when the score is 4.
+    pub full_score: String,
+    /// Terms of use, shown with the citation.
+    pub terms: String,
+}
+
+/// One SURE question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SureQuestion {
+    /// Stable id (`sure`, `understand`, `risk`, `encouragement`).
+    pub id: String,
+    /// The question, verbatim.
+    pub text: String,
+}
+
+/// A suggestion for a low SURE score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SureHelp {
+    /// Id of the SURE question this helps with.
+    pub question: String,
+    /// The suggestion.
+    pub text: String,
+    /// Route id of the step that helps, if any.
+    #[serde(default)]
+    pub step: Option<String>,
+}
+
+/// A question she may want to ask her care team.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PromptQuestion {
+    /// Stable id.
+    pub id: String,
+    /// The question.
+    pub text: String,
+}

@@ -1,0 +1,790 @@
+//! Checks what serde cannot: ids, cross-references, ranges, and the display policy.
+//!
+//! Every problem is worded as the fix a content editor should make. `build.rs` refuses to build
+//! an app from a bundle with problems, and `tests/content.rs` checks the same with fixtures.
+//! This file is shared with `build.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::decimal::Decimal;
+use super::markup;
+use super::schema::{
+    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, Uncertainty, Verification,
+};
+
+/// The data-file format this app reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One thing to fix.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    /// Where: the record ("figure `e2108-os-3y`").
+    pub place: String,
+    /// What to do.
+    pub fix: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.fix)
+    }
+}
+
+struct Checker<'a> {
+    bundle: &'a Bundle,
+    problems: Vec<Problem>,
+    figures: BTreeMap<&'a str, &'a Figure>,
+    sources: BTreeSet<&'a str>,
+    terms: BTreeSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, place: impl Into<String>, fix: impl Into<String>) {
+        self.problems.push(Problem {
+            place: place.into(),
+            fix: fix.into(),
+        });
+    }
+
+    fn required(&mut self, place: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(
+                place,
+                format!("`{field}` is empty: write it (it is shown to users)"),
+            );
+        }
+    }
+
+    fn prose(&mut self, place: &str, field: &str, value: &str) {
+        self.required(place, field, value);
+        self.markup(place, field, value);
+    }
+
+    fn markup(&mut self, place: &str, field: &str, value: &str) {
+        match markup::parse(value) {
+            Err(e) => self.push(place, format!("`{field}`: {}", e.0)),
+            Ok(_) => {
+                for id in markup::term_ids(value) {
+                    if !self.terms.contains(id) {
+                        self.push(
+                            place,
+                            format!(
+                                "`{field}` uses glossary term `{{{id}}}`, which is not in glossary.toml: add the \
+                                 term there or fix the id"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self, place: &str, ids: &[String]) {
+        for id in ids {
+            if !self.sources.contains(id.as_str()) {
+                self.push(
+                    place,
+                    format!("cites source `{id}`, which is not in sources.toml: add it there or fix the id"),
+                );
+            }
+        }
+    }
+
+    /// References from anything a screen shows: must exist and be displayable.
+    fn shown_figures(&mut self, place: &str, ids: &[String]) {
+        for id in ids {
+            match self.figures.get(id.as_str()) {
+                None => self.push(
+                    place,
+                    format!("refers to figure `{id}`, which is not in figures/*.toml: add it or fix the id"),
+                ),
+                Some(figure) if !figure.status.displayable() => self.push(
+                    place,
+                    format!(
+                        "shows figure `{id}`, whose status is {:?}: the display policy forbids showing secondary or \
+                         unverified figures. Check it against the primary source and update its status, or remove \
+                         the reference and say what is known in words",
+                        figure.status
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    fn point(&mut self, place: &str, point: &Point) {
+        self.prose(place, "patient", &point.patient);
+        if let Some(c) = &point.clinician {
+            self.prose(place, "clinician", c);
+        }
+        self.shown_figures(place, &point.figures);
+        self.sources(place, &point.sources);
+        if point.figures.is_empty() && point.sources.is_empty() && contains_digit(&point.patient) {
+            self.push(
+                place,
+                "states a number but lists no `figures` or `sources`: every number must be traceable",
+            );
+        }
+    }
+
+    fn uncertainty(&mut self, place: &str, what: &str, estimate: Decimal, u: &Uncertainty) {
+        match (&u.ci, &u.no_ci_reason) {
+            (Some(_), Some(_)) => self.push(
+                place,
+                format!("{what}: give either `ci` or `no_ci_reason`, not both"),
+            ),
+            (None, None) => self.push(
+                place,
+                format!(
+                    "{what}: no uncertainty. Add `ci = {{ low = …, high = …, level = \"95\" }}` (or \"90\" as the \
+                     source reports it), or `no_ci_reason = \"…\"` saying why there is none"
+                ),
+            ),
+            (None, Some(reason)) => self.required(place, "no_ci_reason", reason),
+            (Some(ci), None) => {
+                if ci.low > ci.high {
+                    self.push(place, format!("{what}: CI low {} is above high {}: swap them", ci.low, ci.high));
+                }
+                if estimate < ci.low || estimate > ci.high {
+                    self.push(
+                        place,
+                        format!(
+                            "{what}: the {} CI {}–{} does not contain the estimate {estimate}. Re-read the source \
+                             quote and fix the estimate or the interval",
+                            ci.level.label(),
+                            ci.low,
+                            ci.high
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn figure(&mut self, figure: &Figure) {
+        let place = format!("figure `{}`", figure.id);
+        let place = place.as_str();
+        self.required(place, "label", &figure.label);
+        self.required(place, "population", &figure.population);
+        self.prose(place, "population_patient", &figure.population_patient);
+        self.required(place, "horizon.clinician", &figure.horizon.clinician);
+        self.prose(place, "horizon.patient", &figure.horizon.patient);
+        self.required(place, "quote", &figure.quote);
+        if figure.sources.is_empty() {
+            self.push(
+                place,
+                "has no `sources`: add the id of the paper it comes from",
+            );
+        }
+        self.sources(place, &figure.sources);
+        let values = figure.values();
+        if values.len() != 1 {
+            self.push(
+                place,
+                format!(
+                    "has {} value tables: give exactly one of [figures.frequency], [figures.median], \
+                     [figures.relative] or [figures.count]",
+                    values.len()
+                ),
+            );
+        }
+        for value in values {
+            match value {
+                FigureValue::Frequency(f) => {
+                    if f.denominator != 100 && f.denominator != 1000 {
+                        self.push(
+                            place,
+                            format!(
+                                "denominator {} is not allowed: use 100 (or 1000 for risks under about 1 in 100) so \
+                                 options can be compared on the same scale",
+                                f.denominator
+                            ),
+                        );
+                    }
+                    self.required(place, "frequency.people", &f.people);
+                    self.prose(place, "frequency.event_patient", &f.event_patient);
+                    self.prose(place, "frequency.non_event_patient", &f.non_event_patient);
+                    if f.arms.is_empty() {
+                        self.push(
+                            place,
+                            "has no arms: add at least one [[figures.frequency.arms]]",
+                        );
+                    }
+                    let mut arm_ids = BTreeSet::new();
+                    for arm in &f.arms {
+                        let what = format!("arm `{}`", arm.arm);
+                        if !arm_ids.insert(arm.arm.as_str()) {
+                            self.push(
+                                place,
+                                format!("{what} appears twice: arm ids must be unique"),
+                            );
+                        }
+                        self.required(place, "arms.label", &arm.label);
+                        self.prose(place, "arms.label_patient", &arm.label_patient);
+                        let denominator = Decimal::from_int(i64::from(f.denominator));
+                        if !arm.events.is_non_negative() || arm.events > denominator {
+                            self.push(
+                                place,
+                                format!(
+                                    "{what}: {} events cannot be shown out of {}: events must be between 0 and the \
+                                     denominator",
+                                    arm.events, f.denominator
+                                ),
+                            );
+                        }
+                        self.uncertainty(place, &what, arm.events, &arm.uncertainty);
+                        if let Some(ci) = &arm.uncertainty.ci
+                            && (!ci.low.is_non_negative() || ci.high > denominator)
+                        {
+                            self.push(
+                                place,
+                                format!("{what}: the CI must lie between 0 and {}", f.denominator),
+                            );
+                        }
+                    }
+                }
+                FigureValue::Median(m) => {
+                    self.required(place, "median.measure", &m.measure);
+                    self.prose(place, "median.phrase_patient", &m.phrase_patient);
+                    if m.arms.is_empty() {
+                        self.push(
+                            place,
+                            "has no arms: add at least one [[figures.median.arms]]",
+                        );
+                    }
+                    for arm in &m.arms {
+                        let what = format!("arm `{}`", arm.arm);
+                        self.required(place, "arms.label", &arm.label);
+                        self.prose(place, "arms.label_patient", &arm.label_patient);
+                        self.uncertainty(place, &what, arm.months, &arm.uncertainty);
+                    }
+                }
+                FigureValue::Relative(r) => {
+                    self.required(place, "relative.treatment", &r.treatment);
+                    self.required(place, "relative.reference", &r.reference);
+                    self.required(place, "relative.outcome", &r.outcome);
+                    self.required(place, "relative.direction", &r.direction);
+                    self.uncertainty(place, r.measure.abbreviation(), r.estimate, &r.uncertainty);
+                    if !r.estimate.is_non_negative() {
+                        self.push(place, "a ratio cannot be negative: check the estimate");
+                    }
+                }
+                FigureValue::Count(c) => {
+                    self.required(place, "count.what", &c.what);
+                    if let Some(of) = c.of
+                        && c.count > of
+                    {
+                        self.push(
+                                place,
+                                format!("count {} is larger than its total {of}: check both against the source", c.count),
+                            );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn contains_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+        && (1..=12).contains(&text[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&text[8..10].parse::<u8>().unwrap_or(0))
+}
+
+fn duplicates<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = BTreeSet::new();
+    let mut dups = Vec::new();
+    for id in ids {
+        if !seen.insert(id) {
+            dups.push(id);
+        }
+    }
+    dups
+}
+
+/// Every problem in the bundle, sorted; empty when the bundle may ship.
+pub fn problems(bundle: &Bundle) -> Vec<Problem> {
+    let mut c = Checker {
+        bundle,
+        problems: Vec::new(),
+        figures: bundle.figures.iter().map(|f| (f.id.as_str(), f)).collect(),
+        sources: bundle.sources.iter().map(|s| s.id.as_str()).collect(),
+        terms: bundle.glossary.iter().map(|t| t.id.as_str()).collect(),
+    };
+    check_ids(&mut c);
+    check_meta(&mut c);
+    check_sources(&mut c);
+    for figure in &bundle.figures {
+        c.figure(figure);
+    }
+    check_studies(&mut c);
+    check_options(&mut c);
+    check_compare(&mut c);
+    check_pages(&mut c);
+    check_exercises(&mut c);
+    let mut problems = c.problems;
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+fn check_ids(c: &mut Checker<'_>) {
+    let b = c.bundle;
+    let collections: Vec<(&str, Vec<&str>)> = vec![
+        ("source", b.sources.iter().map(|x| x.id.as_str()).collect()),
+        ("figure", b.figures.iter().map(|x| x.id.as_str()).collect()),
+        ("study", b.studies.iter().map(|x| x.id.as_str()).collect()),
+        ("option", b.options.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "compare row",
+            b.compare.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        ("panel", b.panels.iter().map(|x| x.id.as_str()).collect()),
+        ("step", b.steps.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "seed change",
+            b.seed_changes.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "guidance card",
+            b.guidance.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "situation evidence",
+            b.situation_evidence.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "glossary term",
+            b.glossary.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "knowledge item",
+            b.knowledge.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "value item",
+            b.values.items.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "question",
+            b.questions.iter().map(|x| x.id.as_str()).collect(),
+        ),
+    ];
+    for (kind, ids) in collections {
+        for id in &ids {
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == b'-')
+            {
+                c.push(
+                    format!("{kind} `{id}`"),
+                    "ids must be lower-case letters, digits and hyphens (they appear in links and references)",
+                );
+            }
+        }
+        for dup in duplicates(ids) {
+            c.push(
+                format!("{kind} `{dup}`"),
+                "this id is used twice: make each id unique",
+            );
+        }
+    }
+}
+
+fn check_meta(c: &mut Checker<'_>) {
+    let m = &c.bundle.meta;
+    let place = "bundle.toml";
+    if m.format_version != FORMAT_VERSION {
+        c.push(
+            place,
+            format!(
+                "format_version is {} but this app reads {FORMAT_VERSION}: update the data to the current schema",
+                m.format_version
+            ),
+        );
+    }
+    for (field, value) in [
+        ("version", &m.version),
+        ("title", &m.title),
+        ("decision_clinician", &m.decision_clinician),
+        ("method", &m.method),
+        ("update_policy", &m.update_policy),
+        ("authors", &m.authors),
+        ("funding", &m.funding),
+        ("privacy", &m.privacy),
+        ("not_advice", &m.not_advice),
+        ("device_line", &m.device_line),
+    ] {
+        c.required(place, field, value);
+    }
+    for (field, value) in [
+        ("decision_patient", &m.decision_patient),
+        ("audience_patient", &m.audience_patient),
+        ("purpose_patient", &m.purpose_patient),
+    ] {
+        c.prose(place, field, value);
+    }
+    for (field, value) in [
+        ("reviewed_on", &m.reviewed_on),
+        ("next_review", &m.next_review),
+    ] {
+        if !is_iso_date(value) {
+            c.push(
+                place,
+                format!("`{field}` = \"{value}\" is not a date: write it as YYYY-MM-DD"),
+            );
+        }
+    }
+    if is_iso_date(&m.reviewed_on) && is_iso_date(&m.next_review) && m.next_review <= m.reviewed_on
+    {
+        c.push(place, "`next_review` must be after `reviewed_on`");
+    }
+    if m.limitations.is_empty() {
+        c.push(
+            place,
+            "`limitations` is empty: state the known limits (IPDAS asks for them)",
+        );
+    }
+    if m.decision_patient.split_whitespace().count() > 40 {
+        c.push(
+            place,
+            "`decision_patient` is over 40 words: state the decision in one short sentence",
+        );
+    }
+}
+
+fn check_sources(c: &mut Checker<'_>) {
+    for source in &c.bundle.sources {
+        let place = format!("source `{}`", source.id);
+        c.required(&place, "authors", &source.authors);
+        c.required(&place, "title", &source.title);
+        c.required(&place, "journal", &source.journal);
+        if source.doi.is_none() && source.pmid.is_none() && source.url.is_none() {
+            c.push(
+                &place,
+                "has no `doi`, `pmid` or `url`: add at least one so readers can find it (a `url` only for pages \
+                 with neither, such as official statistics)",
+            );
+        }
+        if let Some(doi) = &source.doi
+            && !doi.starts_with("10.")
+        {
+            c.push(
+                &place,
+                format!("doi `{doi}` should start with `10.` (no https://doi.org/ prefix)"),
+            );
+        }
+        if let Some(pmid) = &source.pmid
+            && (pmid.is_empty() || !pmid.bytes().all(|b| b.is_ascii_digit()))
+        {
+            c.push(&place, format!("pmid `{pmid}` must be digits only"));
+        }
+        if !(1950..=2100).contains(&source.year) {
+            c.push(&place, format!("year {} looks wrong", source.year));
+        }
+    }
+}
+
+fn check_studies(c: &mut Checker<'_>) {
+    for study in &c.bundle.studies {
+        let place = format!("study `{}`", study.id);
+        for (field, value) in [
+            ("name", &study.name),
+            ("country", &study.country),
+            ("years", &study.years),
+            ("local_therapy", &study.local_therapy),
+            ("primary_end_point", &study.primary_end_point),
+        ] {
+            c.required(&place, field, value);
+        }
+        c.prose(&place, "result_patient", &study.result_patient);
+        c.prose(&place, "result_clinician", &study.result_clinician);
+        if study.sources.is_empty() {
+            c.push(&place, "has no `sources`");
+        }
+        c.sources(&place, &study.sources);
+        c.shown_figures(&place, &study.figures);
+        match (&study.size_figure, &study.size_words) {
+            (None, None) => c.push(
+                &place,
+                "give its size: `size_figure` (a count figure) or `size_words` where no figure exists",
+            ),
+            (Some(id), _) => {
+                c.shown_figures(&place, std::slice::from_ref(id));
+                if c.figures.get(id.as_str()).is_some_and(|f| f.count.is_none()) {
+                    c.push(&place, format!("`size_figure` `{id}` must be a count figure"));
+                }
+            }
+            (None, Some(words)) => c.required(&place, "size_words", words),
+        }
+    }
+}
+
+fn check_options(c: &mut Checker<'_>) {
+    let options = &c.bundle.options;
+    if options.len() < 2 {
+        c.push("options.toml", "a decision needs at least two options");
+    }
+    let no_local = options
+        .iter()
+        .filter(|o| o.kind == OptionKind::NoLocalTherapyNow)
+        .count();
+    if no_local != 1 {
+        c.push(
+            "options.toml",
+            format!(
+                "there must be exactly one option of kind no_local_therapy_now (medicines now, breast later if \
+                 needed); found {no_local}"
+            ),
+        );
+    }
+    for option in options {
+        let place = format!("option `{}`", option.id);
+        c.required(&place, "name", &option.name);
+        c.prose(&place, "summary_patient", &option.summary_patient);
+        c.prose(&place, "summary_clinician", &option.summary_clinician);
+        for (field, points) in [
+            ("what_happens", &option.what_happens),
+            ("benefits", &option.benefits),
+            ("harms", &option.harms),
+            ("experience.physical", &option.experience.physical),
+            ("experience.emotional", &option.experience.emotional),
+            ("experience.practical", &option.experience.practical),
+        ] {
+            if points.is_empty() {
+                c.push(
+                    &place,
+                    format!("`{field}` is empty: every option needs benefits, harms and what it is like, in equal detail"),
+                );
+            }
+            for point in points {
+                c.point(&format!("{place} {field}"), point);
+            }
+        }
+    }
+}
+
+fn check_compare(c: &mut Checker<'_>) {
+    let option_ids: BTreeSet<&str> = c.bundle.options.iter().map(|o| o.id.as_str()).collect();
+    for row in &c.bundle.compare {
+        let place = format!("compare row `{}`", row.id);
+        c.prose(&place, "question", &row.question);
+        let mut seen = BTreeSet::new();
+        for cell in &row.cells {
+            if !option_ids.contains(cell.option.as_str()) {
+                c.push(
+                    &place,
+                    format!("has a cell for unknown option `{}`", cell.option),
+                );
+            }
+            if !seen.insert(cell.option.as_str()) {
+                c.push(
+                    &place,
+                    format!("has two cells for option `{}`", cell.option),
+                );
+            }
+            let cell_place = format!("{place} cell `{}`", cell.option);
+            c.point(
+                &cell_place,
+                &Point {
+                    patient: cell.patient.clone(),
+                    clinician: cell.clinician.clone(),
+                    figures: cell.figures.clone(),
+                    sources: cell.sources.clone(),
+                },
+            );
+        }
+        for missing in option_ids.difference(&seen) {
+            c.push(
+                &place,
+                format!("has no cell for option `{missing}`: every option must answer every question (equal detail)"),
+            );
+        }
+    }
+}
+
+fn check_pages(c: &mut Checker<'_>) {
+    let b = c.bundle;
+    for panel in &b.panels {
+        let place = format!("panel `{}`", panel.id);
+        c.required(&place, "heading", &panel.heading);
+        c.prose(&place, "summary_patient", &panel.summary_patient);
+        c.prose(&place, "summary_clinician", &panel.summary_clinician);
+        c.prose(
+            &place,
+            "about_numbers_patient",
+            &panel.about_numbers_patient,
+        );
+        c.shown_figures(&place, &panel.figures);
+        c.shown_figures(&place, &panel.clinician_figures);
+        c.sources(&place, &panel.sources);
+        if panel.figures.is_empty()
+            && panel.clinician_figures.is_empty()
+            && panel.sources.is_empty()
+        {
+            c.push(
+                &place,
+                "has no figures and no sources: say where its words come from",
+            );
+        }
+    }
+    for step in &b.steps {
+        let place = format!("step `{}`", step.id);
+        c.required(&place, "title", &step.title);
+        c.prose(&place, "lead_patient", &step.lead_patient);
+        c.prose(&place, "lead_clinician", &step.lead_clinician);
+        c.sources(&place, &step.sources);
+    }
+    for change in &b.seed_changes {
+        let place = format!("seed change `{}`", change.id);
+        c.required(&place, "topic", &change.topic);
+        c.required(&place, "seed_said", &change.seed_said);
+        c.prose(&place, "published", &change.published);
+        c.prose(&place, "why_it_matters", &change.why_it_matters);
+        c.shown_figures(&place, &change.figures);
+        c.sources(&place, &change.sources);
+        if change.sources.is_empty() {
+            c.push(
+                &place,
+                "has no `sources`: cite the seed review and the published paper",
+            );
+        }
+    }
+    for card in &b.guidance {
+        let place = format!("guidance card `{}`", card.id);
+        c.required(&place, "heading", &card.heading);
+        c.prose(&place, "conclusion_patient", &card.conclusion_patient);
+        c.prose(&place, "conclusion_clinician", &card.conclusion_clinician);
+        if card.situation != GuidanceSituation::ResponseNotKnown {
+            c.required(&place, "quote", &card.quote);
+        }
+        if let Some(since) = &card.since_then_patient {
+            c.prose(&place, "since_then_patient", since);
+        }
+        c.shown_figures(&place, &card.figures);
+        c.sources(&place, &card.sources);
+    }
+    for evidence in &b.situation_evidence {
+        let place = format!("situation evidence `{}`", evidence.id);
+        c.required(&place, "heading", &evidence.heading);
+        c.prose(&place, "patient", &evidence.patient);
+        c.prose(&place, "clinician", &evidence.clinician);
+        c.shown_figures(&place, &evidence.figures);
+        c.sources(&place, &evidence.sources);
+    }
+    for term in &b.glossary {
+        let place = format!("glossary term `{}`", term.id);
+        c.required(&place, "term", &term.term);
+        c.prose(&place, "definition", &term.definition);
+    }
+}
+
+fn check_exercises(c: &mut Checker<'_>) {
+    let b = c.bundle;
+    for item in &b.knowledge {
+        let place = format!("knowledge item `{}`", item.id);
+        c.prose(&place, "question", &item.question);
+        c.prose(&place, "explanation", &item.explanation);
+        if item.choices.len() < 2 {
+            c.push(&place, "needs at least two choices");
+        }
+        if !item.choices.iter().any(|choice| choice.id == item.correct) {
+            c.push(
+                &place,
+                format!(
+                    "`correct` = `{}` is not one of its choice ids",
+                    item.correct
+                ),
+            );
+        }
+        for dup in duplicates(item.choices.iter().map(|x| x.id.as_str())) {
+            c.push(&place, format!("choice id `{dup}` is used twice"));
+        }
+        for choice in &item.choices {
+            c.prose(&place, "choices.text", &choice.text);
+        }
+        c.shown_figures(&place, &item.figures);
+        c.sources(&place, &item.sources);
+    }
+    let values = &b.values;
+    if values.items.is_empty() {
+        c.push(
+            "values.toml",
+            "add the things that may matter to her (`[[items]]`)",
+        );
+    }
+    for item in &values.items {
+        let place = format!("value item `{}`", item.id);
+        c.prose(&place, "label", &item.label);
+        c.prose(&place, "help", &item.help);
+    }
+    if values.rating_labels.len() != 4 {
+        c.push(
+            "values.toml",
+            "`rating_labels` needs exactly 4 labels, from not important to very important",
+        );
+    }
+    if values.leaning_labels.len() != 5 {
+        c.push(
+            "values.toml",
+            "`leaning_labels` needs exactly 5 positions, with \"unsure\" in the middle",
+        );
+    }
+    c.prose("values.toml", "leaning_help", &values.leaning_help);
+
+    let sure = &b.sure;
+    let expected = ["sure", "understand", "risk", "encouragement"];
+    let ids: Vec<&str> = sure.questions.iter().map(|q| q.id.as_str()).collect();
+    if ids != expected {
+        c.push(
+            "sure.toml",
+            format!("the SURE test has exactly four questions with ids {expected:?}, in that order; found {ids:?}"),
+        );
+    }
+    c.sources("sure.toml", std::slice::from_ref(&sure.source));
+    c.prose("sure.toml", "low_score_intro", &sure.low_score_intro);
+    c.prose("sure.toml", "full_score", &sure.full_score);
+    c.required("sure.toml", "terms", &sure.terms);
+    for help in &sure.help {
+        if !expected.contains(&help.question.as_str()) {
+            c.push(
+                "sure.toml",
+                format!(
+                    "help item refers to unknown SURE question `{}`",
+                    help.question
+                ),
+            );
+        }
+        c.prose("sure.toml", "help.text", &help.text);
+    }
+    for question in &b.questions {
+        c.prose(
+            &format!("question `{}`", question.id),
+            "text",
+            &question.text,
+        );
+    }
+}
+
+/// The figure's status, for messages and badges.
+pub fn status_label(status: Verification) -> &'static str {
+    match status {
+        Verification::Verified => "verified on a primary page",
+        Verification::VerifiedCopy => "verified on a verbatim copy of the abstract",
+        Verification::SecondaryQuotingAbstract => "secondary source quoting the abstract",
+        Verification::Secondary => "secondary source only",
+        Verification::Unverified => "unverified",
+    }
+}

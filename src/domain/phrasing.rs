@@ -1,0 +1,252 @@
+//! The words the app puts around figures: patient sentences, clinician summaries, labels.
+//!
+//! Every sentence is built from a figure record's own fields, so the words cannot drift from the
+//! numbers. Patient sentences use whole numbers out of the figure's denominator with the time frame
+//! in the same sentence, and say "about" whenever rounding changed the reported value.
+
+use crate::content::{
+    Certainty, Count, Decimal, Design, Figure, Frequency, FrequencyArm, Median, MedianArm,
+    Relative, Subgroup, Uncertainty, Verification, plain,
+};
+
+use super::frequency::count_of;
+
+/// A whole number with a thousands separator ("1,000").
+pub fn grouped(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// "about 16" when 16.3 was rounded, "5" when 5 was reported.
+pub fn about(value: Decimal, denominator: u32) -> String {
+    let count = count_of(value, denominator);
+    if value.is_whole() && value == Decimal::from_int(i64::from(count)) {
+        grouped(count)
+    } else {
+        format!("about {}", grouped(count))
+    }
+}
+
+/// The text with its first letter in upper case.
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The reference-class line shown with every figure.
+pub fn reference_class(figure: &Figure) -> String {
+    let who = plain(&figure.population_patient);
+    format!("These numbers come from {}.", who.trim_end_matches('.'))
+}
+
+/// Patient sentence for one arm of a natural-frequency figure, also the icon array's label:
+/// "Out of 100 women who had …, about 16 had … within 3 years. The other 84 did not."
+pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &FrequencyArm) -> String {
+    let count = count_of(arm.events, frequency.denominator);
+    format!(
+        "Out of {} {} {}, {} {} {}. The other {} {}.",
+        grouped(frequency.denominator),
+        frequency.people,
+        plain(&arm.label_patient),
+        about(arm.events, frequency.denominator),
+        plain(&frequency.event_patient),
+        plain(&figure.horizon.patient),
+        grouped(frequency.denominator - count),
+        plain(&frequency.non_event_patient),
+    )
+}
+
+/// The uncertainty of one arm in plain words, or why there is none.
+pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
+    match &uncertainty.ci {
+        Some(ci) => format!(
+            "The true number could be as low as {} or as high as {} out of {}.",
+            grouped(count_of(ci.low, denominator)),
+            grouped(count_of(ci.high, denominator)),
+            grouped(denominator)
+        ),
+        None => "The study did not report how precise this number is.".to_owned(),
+    }
+}
+
+/// One sentence comparing all arms of a natural-frequency figure on the same denominator and
+/// time frame: "About 16 out of 100 women with … and about 40 out of 100 women with … had …
+/// within 3 years."
+pub fn frequency_comparison_patient(figure: &Figure, frequency: &Frequency) -> String {
+    let parts: Vec<String> = frequency
+        .arms
+        .iter()
+        .map(|arm| {
+            format!(
+                "{} out of {} {} {}",
+                about(arm.events, frequency.denominator),
+                grouped(frequency.denominator),
+                frequency.people,
+                plain(&arm.label_patient)
+            )
+        })
+        .collect();
+    let joined = match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!(
+        "{} {} {}.",
+        sentence_case(&joined),
+        plain(&frequency.event_patient),
+        plain(&figure.horizon.patient)
+    )
+}
+
+/// Patient sentence for one arm of a median: "Half of the women who … were still alive after
+/// about 53 months."
+pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
+    format!(
+        "Half of the women {} {} {} months.",
+        plain(&arm.label_patient),
+        plain(&median.phrase_patient),
+        about(arm.months, 1000)
+    )
+}
+
+/// An interval for clinicians: "95% CI 13–28", or the reason there is none.
+pub fn interval_clinician(uncertainty: &Uncertainty) -> String {
+    match (&uncertainty.ci, &uncertainty.no_ci_reason) {
+        (Some(ci), _) => format!("{} CI {}–{}", ci.level.label(), ci.low, ci.high),
+        (None, Some(reason)) => format!("no CI: {reason}"),
+        (None, None) => "no CI".to_owned(),
+    }
+}
+
+/// One arm of a natural frequency for clinicians: "16.3% (no CI: …)" or "2.4 per 1,000 (…)".
+pub fn frequency_arm_clinician(frequency: &Frequency, arm: &FrequencyArm) -> String {
+    let value = if frequency.denominator == 100 {
+        format!("{}%", arm.events)
+    } else {
+        format!("{} per {}", arm.events, grouped(frequency.denominator))
+    };
+    let n = arm
+        .n
+        .map(|n| format!(", n = {}", grouped(n)))
+        .unwrap_or_default();
+    format!(
+        "{}: {value} ({}{n})",
+        arm.label,
+        interval_clinician(&arm.uncertainty)
+    )
+}
+
+/// One arm of a median for clinicians.
+pub fn median_arm_clinician(arm: &MedianArm) -> String {
+    format!(
+        "{}: {} months ({})",
+        arm.label,
+        arm.months,
+        interval_clinician(&arm.uncertainty)
+    )
+}
+
+/// A relative effect for clinicians, always with its comparison and direction in words:
+/// "HR 1.11 (90% CI 0.82–1.52; P = .57) for death from any cause, local therapy vs systemic
+/// therapy alone. Below 1 would favour local therapy."
+pub fn relative_clinician(relative: &Relative) -> String {
+    let p = relative
+        .p
+        .as_deref()
+        .map(|p| format!("; {p}"))
+        .unwrap_or_default();
+    format!(
+        "{} {} ({}{p}) for {}, {} vs {}. {}",
+        relative.measure.abbreviation(),
+        relative.estimate,
+        interval_clinician(&relative.uncertainty),
+        relative.outcome,
+        relative.treatment,
+        relative.reference,
+        relative.direction
+    )
+}
+
+/// A count for clinicians: "256 women randomised" or "1 of 173 …".
+pub fn count_clinician(count: &Count) -> String {
+    match count.of {
+        Some(of) => format!("{} of {} {}", grouped(count.count), grouped(of), count.what),
+        None => format!("{} {}", grouped(count.count), count.what),
+    }
+}
+
+/// Study design in words.
+pub fn design_label(design: Design) -> &'static str {
+    match design {
+        Design::Rct => "Randomised trial",
+        Design::MetaAnalysisRct => "Meta-analysis of randomised trials",
+        Design::MetaAnalysisObservational => "Meta-analysis of observational studies",
+        Design::Observational => "Observational study",
+        Design::Registry => "Registry / official statistics",
+        Design::SystematicReviewCohorts => "Systematic review of population cohorts",
+    }
+}
+
+/// Certainty in words.
+pub fn certainty_label(certainty: Certainty) -> &'static str {
+    match certainty {
+        Certainty::High => "GRADE: high certainty",
+        Certainty::Moderate => "GRADE: moderate certainty",
+        Certainty::Low => "GRADE: low certainty",
+        Certainty::VeryLow => "GRADE: very low certainty",
+        Certainty::NotGraded => "Certainty not formally graded",
+    }
+}
+
+/// Verification status in words (the display policy's categories).
+pub fn status_label(status: Verification) -> &'static str {
+    match status {
+        Verification::Verified => "Verified against the primary source",
+        Verification::VerifiedCopy => "Verified against a verbatim copy of the abstract",
+        Verification::SecondaryQuotingAbstract => {
+            "From a report quoting the abstract word for word"
+        }
+        Verification::Secondary => "Secondary source only (not shown)",
+        Verification::Unverified => "Unverified (not shown)",
+    }
+}
+
+/// The visible label an unplanned subgroup must carry, or none.
+pub fn subgroup_label(subgroup: Subgroup) -> Option<&'static str> {
+    match subgroup {
+        Subgroup::None => None,
+        Subgroup::PreSpecified => Some("Planned subgroup"),
+        Subgroup::Unplanned => Some("Hypothesis only: unplanned subgroup"),
+        Subgroup::Unstated => Some("Hypothesis only: subgroup, planning not reported"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(5), "5");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn about_only_when_rounded() {
+        assert_eq!(about(Decimal::parse("16.3").unwrap(), 100), "about 16");
+        assert_eq!(about(Decimal::parse("5").unwrap(), 100), "5");
+        assert_eq!(about(Decimal::parse("5.0").unwrap(), 100), "5");
+    }
+}

@@ -1,0 +1,19 @@
+//! The only code that touches browser APIs: storage, printing, focus, the panic screen, the
+//! idle timer and the offline cache. Everything here degrades gracefully when an API is missing,
+//! and does nothing at all outside a browser (so components can be rendered natively in tests).
+
+pub mod dom;
+pub mod panic;
+pub mod storage;
+
+/// The browser window, if there is one. Natively (server-side rendering in tests) there is none.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

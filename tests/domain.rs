@@ -1,0 +1,148 @@
+//! Domain tests (native): icon rounding, layout and alt text, readability, session transitions and
+//! the defensive decoding of stored data. Property tests cover every input, not just examples.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
+#![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
+
+use local_therapy_aid::content::{self, Decimal};
+use local_therapy_aid::domain::frequency::{ArmIcons, apportion, count_of};
+use local_therapy_aid::domain::icon_array::{layout, tally};
+use local_therapy_aid::domain::persist::{self, DecodeError};
+use local_therapy_aid::domain::phrasing;
+use local_therapy_aid::domain::session::{
+    Action, Session, Sites, SituationChange, SurePhase, View,
+};
+use proptest::prelude::*;
+
+fn decimal(units: i64, scale: u8) -> Decimal {
+    let text = if scale == 0 {
+        units.to_string()
+    } else {
+        let divisor = 10_i64.pow(u32::from(scale));
+        format!(
+            "{}.{:0width$}",
+            units / divisor,
+            units % divisor,
+            width = usize::from(scale)
+        )
+    };
+    Decimal::parse(&text).unwrap()
+}
+
+proptest! {
+    /// Icons always add up exactly to the denominator, and each count is within one icon of its
+    /// exact share, whatever the shares.
+    #[test]
+    fn apportioned_icons_add_up(cuts in prop::collection::vec(0_i64..=10_000, 0..5), total in prop::sample::select(vec![100_u32, 1000])) {
+        // Random shares, in hundredths, that add up exactly to the total (as reported shares do).
+        let whole = i64::from(total) * 100;
+        let mut points: Vec<i64> = cuts.iter().map(|c| c * whole / 10_000).collect();
+        points.push(0);
+        points.push(whole);
+        points.sort_unstable();
+        let shares: Vec<Decimal> = points.windows(2).map(|w| decimal(w[1] - w[0], 2)).collect();
+        let counts = apportion(&shares, total);
+        prop_assert_eq!(counts.iter().sum::<u32>(), total);
+        for (count, share) in counts.iter().zip(&shares) {
+            prop_assert!((f64::from(*count) - share.to_f64()).abs() < 1.0 + 1e-9, "{} vs {}", count, share);
+        }
+    }
+
+    /// One arm: affected and unaffected icons add up, the band contains the best estimate, and
+    /// the layout draws exactly those counts.
+    #[test]
+    fn one_arm_layout_is_consistent(events in 0_i64..=1000, low_gap in 0_i64..=300, high_gap in 0_i64..=300) {
+        let events = decimal(events, 1);
+        let low = decimal((events.to_f64() * 10.0) as i64 - low_gap.min((events.to_f64() * 10.0) as i64), 1);
+        let high = decimal(((events.to_f64() * 10.0) as i64 + high_gap).min(1000), 1);
+        let arm = ArmIcons::from_events(events, Some((low, high)), 100);
+        prop_assert_eq!(arm.affected + arm.unaffected(), 100);
+        let (band_low, band_high) = arm.band.unwrap();
+        prop_assert!(band_low <= arm.affected && arm.affected <= band_high);
+        let t = tally(&layout(arm));
+        prop_assert_eq!((t.affected, t.unaffected, t.in_band), (arm.affected, 100 - arm.affected, band_high - band_low));
+    }
+
+    /// Stored text of any shape never crashes the app; it is either a session or a reported error.
+    #[test]
+    fn decoding_any_stored_text_never_panics(text in ".{0,300}") {
+        let _ = persist::decode_session(&text);
+        let _ = persist::decode_settings(&text);
+        let prefixed = format!("{}{}", persist::SESSION_PREFIX, text);
+        let _ = persist::decode_session(&prefixed);
+    }
+
+    /// Any sequence of actions keeps the session within what the app could write, and survives a
+    /// round trip through storage.
+    #[test]
+    fn any_action_sequence_round_trips(ops in prop::collection::vec((0_u8..9, 0_u8..8, ".{0,20}"), 0..30)) {
+        let mut session = Session::default();
+        for (kind, n, text) in ops {
+            let action = match kind {
+                0 => Action::SetView(if n % 2 == 0 { View::Patient } else { View::Clinician }),
+                1 => Action::Rate(text, n),
+                2 => Action::SetLeaning(Some(n)),
+                3 => Action::AnswerSure(SurePhase::End, usize::from(n), Some(n % 2 == 0)),
+                4 => Action::ToggleQuestion(text),
+                5 => Action::SetNotes(text),
+                6 => Action::AnswerKnowledge(text, n.to_string()),
+                7 => Action::ChangeSituation(SituationChange::Sites(Sites::BoneOnly)),
+                _ => Action::SwapOrder,
+            };
+            session.apply(action);
+        }
+        prop_assert!(session.ratings.values().all(|r| *r <= 3));
+        prop_assert!(session.leaning.is_none_or(|l| l <= 4));
+        prop_assert_eq!(persist::decode_session(&persist::encode_session(&session)), Ok(session));
+    }
+}
+
+#[test]
+fn every_icon_array_label_adds_up_to_its_denominator() {
+    for figure in &content::bundle().figures {
+        let Some(frequency) = &figure.frequency else {
+            continue;
+        };
+        for arm in &frequency.arms {
+            let sentence = phrasing::frequency_arm_patient(figure, frequency, arm);
+            let affected = count_of(arm.events, frequency.denominator);
+            let other = frequency.denominator - affected;
+            assert!(
+                sentence.contains(&format!("The other {} ", phrasing::grouped(other))),
+                "{}: {sentence}",
+                figure.id
+            );
+            assert!(sentence.starts_with(&format!(
+                "Out of {} ",
+                phrasing::grouped(frequency.denominator)
+            )));
+        }
+    }
+}
+
+#[test]
+fn old_and_corrupted_sessions_are_reported() {
+    assert_eq!(
+        persist::decode_session("lta-session-1:abcd"),
+        Err(DecodeError::OldFormat)
+    );
+    assert_eq!(
+        persist::decode_session("{\"notes\":\"x\"}"),
+        Err(DecodeError::Corrupt)
+    );
+    let good = persist::encode_session(&Session::default());
+    let truncated = &good[..good.len() - 1];
+    assert_eq!(
+        persist::decode_session(truncated),
+        Err(DecodeError::Corrupt)
+    );
+}
+
+#[test]
+fn decimals_print_exactly_as_written() {
+    for text in ["0.691", "43.0", "16.3", "0", "1000", "0.0014"] {
+        assert_eq!(Decimal::parse(text).unwrap().to_string(), text);
+    }
+    assert!(Decimal::parse("1e5").is_none());
+    assert!(Decimal::parse("1.").is_none());
+    assert!(Decimal::parse("").is_none());
+}

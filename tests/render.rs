@@ -1,0 +1,174 @@
+//! Server-rendered HTML of components (native, `yew::LocalServerRenderer`): what a person (or a
+//! screen reader) would get, without a browser. Effects do not run here; state comes from props
+//! and the providers.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
+#![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
+
+use futures::executor::block_on;
+use local_therapy_aid::components::figure_view::{FigureView, FigureViewProps};
+use local_therapy_aid::components::icon_array::{IconArray, IconArrayProps};
+use local_therapy_aid::content;
+use local_therapy_aid::domain::frequency::ArmIcons;
+use local_therapy_aid::domain::session::{Format, View};
+use local_therapy_aid::route::Route;
+use local_therapy_aid::testing::{AppAt, AppAtProps};
+use yew::LocalServerRenderer;
+
+fn figure_html(id: &'static str, view: View, format: Format) -> String {
+    let figure = content::figure(id).unwrap_or_else(|| panic!("no figure {id}"));
+    block_on(
+        LocalServerRenderer::<FigureView>::with_props(FigureViewProps {
+            figure,
+            view,
+            format,
+        })
+        .render(),
+    )
+}
+
+fn page_html(route: Route, view: View) -> String {
+    block_on(LocalServerRenderer::<AppAt>::with_props(AppAtProps { route, view }).render())
+}
+
+#[test]
+fn icon_array_is_one_labelled_image_with_the_right_counts() {
+    let html = block_on(
+        LocalServerRenderer::<IconArray>::with_props(IconArrayProps {
+            arm: ArmIcons {
+                affected: 16,
+                band: Some((12, 20)),
+                denominator: 100,
+            },
+            label: "Out of 100 women, 16 had it.".into(),
+            uid: "t".into(),
+        })
+        .render(),
+    );
+    assert!(
+        html.contains(r#"role="img""#)
+            && html.contains(r#"aria-label="Out of 100 women, 16 had it.""#)
+    );
+    assert_eq!(
+        html.matches("icon-array__person icon-array__person--affected")
+            .count(),
+        16
+    );
+    assert_eq!(html.matches("<use ").count(), 100);
+    assert_eq!(html.matches(r#"class="icon-array__band""#).count(), 8);
+}
+
+#[test]
+fn lymphoedema_figure_in_the_patient_view() {
+    let html = figure_html("mclaughlin-lymphoedema-5y", View::Patient, Format::Icons);
+    assert!(html.contains(
+        "5 out of 100 women who had a sentinel-node biopsy and 16 out of 100 women who had an armpit clearance had arm \
+         swelling about 5 years after surgery."
+    ));
+    assert!(html.contains(r#"aria-label="Out of 100 women who had an armpit clearance, 16 had arm swelling about 5 years after surgery. The other 84 did not.""#));
+    assert!(html.contains("These numbers come from one study of 936 women in the USA"));
+    assert!(html.contains("The study did not report how precise this number is."));
+    assert!(
+        !html.contains("McLaughlin"),
+        "no citations in the patient view"
+    );
+    assert!(
+        !html.contains("SLNB"),
+        "no clinician jargon in the patient view"
+    );
+}
+
+#[test]
+fn lymphoedema_figure_in_the_clinician_view_adds_evidence_details() {
+    let html = figure_html("mclaughlin-lymphoedema-5y", View::Clinician, Format::Icons);
+    for expected in [
+        "Sentinel-node biopsy alone: 5% (no CI: The abstract reports percentages without confidence intervals., n = 600)",
+        "Observational study",
+        "Certainty not formally graded",
+        "Verified against the primary source",
+        "McLaughlin SA, Wright MJ",
+        "doi:10.1200/JCO.2008.16.3725",
+        "PMID 18838709",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?}");
+    }
+}
+
+#[test]
+fn table_and_text_formats_show_the_same_numbers() {
+    let table = figure_html(
+        "e2108-locoregional-progression-3y",
+        View::Patient,
+        Format::Table,
+    );
+    assert!(
+        table.contains("<table")
+            && table.contains("<th scope=\"row\">Women who kept to medicines alone</th>")
+    );
+    assert!(table.contains("<td>about 40</td>") && table.contains("<td>60</td>"));
+    let text = figure_html(
+        "e2108-locoregional-progression-3y",
+        View::Patient,
+        Format::Text,
+    );
+    assert!(
+        !text.contains("<svg")
+            && text.contains("about 16 had the cancer in the breast area grow again")
+    );
+}
+
+#[test]
+fn uncertainty_is_drawn_and_said() {
+    let html = figure_html("mf0701-os-10y", View::Patient, Format::Icons);
+    assert!(html.contains("The true number could be as low as 13 or as high as 28 out of 100."));
+    assert!(html.contains("Dashed box: the range the true number could be in"));
+}
+
+#[test]
+fn ninety_percent_interval_is_labelled_ninety() {
+    let html = figure_html("e2108-os-hr", View::Clinician, Format::Icons);
+    assert!(
+        html.contains("HR 1.11 (90% CI 0.82–1.52; P = .57)"),
+        "{html}"
+    );
+    assert!(!html.contains("95% CI 0.82"));
+}
+
+#[test]
+fn unplanned_subgroups_carry_a_visible_label() {
+    let html = figure_html("mf0701-solitary-bone-hr", View::Clinician, Format::Icons);
+    assert!(html.contains("Hypothesis only: unplanned subgroup"));
+}
+
+#[test]
+fn harms_page_in_both_views() {
+    let patient = page_html(Route::Harms, View::Patient);
+    assert!(patient.contains(r#"<h1 id="main-heading" tabindex="-1">Harms</h1>"#));
+    assert!(patient.contains("Arm swelling (lymphoedema)"));
+    assert!(
+        patient.contains("No study has measured arm swelling in women whose cancer had spread.")
+    );
+    assert!(
+        !patient.contains("Tsai"),
+        "relative figures stay in the clinician view"
+    );
+    let clinician = page_html(Route::Harms, View::Clinician);
+    assert!(clinician.contains("RR 1.92 (95% CI 1.61–2.28)"));
+    assert!(clinician.contains("Tsai RJ, Dennis LK"));
+}
+
+#[test]
+fn shell_shows_journey_version_and_privacy_line() {
+    let html = page_html(Route::Harms, View::Patient);
+    let meta = &content::bundle().meta;
+    assert!(html.contains(&format!("Evidence version {}", meta.version)));
+    assert!(html.contains("Nothing you enter leaves this device."));
+    assert!(html.contains("Step 7 of 14"));
+    assert!(html.contains(r#"aria-current="step""#));
+    assert!(html.contains("Skip to the page content"));
+}
+
+#[test]
+fn unknown_route_shows_a_way_back() {
+    let html = page_html(Route::NotFound, View::Patient);
+    assert!(html.contains("Page not found") && html.contains("Go to the start"));
+}

@@ -1,0 +1,80 @@
+//! Route tests (native): every route prints and parses back to itself, unknown addresses go to
+//! "not found", and every journey step has exactly one route and a title from the content.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
+#![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
+
+use local_therapy_aid::domain::step::Step;
+use local_therapy_aid::route::Route;
+use proptest::prelude::*;
+use yew_router::Routable;
+
+#[test]
+fn routes_round_trip() {
+    let cases = [
+        ("/", Route::Start),
+        ("/situation", Route::Situation),
+        ("/options", Route::Options),
+        ("/studies", Route::Studies),
+        ("/survival", Route::Survival),
+        ("/breast", Route::BreastControl),
+        ("/harms", Route::Harms),
+        ("/life", Route::Life),
+        ("/values", Route::Values),
+        ("/check", Route::Check),
+        ("/questions", Route::Questions),
+        ("/summary", Route::Summary),
+        ("/knowledge", Route::Knowledge),
+        ("/about", Route::About),
+        ("/privacy", Route::Privacy),
+        ("/settings", Route::Settings),
+    ];
+    assert_eq!(
+        cases.len(),
+        Route::routes().len() - 1,
+        "a route is missing from this table (404 excluded)"
+    );
+    for (path, route) in cases {
+        assert_eq!(route.to_path(), path);
+        assert_eq!(Route::recognize(path), Some(route), "{path}");
+    }
+}
+
+#[test]
+fn unknown_and_malformed_addresses_are_not_found() {
+    for path in [
+        "/nope",
+        "/harms/extra",
+        "/%E0%A4%A",
+        "/<script>alert(1)</script>",
+        "/../../etc/passwd",
+    ] {
+        let route = Route::recognize(path);
+        assert!(
+            matches!(route, Some(Route::NotFound) | None),
+            "{path} gave {route:?}"
+        );
+    }
+}
+
+#[test]
+fn every_step_has_one_route_and_a_title() {
+    for step in Step::ALL {
+        let route = Route::of_step(step);
+        assert_eq!(route.step(), Some(step));
+        assert!(
+            !route.title().is_empty(),
+            "step {step:?} has no title in steps.toml"
+        );
+    }
+    for route in [Route::Privacy, Route::Settings, Route::NotFound] {
+        assert_eq!(route.step(), None);
+    }
+}
+
+proptest! {
+    /// Any address either names a known screen or "not found"; recognising never panics.
+    #[test]
+    fn recognising_any_address_never_panics(path in "/[ -~]{0,40}") {
+        let _ = Route::recognize(&path);
+    }
+}
