@@ -1,33 +1,53 @@
 //! Compiles the clinical content at build time.
 //!
 //! Reads `src/content/data/**/*.toml`, checks it (the same checks as `tests/content.rs`), and
-//! writes the bundle as compact postcard bytes to `$OUT_DIR/bundle.bin`, which the app embeds.
-//! So the app ships neither the TOML parser nor invalid content: a content mistake stops the
-//! build with a message that says how to fix it.
+//! writes it as Rust source for a `static` (`$OUT_DIR/bundle.rs`, see `src/content/bake.rs`),
+//! which the app compiles in. So the app ships no parser and no invalid content, and reads its
+//! content with no start-up cost: a content mistake stops the build with a message that says how
+//! to fix it.
 
 use std::path::Path;
 
 #[allow(dead_code, missing_docs)]
 #[path = "src/content"]
 mod content {
+    pub mod bake;
     pub mod decimal;
+    pub mod lint;
     pub mod load;
     pub mod markup;
     pub mod schema;
+    pub mod texts;
     pub mod validate;
+    pub use decimal::Decimal;
 }
+
+/// The plain-language measurements need the readability and rounding code.
+#[allow(dead_code, missing_docs)]
+#[path = "src/domain"]
+mod domain {
+    pub mod frequency;
+    pub mod readability;
+}
+
+const SHARED: [&str; 10] = [
+    "content/bake.rs",
+    "content/decimal.rs",
+    "content/lint.rs",
+    "content/load.rs",
+    "content/markup.rs",
+    "content/schema.rs",
+    "content/texts.rs",
+    "content/validate.rs",
+    "domain/frequency.rs",
+    "domain/readability.rs",
+];
 
 fn main() {
     let data = Path::new("src/content/data");
     println!("cargo::rerun-if-changed=src/content/data");
-    for file in [
-        "decimal.rs",
-        "load.rs",
-        "markup.rs",
-        "schema.rs",
-        "validate.rs",
-    ] {
-        println!("cargo::rerun-if-changed=src/content/{file}");
+    for file in SHARED {
+        println!("cargo::rerun-if-changed=src/{file}");
     }
     for file in content::load::DATA_FILES {
         println!("cargo::rerun-if-changed={}", data.join(file).display());
@@ -38,23 +58,23 @@ fn main() {
 
     let bundle = match content::load::load_dir(data) {
         Ok(bundle) => bundle,
-        Err(errors) => {
-            for error in &errors {
-                println!("cargo::warning={}", error.to_string().replace('\n', " "));
-            }
-            fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
-        }
+        Err(errors) => fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
     let problems = content::validate::problems(&bundle);
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
-    let bytes = match postcard::to_allocvec(&bundle) {
-        Ok(bytes) => bytes,
-        Err(e) => fail(&[format!("cannot encode the bundle: {e}")]),
-    };
+    let mut source = content::bake::Baker::bundle(&bundle);
+    // The reading level is measured here, so the app shows it without shipping the measuring code.
+    let level = content::lint::reading_level(&bundle);
+    source.push_str(&format!(
+        "/// Flesch-Kincaid grade of all patient-view text, measured at build time.\npub const READING_GRADE: &str = \"{:.1}\";\n\
+         /// Highest grade of any single patient-view text.\npub const READING_WORST: &str = \"{:.1}\";\n\
+         /// Number of patient-view texts measured.\npub const READING_TEXTS: usize = {};\n",
+        level.overall, level.worst, level.texts
+    ));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".to_owned()]));
-    if let Err(e) = std::fs::write(Path::new(&out).join("bundle.bin"), &bytes) {
+    if let Err(e) = std::fs::write(Path::new(&out).join("bundle.rs"), source) {
         fail(&[format!("cannot write the bundle: {e}")]);
     }
 }

@@ -5,7 +5,6 @@ use yew_router::prelude::{HashRouter, Switch};
 
 use crate::components::shell::Shell;
 use crate::hooks::use_settings;
-use crate::pages;
 use crate::route::Route;
 use crate::state::session::SessionProvider;
 use crate::state::settings::SettingsProvider;
@@ -34,5 +33,5 @@ fn WithSession() -> Html {
 }
 
 fn switch(route: Route) -> Html {
-    html! { <Shell {route}>{ pages::page(route) }</Shell> }
+    html! { <Shell {route} /> }
 }

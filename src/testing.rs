@@ -8,7 +8,6 @@ use yew_router::prelude::{Router, Switch};
 
 use crate::components::shell::Shell;
 use crate::domain::session::View;
-use crate::pages;
 use crate::route::Route;
 use crate::state::session::SessionProvider;
 use crate::state::settings::SettingsProvider;
@@ -35,7 +34,7 @@ pub fn AppAt(props: &AppAtProps) -> Html {
         <SettingsProvider>
             <SessionProvider default_view={props.view}>
                 <Router history={(*history).clone()}>
-                    <Switch<Route> render={|route: Route| html! { <Shell {route}>{ pages::page(route) }</Shell> }} />
+                    <Switch<Route> render={|route: Route| html! { <Shell {route} /> }} />
                 </Router>
             </SessionProvider>
         </SettingsProvider>

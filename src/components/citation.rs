@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{Source, source};
+use crate::content::{Source, Text, source};
 
 /// A citation in one line: authors, title, journal, year, details, DOI, PMID, trial id.
 pub fn citation_text(source: &Source) -> String {
@@ -23,7 +23,7 @@ pub fn citation_text(source: &Source) -> String {
         parts.push(format!("PMID {pmid}"));
     }
     if let Some(trial) = &source.trial_id {
-        parts.push(trial.clone());
+        parts.push(trial.to_string());
     }
     if source.doi.is_none()
         && source.pmid.is_none()
@@ -34,20 +34,12 @@ pub fn citation_text(source: &Source) -> String {
     format!("{}.", parts.join(". "))
 }
 
-/// Props of [`Citations`].
-#[derive(Properties, PartialEq)]
-pub struct CitationsProps {
-    /// Source ids.
-    pub ids: Vec<String>,
-}
-
-/// A list of citations by id.
-#[component]
-pub fn Citations(props: &CitationsProps) -> Html {
+/// A list of citations by source id.
+pub fn citations(ids: &[Text]) -> Html {
     html! {
         <ul class="citations">
-            { for props.ids.iter().filter_map(|id| source(id)).map(|s| html! {
-                <li class="citation" data-source={s.id.clone()}>{ citation_text(s) }</li>
+            { for ids.iter().filter_map(|id| source(id)).map(|s| html! {
+                <li class="citation" data-source={s.id.as_str()}>{ citation_text(s) }</li>
             }) }
         </ul>
     }

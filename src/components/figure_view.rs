@@ -3,32 +3,20 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citations;
-use crate::components::icon_array::{IconArray, IconLegend};
+use crate::components::citation::citations;
+use crate::components::icon_array::{icon_array, icon_legend};
 use crate::content::{Figure, FigureValue, Frequency, Median, plain};
 use crate::domain::frequency::ArmIcons;
 use crate::domain::phrasing;
 use crate::domain::session::{Format, View};
 
-/// Props of [`FigureView`].
-#[derive(Properties, PartialEq)]
-pub struct FigureViewProps {
-    /// The record.
-    pub figure: &'static Figure,
-    /// Patient or clinician.
-    pub view: View,
-    /// Icons, table or text (icons fall back to text for figures that have no picture).
-    pub format: Format,
-}
-
 /// One figure, with its reference class, time frame and uncertainty, and (for clinicians) its
-/// evidence details.
-#[component]
-pub fn FigureView(props: &FigureViewProps) -> Html {
-    let figure = props.figure;
+/// evidence details. A plain function rather than a component: it has no state, and each
+/// component type costs wasm size.
+pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html {
     let body = match figure.value() {
-        Some(FigureValue::Frequency(frequency)) => frequency_body(figure, frequency, props.format),
-        Some(FigureValue::Median(median)) => median_body(median, props.format),
+        Some(FigureValue::Frequency(frequency)) => frequency_body(figure, frequency, format),
+        Some(FigureValue::Median(median)) => median_body(median, format),
         Some(FigureValue::Relative(relative)) => {
             html! { <p class="figure__value">{ phrasing::relative_clinician(relative) }</p> }
         }
@@ -39,21 +27,21 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
     };
     let subgroup = phrasing::subgroup_label(figure.subgroup)
         .map(|label| html! { <p class="badge badge--hypothesis">{ label }</p> });
-    let heading = match (props.view, figure.value()) {
+    let heading = match (view, figure.value()) {
         (View::Patient, Some(FigureValue::Frequency(f))) if f.arms.len() > 1 => {
             phrasing::frequency_comparison_patient(figure, f)
         }
         (View::Patient, _) => String::new(),
-        (View::Clinician, _) => figure.label.clone(),
+        (View::Clinician, _) => figure.label.to_string(),
     };
     html! {
-        <section class={classes!("figure", (props.view == View::Clinician).then_some("figure--clinician"))}
-            data-figure={figure.id.clone()}>
+        <section class={classes!("figure", (view == View::Clinician).then_some("figure--clinician"))}
+            data-figure={figure.id.as_str()}>
             if !heading.is_empty() { <h3 class="figure__heading">{ heading }</h3> }
             { subgroup }
             <p class="figure__reference">{ phrasing::reference_class(figure) }</p>
             { body }
-            if props.view == View::Clinician { { clinician_details(figure) } }
+            if view == View::Clinician { { clinician_details(figure) } }
         </section>
     }
 }
@@ -86,7 +74,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                     html! {
                         <figure class="figure__array">
                             <figcaption class="figure__arm">{ capitalised(&frequency.people, &arm.label_patient) }</figcaption>
-                            <IconArray arm={icons} label={sentence.clone()} uid={uid} />
+                            { icon_array(icons, sentence.clone(), &uid) }
                             <p class="figure__sentence">{ sentence.clone() }{ " " }<span class="figure__range">{ range.clone() }</span></p>
                         </figure>
                     }
@@ -95,7 +83,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
             html! {
                 <>
                     <div class="figure__arrays">{ arrays }</div>
-                    <IconLegend affected={legend(&frequency.event_patient)} unaffected={legend(&frequency.non_event_patient)} band={any_band} />
+                    { icon_legend(legend(&frequency.event_patient), legend(&frequency.non_event_patient), any_band) }
                 </>
             }
         }
@@ -180,7 +168,8 @@ fn median_body(median: &'static Median, format: Format) -> Html {
                 .iter()
                 .zip(&sentences)
                 .map(|(arm, sentence)| {
-                    let width = (arm.months.to_f64() / longest * 100.0).round();
+                    // Whole percent: integer formatting only (float formatting would add ~20 KB of wasm).
+                    let width = (arm.months.to_f64() / longest * 100.0).round() as u32;
                     html! {
                         <li class="bars__item">
                             <span class="bars__label">{ sentence.clone() }</span>
@@ -210,7 +199,7 @@ fn clinician_details(figure: &'static Figure) -> Html {
             let mut lines: Vec<String> =
                 m.arms.iter().map(phrasing::median_arm_clinician).collect();
             if let Some(p) = &m.p {
-                lines.push(p.clone());
+                lines.push(p.to_string());
             }
             lines
         }
@@ -222,14 +211,14 @@ fn clinician_details(figure: &'static Figure) -> Html {
         <dl class="evidence">
             <dt>{ "Reported" }</dt>
             <dd><ul class="evidence__values">{ for values.into_iter().map(|v| html! { <li>{ v }</li> }) }</ul></dd>
-            <dt>{ "Time frame" }</dt><dd>{ figure.horizon.clinician.clone() }</dd>
-            <dt>{ "Population" }</dt><dd>{ figure.population.clone() }</dd>
+            <dt>{ "Time frame" }</dt><dd>{ figure.horizon.clinician.as_str() }</dd>
+            <dt>{ "Population" }</dt><dd>{ figure.population.as_str() }</dd>
             <dt>{ "Design" }</dt><dd>{ phrasing::design_label(figure.design) }</dd>
             <dt>{ "Certainty" }</dt><dd>{ phrasing::certainty_label(figure.certainty) }</dd>
             <dt>{ "Checked" }</dt><dd>{ phrasing::status_label(figure.status) }</dd>
-            if let Some(note) = &figure.note { <dt>{ "Note" }</dt><dd>{ note.clone() }</dd> }
-            <dt>{ "Source" }</dt><dd><Citations ids={figure.sources.clone()} /></dd>
-            <dt>{ "Source words" }</dt><dd><q class="evidence__quote">{ figure.quote.clone() }</q></dd>
+            if let Some(note) = &figure.note { <dt>{ "Note" }</dt><dd>{ note.as_str() }</dd> }
+            <dt>{ "Source" }</dt><dd>{ citations(&figure.sources) }</dd>
+            <dt>{ "Source words" }</dt><dd><q class="evidence__quote">{ figure.quote.as_str() }</q></dd>
         </dl>
     }
 }

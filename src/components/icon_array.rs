@@ -9,27 +9,15 @@ use yew::prelude::*;
 use crate::domain::frequency::ArmIcons;
 use crate::domain::icon_array::{columns, layout};
 
-/// Props of [`IconArray`].
-#[derive(Properties, PartialEq)]
-pub struct IconArrayProps {
-    /// The counts to draw.
-    pub arm: ArmIcons,
-    /// The sentence that says what the picture shows (its accessible name).
-    pub label: AttrValue,
-    /// Unique id prefix for the SVG symbol.
-    pub uid: AttrValue,
-}
-
 /// Cell size in SVG units; each person is drawn in a 10 × 12 box inside it.
 const CELL: u32 = 12;
 
-/// An icon array.
-#[component]
-pub fn IconArray(props: &IconArrayProps) -> Html {
-    let arm = props.arm;
+/// An icon array: `arm` is the counts to draw, `label` the sentence that says what it shows (its
+/// accessible name), `uid` a unique prefix for the SVG symbol's id.
+pub fn icon_array(arm: ArmIcons, label: String, uid: &str) -> Html {
     let cols = columns(arm.denominator);
     let rows = arm.denominator.div_ceil(cols);
-    let symbol = format!("{}-person", props.uid);
+    let symbol = format!("{uid}-person");
     let href = format!("#{symbol}");
     let icons = layout(arm);
     let view_box = format!("0 0 {} {}", cols * CELL, rows * (CELL + 2));
@@ -60,7 +48,7 @@ pub fn IconArray(props: &IconArrayProps) -> Html {
         })
         .collect();
     html! {
-        <svg class="icon-array" role="img" aria-label={props.label.clone()} viewBox={view_box}
+        <svg class="icon-array" role="img" aria-label={label} viewBox={view_box}
             xmlns="http://www.w3.org/2000/svg" focusable="false">
             <defs>
                 <symbol id={symbol} viewBox="0 0 10 12">
@@ -73,20 +61,9 @@ pub fn IconArray(props: &IconArrayProps) -> Html {
     }
 }
 
-/// Props of [`IconLegend`].
-#[derive(Properties, PartialEq)]
-pub struct IconLegendProps {
-    /// What a filled icon means ("had arm swelling").
-    pub affected: AttrValue,
-    /// What an outline icon means ("did not").
-    pub unaffected: AttrValue,
-    /// Whether to explain the dashed band.
-    pub band: bool,
-}
-
-/// The key to an icon array, drawn with the same shapes.
-#[component]
-pub fn IconLegend(props: &IconLegendProps) -> Html {
+/// The key to an icon array, drawn with the same shapes: what a filled icon means ("had arm
+/// swelling"), what an outline means ("did not"), and whether to explain the dashed band.
+pub fn icon_legend(affected: String, unaffected: String, band: bool) -> Html {
     let swatch = |class: &'static str, band: bool| {
         html! {
             <svg class="icon-legend__swatch" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
@@ -100,9 +77,9 @@ pub fn IconLegend(props: &IconLegendProps) -> Html {
     };
     html! {
         <ul class="icon-legend">
-            <li>{ swatch("icon-array__person icon-array__person--affected", false) }{ props.affected.clone() }</li>
-            <li>{ swatch("icon-array__person", false) }{ props.unaffected.clone() }</li>
-            if props.band {
+            <li>{ swatch("icon-array__person icon-array__person--affected", false) }{ affected }</li>
+            <li>{ swatch("icon-array__person", false) }{ unaffected }</li>
+            if band {
                 <li>{ swatch("icon-array__person", true) }{ "Dashed box: the range the true number could be in" }</li>
             }
         </ul>

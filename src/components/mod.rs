@@ -7,4 +7,6 @@ pub mod icon_array;
 pub mod rich_text;
 pub mod shell;
 pub mod step_nav;
+pub mod sure_form;
 pub mod switches;
+pub mod ui;

@@ -7,19 +7,11 @@ use crate::content::term;
 
 use super::glossary_term::GlossaryTerm;
 
-/// Props of [`RichText`].
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    /// Content prose (may hold `{term}` markup).
-    pub text: &'static str,
-}
-
-/// Renders prose as text nodes only (never as HTML), turning `{term}` into an inline explanation.
-#[component]
-pub fn RichText(props: &RichTextProps) -> Html {
+/// Prose as text nodes only (never as HTML), with each `{term}` turned into an inline explanation.
+pub fn rich(text: &'static str) -> Html {
     // Validation guarantees the markup parses; if it ever did not, show the words as they are.
-    let Ok(segments) = markup::parse(props.text) else {
-        return html! { { props.text } };
+    let Ok(segments) = markup::parse(text) else {
+        return html! { { text } };
     };
     segments
         .into_iter()
@@ -33,7 +25,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
         .collect()
 }
 
-/// A paragraph of content prose.
-pub fn paragraph(text: &'static str) -> Html {
-    html! { <p><RichText {text} /></p> }
+/// A paragraph of content prose, with an optional class.
+pub fn paragraph(text: &'static str, class: &'static str) -> Html {
+    html! { <p class={(!class.is_empty()).then_some(class)}>{ rich(text) }</p> }
 }

@@ -4,11 +4,12 @@
 use yew::prelude::*;
 use yew_router::prelude::{Link, use_navigator};
 
-use crate::components::step_nav::{BackNext, StepNav};
-use crate::components::switches::ViewSwitch;
+use crate::components::step_nav::{back_next, step_nav};
+use crate::components::switches::view_switch;
 use crate::content::bundle;
 use crate::domain::session::View;
 use crate::hooks::{use_session, use_settings};
+use crate::pages;
 use crate::platform::dom;
 use crate::route::Route;
 
@@ -19,8 +20,6 @@ const END_DIALOG_ID: &str = "end-session-dialog";
 pub struct ShellProps {
     /// The screen on show.
     pub route: Route,
-    /// The page.
-    pub children: Html,
 }
 
 /// The frame around every page.
@@ -73,28 +72,28 @@ pub fn Shell(props: &ShellProps) -> Html {
         <div class={classes!("shell", (session.view() == View::Clinician).then_some("shell--clinician"))}>
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
             <header class="shell__header">
-                <p class="shell__title">{ meta.title.clone() }</p>
+                <p class="shell__title">{ meta.title.as_str() }</p>
                 <div class="shell__controls">
-                    <ViewSwitch />
+                    { view_switch(&session) }
                     <button type="button" class="button button--end" onclick={open_end}>{ "End session" }</button>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>
             </header>
             <div class="shell__body">
-                <StepNav current={route.step()} />
+                { step_nav(route.step()) }
                 <main id="main" class="shell__main">
                     if let Some(notice) = session.notice() {
                         <p class="notice notice--warning" role="status">{ notice.message() }</p>
                     }
-                    { props.children.clone() }
-                    if let Some(step) = route.step() { <BackNext current={step} /> }
+                    { pages::page(route, &session) }
+                    if let Some(step) = route.step() { { back_next(step) } }
                 </main>
             </div>
             <footer class="shell__footer">
                 <p>
                     { format!("Evidence version {} · reviewed {} · next review due {}", meta.version, meta.reviewed_on, meta.next_review) }
                 </p>
-                <p class="shell__privacy-line">{ meta.device_line.clone() }</p>
+                <p class="shell__privacy-line">{ meta.device_line.as_str() }</p>
                 <p class="shell__links">
                     <Link<Route> to={Route::About}>{ "Sources and about" }</Link<Route>>
                     <Link<Route> to={Route::Privacy}>{ "Privacy check" }</Link<Route>>

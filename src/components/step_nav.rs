@@ -5,26 +5,16 @@ use yew_router::prelude::Link;
 
 use crate::content::step_text;
 use crate::domain::step::Step;
-use crate::pages::is_available;
 use crate::route::Route;
 
 fn title(step: Step) -> &'static str {
     step_text(step.id()).map_or(step.id(), |s| s.title.as_str())
 }
 
-/// Props of [`StepNav`].
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    /// The step on screen, if the screen is a step.
-    pub current: Option<Step>,
-}
-
-/// The list of steps, with the current one marked for assistive technology.
-#[component]
-pub fn StepNav(props: &StepNavProps) -> Html {
-    let progress = props
-        .current
-        .map(|step| format!("Step {} of {}", step.number(), Step::ALL.len()));
+/// The list of steps, with the step on screen (if the screen is a step) marked for assistive
+/// technology.
+pub fn step_nav(current: Option<Step>) -> Html {
+    let progress = current.map(|step| format!("Step {} of {}", step.number(), Step::ALL.len()));
     html! {
         <nav class="step-nav" aria-label="Steps">
             if let Some(progress) = progress {
@@ -32,21 +22,19 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             }
             <ol class="step-nav__list">
                 { for Step::ALL.iter().map(|&step| {
-                    let current = props.current == Some(step);
+                    let current = current == Some(step);
                     let label = format!("{}. {}", step.number(), title(step));
-                    if is_available(step) {
+                    // The current step is marked, not linked: there is nowhere to go.
+                    if current {
                         html! {
-                            <li class={classes!("step-nav__item", current.then_some("step-nav__item--current"))}>
-                                <Link<Route> to={Route::of_step(step)} classes="step-nav__link">
-                                    <span aria-current={current.then_some("step")}>{ label }</span>
-                                </Link<Route>>
+                            <li class="step-nav__item step-nav__item--current">
+                                <span class="step-nav__link" aria-current="step">{ label }</span>
                             </li>
                         }
                     } else {
                         html! {
-                            <li class="step-nav__item step-nav__item--unavailable">
-                                <span>{ label }</span>
-                                <span class="step-nav__note">{ " (not yet available)" }</span>
+                            <li class="step-nav__item">
+                                <Link<Route> to={Route::of_step(step)} classes="step-nav__link">{ label }</Link<Route>>
                             </li>
                         }
                     }
@@ -56,18 +44,10 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     }
 }
 
-/// Props of [`BackNext`].
-#[derive(Properties, PartialEq)]
-pub struct BackNextProps {
-    /// The step on screen.
-    pub current: Step,
-}
-
 /// Back and Next links, named after where they go.
-#[component]
-pub fn BackNext(props: &BackNextProps) -> Html {
-    let previous = props.current.previous().filter(|s| is_available(*s));
-    let next = props.current.next().filter(|s| is_available(*s));
+pub fn back_next(current: Step) -> Html {
+    let previous = current.previous();
+    let next = current.next();
     html! {
         <nav class="back-next" aria-label="Back and next">
             if let Some(step) = previous {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::session::{Action, Format, View};
-use crate::hooks::use_session;
+use crate::hooks::SessionHandle;
 
 /// A group of toggle buttons, exactly one pressed.
 fn toggle_group<T: Copy + PartialEq + 'static>(
@@ -29,9 +29,7 @@ fn toggle_group<T: Copy + PartialEq + 'static>(
 }
 
 /// Switches between the patient and clinician views. Nothing entered is lost.
-#[component]
-pub fn ViewSwitch() -> Html {
-    let session = use_session();
+pub fn view_switch(session: &SessionHandle) -> Html {
     toggle_group(
         "Who the screen is written for",
         "view-switch",
@@ -45,9 +43,7 @@ pub fn ViewSwitch() -> Html {
 }
 
 /// Switches how figures are drawn.
-#[component]
-pub fn FormatSwitch() -> Html {
-    let session = use_session();
+pub fn format_switch(session: &SessionHandle) -> Html {
     toggle_group(
         "Show numbers as",
         "format-switch",

@@ -30,6 +30,16 @@ impl Decimal {
         }
     }
 
+    /// A decimal from its parts (used by the generated content code).
+    pub const fn from_parts(units: i64, scale: u8) -> Self {
+        Self { units, scale }
+    }
+
+    /// The parts: `units` and the number of decimal places.
+    pub const fn parts(self) -> (i64, u8) {
+        (self.units, self.scale)
+    }
+
     /// Parses a plain decimal such as `16.3`, `-0.5` or `12`. No exponent, no grouping.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();

@@ -11,7 +11,7 @@ use crate::domain::frequency::count_of;
 use crate::domain::readability;
 
 use super::schema::{Bundle, Figure, FigureValue};
-use super::texts::{self, Reader, Text};
+use super::texts::{self, Prose, Reader};
 use super::validate::Problem;
 use super::{Decimal, markup};
 
@@ -62,7 +62,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
 }
 
 /// "1 in 20" and "one in twenty" are hard to compare; use "5 out of 100".
-pub fn one_in_x(texts: &[Text<'_>]) -> Vec<Problem> {
+pub fn one_in_x(texts: &[Prose<'_>]) -> Vec<Problem> {
     let mut found = Vec::new();
     for text in texts {
         let lower = text.text.to_lowercase();
@@ -105,7 +105,7 @@ fn figure<'a>(bundle: &'a Bundle, id: &str) -> Option<&'a Figure> {
 
 /// In the patient view, words like "twice as" or "% lower" need an absolute figure (natural
 /// frequencies or medians) referenced by the same text.
-pub fn relative_without_absolute(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+pub fn relative_without_absolute(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
     let mut found = Vec::new();
     for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
         let lower = text.text.to_lowercase();
@@ -285,7 +285,7 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
 }
 
 /// Every number in prose must come from the figures (or source years) the text cites.
-pub fn untraceable_numbers(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+pub fn untraceable_numbers(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
     let mut found = Vec::new();
     for text in texts {
         // Verbatim quotes are checked against their source by the editor, not rewritten; the
@@ -344,7 +344,7 @@ pub fn glossary_allow_list(bundle: &Bundle) -> Vec<String> {
     bundle
         .glossary
         .iter()
-        .flat_map(|t| std::iter::once(&t.term).chain(&t.aliases))
+        .flat_map(|t| std::iter::once(t.term).chain(t.aliases.iter().copied()))
         .map(|s| s.to_lowercase())
         .collect()
 }
@@ -393,7 +393,7 @@ pub fn reading_level(bundle: &Bundle) -> ReadingLevel {
 }
 
 /// Patient-view text above grade 8.
-pub fn hard_to_read(bundle: &Bundle, texts: &[Text<'_>]) -> Vec<Problem> {
+pub fn hard_to_read(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
     let allowed = glossary_allow_list(bundle);
     let mut found = Vec::new();
     let mut short = readability::Counts::default();

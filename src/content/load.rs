@@ -12,8 +12,8 @@ use serde::de::DeserializeOwned;
 
 use super::schema::{
     Bundle, CompareRow, Figure, GlossaryTerm, GuidanceCard, KnowledgeItem, Meta, Panel,
-    PromptQuestion, SeedChange, SituationEvidence, Source, StepText, Study, Sure, TreatmentOption,
-    Values,
+    PromptQuestion, SeedChange, SelectionBias, SituationEvidence, Source, StepText, Study, Sure,
+    TreatmentOption, Values,
 };
 
 /// Every data file the bundle is made of, relative to the data directory. `figures/` holds any
@@ -52,6 +52,7 @@ struct FiguresFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StudiesFile {
+    bias: SelectionBias,
     studies: Vec<Study>,
 }
 #[derive(Deserialize)]
@@ -226,21 +227,22 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             Some(questions),
         ) if errors.is_empty() => Ok(Bundle {
             meta,
-            sources: sources.sources,
-            figures,
-            studies: studies.studies,
-            options: options.options,
-            compare: compare.rows,
-            panels: panels.panels,
-            steps: steps.steps,
-            seed_changes: seed.changes,
-            guidance: guidance.cards,
-            situation_evidence: situation.evidence,
-            glossary: glossary.terms,
-            knowledge: knowledge.items,
+            sources: sources.sources.into(),
+            figures: figures.into(),
+            bias: studies.bias,
+            studies: studies.studies.into(),
+            options: options.options.into(),
+            compare: compare.rows.into(),
+            panels: panels.panels.into(),
+            steps: steps.steps.into(),
+            seed_changes: seed.changes.into(),
+            guidance: guidance.cards.into(),
+            situation_evidence: situation.evidence.into(),
+            glossary: glossary.terms.into(),
+            knowledge: knowledge.items.into(),
             values,
             sure,
-            questions: questions.questions,
+            questions: questions.questions.into(),
         }),
         _ => Err(errors),
     }

@@ -11,9 +11,134 @@
 //! - Prose may mark a glossary term as `{term-id}` or `{term-id|words shown}`.
 //! - Every record that states a number lists the `figures` or `sources` that number comes from.
 
+use std::fmt;
+use std::ops::Deref;
+
 use serde::{Deserialize, Serialize};
 
 use super::decimal::Decimal;
+
+/// Text in the bundle. In the app it points into the binary (`build.rs` compiles the content into a
+/// `static`). When the TOML is parsed (by `build.rs` and the native tests) the text is leaked to
+/// get the same `'static` type: those are short-lived processes, and it keeps one type for both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(pub &'static str);
+
+impl Text {
+    /// The text, with the `'static` lifetime, so views can use it with no copy.
+    pub const fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Self(Box::leak(text.into_boxed_str()))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Self(text)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Text::from)
+    }
+}
+
+/// A list in the bundle: a static slice (leaked when parsed from TOML, as for [`Text`]).
+#[derive(Debug, PartialEq)]
+pub struct List<T: 'static>(pub &'static [T]);
+
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for List<T> {}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        Self(&[])
+    }
+}
+
+impl<T> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.0
+    }
+}
+
+impl<T> IntoIterator for &List<T> {
+    type Item = &'static T;
+    type IntoIter = std::slice::Iter<'static, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self(Box::leak(items.into_boxed_slice()))
+    }
+}
+
+impl<T: Clone> List<T> {
+    /// A changed copy (tests edit parsed bundles to check that mistakes are caught).
+    pub fn edited(self, edit: impl FnOnce(&mut Vec<T>)) -> Self {
+        let mut items = self.0.to_vec();
+        edit(&mut items);
+        items.into()
+    }
+}
+
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<T>::deserialize(deserializer).map(List::from)
+    }
+}
 
 /// The whole evidence bundle, as assembled from all data files.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -22,35 +147,37 @@ pub struct Bundle {
     /// Version, dates, authorship and policies (`bundle.toml`).
     pub meta: Meta,
     /// Citations (`sources.toml`).
-    pub sources: Vec<Source>,
+    pub sources: List<Source>,
     /// Every figure record (`figures/*.toml`).
-    pub figures: Vec<Figure>,
+    pub figures: List<Figure>,
     /// Randomised trials, meta-analyses and the observational evidence (`studies.toml`).
-    pub studies: Vec<Study>,
+    pub studies: List<Study>,
+    /// Why observational studies and randomised trials disagree (`studies.toml`, `[bias]`).
+    pub bias: SelectionBias,
     /// The treatment options (`options.toml`).
-    pub options: Vec<TreatmentOption>,
+    pub options: List<TreatmentOption>,
     /// Option Grid rows (`compare.toml`).
-    pub compare: Vec<CompareRow>,
+    pub compare: List<CompareRow>,
     /// Sections of the outcome steps (`panels.toml`).
-    pub panels: Vec<Panel>,
+    pub panels: List<Panel>,
     /// Words for each step of the walk-through (`steps.toml`).
-    pub steps: Vec<StepText>,
+    pub steps: List<StepText>,
     /// Where the 2015 seed review differs from the published results (`seed_changes.toml`).
-    pub seed_changes: Vec<SeedChange>,
+    pub seed_changes: List<SeedChange>,
     /// What the 2015 review concluded, by situation (`guidance.toml`).
-    pub guidance: Vec<GuidanceCard>,
+    pub guidance: List<GuidanceCard>,
     /// Evidence shown for particular situations, such as bone-only spread (`situation.toml`).
-    pub situation_evidence: Vec<SituationEvidence>,
+    pub situation_evidence: List<SituationEvidence>,
     /// Plain definitions (`glossary.toml`).
-    pub glossary: Vec<GlossaryTerm>,
+    pub glossary: List<GlossaryTerm>,
     /// Knowledge-check items (`knowledge.toml`).
-    pub knowledge: Vec<KnowledgeItem>,
+    pub knowledge: List<KnowledgeItem>,
     /// Values-clarification items and the leaning scale (`values.toml`).
     pub values: Values,
     /// The SURE test, verbatim (`sure.toml`).
     pub sure: Sure,
     /// The question prompt list (`questions.toml`).
-    pub questions: Vec<PromptQuestion>,
+    pub questions: List<PromptQuestion>,
 }
 
 /// Bundle identity, dates and the statements IPDAS asks for.
@@ -60,37 +187,40 @@ pub struct Meta {
     /// Schema version of the data files; bump when the schema changes.
     pub format_version: u32,
     /// Evidence bundle version shown on every screen, e.g. `2026.1`.
-    pub version: String,
+    pub version: Text,
     /// ISO date (YYYY-MM-DD) the evidence was last reviewed.
-    pub reviewed_on: String,
+    pub reviewed_on: Text,
     /// ISO date of the next scheduled review; after it the app warns that evidence may be out of date.
-    pub next_review: String,
+    pub next_review: Text,
     /// App title.
-    pub title: String,
+    pub title: Text,
     /// The decision in one plain sentence.
-    pub decision_patient: String,
+    pub decision_patient: Text,
     /// The decision as the clinician would state it.
-    pub decision_clinician: String,
+    pub decision_clinician: Text,
     /// Who the numbers are about, in plain words.
-    pub audience_patient: String,
+    pub audience_patient: Text,
+    /// Figures shown with "who the numbers are about" on the start page (how many women present
+    /// with stage IV).
+    pub background_figures: List<Text>,
     /// What this aid is for.
-    pub purpose_patient: String,
+    pub purpose_patient: Text,
     /// How the evidence was found and chosen.
-    pub method: String,
+    pub method: Text,
     /// When and how the content is updated.
-    pub update_policy: String,
+    pub update_policy: Text,
     /// Who wrote the content and their role.
-    pub authors: String,
+    pub authors: Text,
     /// Funding and conflicts of interest.
-    pub funding: String,
+    pub funding: Text,
     /// Known limits of the evidence and of the aid.
-    pub limitations: Vec<String>,
+    pub limitations: List<Text>,
     /// Privacy statement.
-    pub privacy: String,
+    pub privacy: Text,
     /// The "not medical advice" line for screens and the printout.
-    pub not_advice: String,
+    pub not_advice: Text,
     /// What "nothing leaves this device" means, in one line for the footer.
-    pub device_line: String,
+    pub device_line: Text,
 }
 
 /// A citation.
@@ -98,33 +228,33 @@ pub struct Meta {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id, e.g. `khan-2022-e2108`.
-    pub id: String,
+    pub id: Text,
     /// Authors as printed ("Khan SA, Zhao F, et al.").
-    pub authors: String,
+    pub authors: Text,
     /// Title of the paper or page.
-    pub title: String,
+    pub title: Text,
     /// Journal or publisher.
-    pub journal: String,
+    pub journal: Text,
     /// Year of publication.
     pub year: u16,
     /// Volume, issue and pages where known.
     #[serde(default)]
-    pub details: Option<String>,
+    pub details: Option<Text>,
     /// DOI without the `https://doi.org/` prefix.
     #[serde(default)]
-    pub doi: Option<String>,
+    pub doi: Option<Text>,
     /// PubMed id.
     #[serde(default)]
-    pub pmid: Option<String>,
+    pub pmid: Option<Text>,
     /// Trial registration (NCT…, UMIN…).
     #[serde(default)]
-    pub trial_id: Option<String>,
+    pub trial_id: Option<Text>,
     /// Address of the page read, for sources with no DOI or PMID (official statistics pages).
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// What was checked and what was not (for example "PMID not confirmed").
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// How far a figure was checked (see the display policy in the evidence review).
@@ -247,7 +377,7 @@ pub struct Uncertainty {
     pub ci: Option<Interval>,
     /// Why there is no interval ("not reported in the abstract").
     #[serde(default)]
-    pub no_ci_reason: Option<String>,
+    pub no_ci_reason: Option<Text>,
 }
 
 /// Time frame of a figure.
@@ -258,9 +388,9 @@ pub struct Horizon {
     #[serde(default)]
     pub months: Option<u16>,
     /// Clinician wording ("3-year cumulative incidence", "median follow-up 60 months").
-    pub clinician: String,
+    pub clinician: Text,
     /// Patient wording, completing a sentence ("within 3 years").
-    pub patient: String,
+    pub patient: Text,
 }
 
 /// One arm (or group) of a natural-frequency figure.
@@ -268,11 +398,11 @@ pub struct Horizon {
 #[serde(deny_unknown_fields)]
 pub struct FrequencyArm {
     /// Arm id, unique within the figure (`local`, `systemic`, `slnb`).
-    pub arm: String,
+    pub arm: Text,
     /// Clinician label ("LRT", "Sentinel-node biopsy alone").
-    pub label: String,
+    pub label: Text,
     /// Patient label, opening a sentence ("With an operation and radiotherapy to the breast").
-    pub label_patient: String,
+    pub label_patient: Text,
     /// Events per the figure's denominator, as reported (16.3 out of 100).
     pub events: Decimal,
     /// Number of women in this arm, where reported.
@@ -290,13 +420,13 @@ pub struct Frequency {
     /// 100, or 1,000 for risks under about 1 in 100.
     pub denominator: u32,
     /// Who is counted ("women").
-    pub people: String,
+    pub people: Text,
     /// What happened to the counted ones, completing "16 out of 100 women …" ("had the cancer in the breast grow again").
-    pub event_patient: String,
+    pub event_patient: Text,
     /// What the others did, completing "The other 84 …" ("did not").
-    pub non_event_patient: String,
+    pub non_event_patient: Text,
     /// The arms, in the source's order.
-    pub arms: Vec<FrequencyArm>,
+    pub arms: List<FrequencyArm>,
 }
 
 /// One arm of a median.
@@ -304,11 +434,11 @@ pub struct Frequency {
 #[serde(deny_unknown_fields)]
 pub struct MedianArm {
     /// Arm id, unique within the figure.
-    pub arm: String,
+    pub arm: Text,
     /// Clinician label.
-    pub label: String,
+    pub label: Text,
     /// Patient label, opening a sentence.
-    pub label_patient: String,
+    pub label_patient: Text,
     /// Median in months.
     pub months: Decimal,
     /// Interval, or why none.
@@ -321,14 +451,14 @@ pub struct MedianArm {
 #[serde(deny_unknown_fields)]
 pub struct Median {
     /// What the median measures, for clinicians ("median overall survival").
-    pub measure: String,
+    pub measure: Text,
     /// Completes "Half of the women …" before "about N months" ("were still alive after").
-    pub phrase_patient: String,
+    pub phrase_patient: Text,
     /// The p-value as printed, if any.
     #[serde(default)]
-    pub p: Option<String>,
+    pub p: Option<Text>,
     /// The arms.
-    pub arms: Vec<MedianArm>,
+    pub arms: List<MedianArm>,
 }
 
 /// Kind of relative effect.
@@ -362,16 +492,16 @@ pub struct Relative {
     /// Interval, or why none.
     pub uncertainty: Uncertainty,
     /// The group the ratio describes ("local therapy").
-    pub treatment: String,
+    pub treatment: Text,
     /// The comparison group ("systemic therapy alone").
-    pub reference: String,
+    pub reference: Text,
     /// What the outcome is ("death from any cause").
-    pub outcome: String,
+    pub outcome: Text,
     /// Direction in words, for clinicians ("below 1 favours local therapy").
-    pub direction: String,
+    pub direction: Text,
     /// The p-value as printed.
     #[serde(default)]
-    pub p: Option<String>,
+    pub p: Option<Text>,
 }
 
 /// A count (trial size, number of events).
@@ -384,7 +514,7 @@ pub struct Count {
     #[serde(default)]
     pub of: Option<u32>,
     /// What was counted ("women randomised").
-    pub what: String,
+    pub what: Text,
 }
 
 /// One figure: never a bare number.
@@ -392,9 +522,9 @@ pub struct Count {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable id, e.g. `e2108-locoregional-progression-3y`.
-    pub id: String,
+    pub id: Text,
     /// Short clinician label ("Locoregional progression at 3 years").
-    pub label: String,
+    pub label: Text,
     /// How far the figure was checked; only displayable statuses may be referenced by screens.
     pub status: Verification,
     /// Study design.
@@ -403,21 +533,21 @@ pub struct Figure {
     #[serde(default)]
     pub certainty: Certainty,
     /// Who the number applies to, for clinicians.
-    pub population: String,
+    pub population: Text,
     /// Who the number applies to, in plain words (the reference class).
-    pub population_patient: String,
+    pub population_patient: Text,
     /// Time frame.
     pub horizon: Horizon,
     /// Subgroup status.
     #[serde(default)]
     pub subgroup: Subgroup,
     /// Source ids (in `sources.toml`).
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     /// The words of the source the figure rests on, verbatim.
-    pub quote: String,
+    pub quote: Text,
     /// A caveat for clinicians, if any.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Natural frequencies per arm (exactly one of the four value kinds is set).
     #[serde(default)]
     pub frequency: Option<Frequency>,
@@ -526,41 +656,65 @@ pub enum StudyStatus {
 #[serde(deny_unknown_fields)]
 pub struct Study {
     /// Stable id (`e2108`).
-    pub id: String,
+    pub id: Text,
     /// Name as clinicians know it ("ECOG-ACRIN E2108").
-    pub name: String,
+    pub name: Text,
     /// Kind.
     pub kind: StudyKind,
     /// Country or countries.
-    pub country: String,
+    pub country: Text,
     /// Years of recruitment (or search dates for a meta-analysis).
-    pub years: String,
+    pub years: Text,
     /// Registration id.
     #[serde(default)]
-    pub registration: Option<String>,
+    pub registration: Option<Text>,
     /// Figure giving the number randomised (or pooled), if known.
     #[serde(default)]
-    pub size_figure: Option<String>,
+    pub size_figure: Option<Text>,
     /// Size in words where no figure exists ("planned 476; no results found").
     #[serde(default)]
-    pub size_words: Option<String>,
+    pub size_words: Option<Text>,
     /// When randomisation happened.
     pub timing: Timing,
     /// What "local therapy" meant in this study.
-    pub local_therapy: String,
+    pub local_therapy: Text,
     /// Primary end point.
-    pub primary_end_point: String,
+    pub primary_end_point: Text,
     /// Whether results exist.
     pub status: StudyStatus,
     /// The result in plain words.
-    pub result_patient: String,
+    pub result_patient: Text,
     /// The result for clinicians.
-    pub result_clinician: String,
+    pub result_clinician: Text,
     /// Figures that carry this study's numbers.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
+}
+
+/// Why observational studies favoured surgery: who was chosen for it (shown as a picture).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SelectionBias {
+    /// Heading.
+    pub heading: Text,
+    /// The idea, in plain words.
+    pub explain_patient: Text,
+    /// The idea, for clinicians.
+    pub explain_clinician: Text,
+    /// Label over the list of how women chosen for surgery differed.
+    pub chosen_label: Text,
+    /// How they differed (short phrases).
+    pub chosen: List<Text>,
+    /// Label over the list for the women not chosen.
+    pub others_label: Text,
+    /// How they differed.
+    pub others: List<Text>,
+    /// What a randomised trial does instead, in plain words.
+    pub trial_patient: Text,
+    /// Sources.
+    pub sources: List<Text>,
 }
 
 /// What an option is, so the app can check that "no local therapy now" is always offered.
@@ -583,16 +737,16 @@ pub enum OptionKind {
 #[serde(deny_unknown_fields)]
 pub struct Point {
     /// Plain words.
-    pub patient: String,
+    pub patient: Text,
     /// Clinician words, if different.
     #[serde(default)]
-    pub clinician: Option<String>,
+    pub clinician: Option<Text>,
     /// Figures behind the point.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources behind the point where no figure exists.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// What an option is like to live through (IPDAS "what it is like").
@@ -600,11 +754,11 @@ pub struct Point {
 #[serde(deny_unknown_fields)]
 pub struct Experience {
     /// Body: recovery, drains, tiredness, arm.
-    pub physical: Vec<Point>,
+    pub physical: List<Point>,
     /// Feelings: worry, body image, peace of mind.
-    pub emotional: Vec<Point>,
+    pub emotional: List<Point>,
     /// Time, travel, cost, help needed at home.
-    pub practical: Vec<Point>,
+    pub practical: List<Point>,
 }
 
 /// A treatment option.
@@ -612,21 +766,21 @@ pub struct Experience {
 #[serde(deny_unknown_fields)]
 pub struct TreatmentOption {
     /// Stable id (`medicines-first`).
-    pub id: String,
+    pub id: Text,
     /// Kind.
     pub kind: OptionKind,
     /// Name shown as a column heading.
-    pub name: String,
+    pub name: Text,
     /// One plain sentence on what it is.
-    pub summary_patient: String,
+    pub summary_patient: Text,
     /// Clinician description (procedures, variants).
-    pub summary_clinician: String,
+    pub summary_clinician: Text,
     /// What happens, step by step, in plain words.
-    pub what_happens: Vec<Point>,
+    pub what_happens: List<Point>,
     /// Good points.
-    pub benefits: Vec<Point>,
+    pub benefits: List<Point>,
     /// Bad points.
-    pub harms: Vec<Point>,
+    pub harms: List<Point>,
     /// What it is like.
     pub experience: Experience,
 }
@@ -636,18 +790,18 @@ pub struct TreatmentOption {
 #[serde(deny_unknown_fields)]
 pub struct CompareCell {
     /// Option id.
-    pub option: String,
+    pub option: Text,
     /// The answer in plain words.
-    pub patient: String,
+    pub patient: Text,
     /// The answer for clinicians, if different.
     #[serde(default)]
-    pub clinician: Option<String>,
+    pub clinician: Option<Text>,
     /// Figures behind the answer.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources behind the answer.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// A question patients ask, answered for each option (Option Grid).
@@ -655,11 +809,14 @@ pub struct CompareCell {
 #[serde(deny_unknown_fields)]
 pub struct CompareRow {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// The question.
-    pub question: String,
+    pub question: Text,
+    /// Whether the row is printed on the summary (keep the summary to two pages).
+    #[serde(default)]
+    pub in_summary: bool,
     /// One cell per option.
-    pub cells: Vec<CompareCell>,
+    pub cells: List<CompareCell>,
 }
 
 /// Steps whose sections are content panels.
@@ -682,26 +839,26 @@ pub enum PanelStep {
 #[serde(deny_unknown_fields)]
 pub struct Panel {
     /// Stable id (`lymphoedema`).
-    pub id: String,
+    pub id: Text,
     /// The step it belongs to.
     pub step: PanelStep,
     /// Heading.
-    pub heading: String,
+    pub heading: Text,
     /// What the numbers say, in plain words.
-    pub summary_patient: String,
+    pub summary_patient: Text,
     /// What the numbers say, for clinicians.
-    pub summary_clinician: String,
+    pub summary_clinician: Text,
     /// Who the numbers come from, in plain words.
-    pub about_numbers_patient: String,
+    pub about_numbers_patient: Text,
     /// Figures shown in this section, in order.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Figures shown only in the clinician view (relative effects, subgroups, counts).
     #[serde(default)]
-    pub clinician_figures: Vec<String>,
+    pub clinician_figures: List<Text>,
     /// Sources for prose with no figure ("described in words where no figure exists").
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// Words for one step of the walk-through.
@@ -709,16 +866,16 @@ pub struct Panel {
 #[serde(deny_unknown_fields)]
 pub struct StepText {
     /// The step's route id (`harms`).
-    pub id: String,
+    pub id: Text,
     /// Title in the navigation and heading.
-    pub title: String,
+    pub title: Text,
     /// Opening words in the patient view.
-    pub lead_patient: String,
+    pub lead_patient: Text,
     /// Opening words in the clinician view.
-    pub lead_clinician: String,
+    pub lead_clinician: Text,
     /// Sources the leads rest on, if they state facts.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// A place where the 2015 review differs from what was later published.
@@ -726,20 +883,20 @@ pub struct StepText {
 #[serde(deny_unknown_fields)]
 pub struct SeedChange {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// Topic ("Tata Memorial trial: survival").
-    pub topic: String,
+    pub topic: Text,
     /// What the 2015 review said, verbatim.
-    pub seed_said: String,
+    pub seed_said: Text,
     /// What the published papers report.
-    pub published: String,
+    pub published: Text,
     /// Why it matters for counselling.
-    pub why_it_matters: String,
+    pub why_it_matters: Text,
     /// Published figures that replace the seed's (must be displayable).
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources (include the seed review).
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// The clinical situations for which the 2015 review drew a conclusion.
@@ -770,25 +927,25 @@ pub enum GuidanceSituation {
 #[serde(deny_unknown_fields)]
 pub struct GuidanceCard {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// The situation.
     pub situation: GuidanceSituation,
     /// Heading ("If the cancer elsewhere is growing").
-    pub heading: String,
+    pub heading: Text,
     /// The conclusion in plain words, framed as the review's.
-    pub conclusion_patient: String,
+    pub conclusion_patient: Text,
     /// The conclusion for clinicians.
-    pub conclusion_clinician: String,
+    pub conclusion_clinician: Text,
     /// The review's words, verbatim (empty only for cards that are not from the review).
-    pub quote: String,
+    pub quote: Text,
     /// What has been published since, if it changes the picture.
     #[serde(default)]
-    pub since_then_patient: Option<String>,
+    pub since_then_patient: Option<Text>,
     /// Figures for "since then".
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources (the seed review).
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// A feature of the patient's situation that selects evidence to highlight.
@@ -821,20 +978,20 @@ pub enum SituationFeature {
 #[serde(deny_unknown_fields)]
 pub struct SituationEvidence {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// The feature that selects it.
     pub feature: SituationFeature,
     /// Heading.
-    pub heading: String,
+    pub heading: Text,
     /// What the studies found, in plain words (no relative figures).
-    pub patient: String,
+    pub patient: Text,
     /// What the studies found, for clinicians.
-    pub clinician: String,
+    pub clinician: Text,
     /// Figures (subgroup figures carry their own labels).
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// A glossary term.
@@ -842,14 +999,14 @@ pub struct SituationEvidence {
 #[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
     /// Stable id used in `{id}` markup.
-    pub id: String,
+    pub id: Text,
     /// The term as shown.
-    pub term: String,
+    pub term: Text,
     /// Other spellings and forms that count as this term for the readability allow-list.
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: List<Text>,
     /// A plain definition.
-    pub definition: String,
+    pub definition: Text,
 }
 
 /// Who a knowledge item is for.
@@ -868,9 +1025,9 @@ pub enum Audience {
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Stable id within the item.
-    pub id: String,
+    pub id: Text,
     /// The words.
-    pub text: String,
+    pub text: Text,
 }
 
 /// A knowledge-check item.
@@ -878,22 +1035,22 @@ pub struct Choice {
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeItem {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// Patient or clinician.
     pub audience: Audience,
     /// The question.
-    pub question: String,
+    pub question: Text,
     /// Choices.
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
     /// Id of the correct choice.
-    pub correct: String,
+    pub correct: Text,
     /// Why, shown after answering.
-    pub explanation: String,
+    pub explanation: Text,
     /// Figures behind the explanation.
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Text>,
     /// Sources.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
 }
 
 /// A values-clarification item.
@@ -901,11 +1058,11 @@ pub struct KnowledgeItem {
 #[serde(deny_unknown_fields)]
 pub struct ValueItem {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// What might matter ("Avoiding an operation").
-    pub label: String,
+    pub label: Text,
     /// A short explanation of why it can matter in this decision.
-    pub help: String,
+    pub help: Text,
 }
 
 /// The values exercise.
@@ -913,13 +1070,13 @@ pub struct ValueItem {
 #[serde(deny_unknown_fields)]
 pub struct Values {
     /// Items to rate.
-    pub items: Vec<ValueItem>,
+    pub items: List<ValueItem>,
     /// Rating labels from "not important" to "very important" (4 levels).
-    pub rating_labels: Vec<String>,
+    pub rating_labels: List<Text>,
     /// Leaning scale positions, from one end to the other (5 positions, middle = unsure).
-    pub leaning_labels: Vec<String>,
+    pub leaning_labels: List<Text>,
     /// Words under the leaning scale: the app never chooses for her.
-    pub leaning_help: String,
+    pub leaning_help: Text,
 }
 
 /// The SURE test, reproduced verbatim with its citation.
@@ -927,17 +1084,17 @@ pub struct Values {
 #[serde(deny_unknown_fields)]
 pub struct Sure {
     /// Source id of the SURE test paper.
-    pub source: String,
+    pub source: Text,
     /// The four questions, verbatim, in order (Sure, Understand, Risk–benefit, Encouragement).
-    pub questions: Vec<SureQuestion>,
+    pub questions: List<SureQuestion>,
     /// Shown when the score is 3 or less.
-    pub low_score_intro: String,
+    pub low_score_intro: Text,
     /// Things that might help, shown when the score is 3 or less.
-    pub help: Vec<SureHelp>,
+    pub help: List<SureHelp>,
     /// Shown when the score is 4.
-    pub full_score: String,
+    pub full_score: Text,
     /// Terms of use, shown with the citation.
-    pub terms: String,
+    pub terms: Text,
 }
 
 /// One SURE question.
@@ -945,9 +1102,9 @@ pub struct Sure {
 #[serde(deny_unknown_fields)]
 pub struct SureQuestion {
     /// Stable id (`sure`, `understand`, `risk`, `encouragement`).
-    pub id: String,
+    pub id: Text,
     /// The question, verbatim.
-    pub text: String,
+    pub text: Text,
 }
 
 /// A suggestion for a low SURE score.
@@ -955,12 +1112,12 @@ pub struct SureQuestion {
 #[serde(deny_unknown_fields)]
 pub struct SureHelp {
     /// Id of the SURE question this helps with.
-    pub question: String,
+    pub question: Text,
     /// The suggestion.
-    pub text: String,
+    pub text: Text,
     /// Route id of the step that helps, if any.
     #[serde(default)]
-    pub step: Option<String>,
+    pub step: Option<Text>,
 }
 
 /// A question she may want to ask her care team.
@@ -968,7 +1125,7 @@ pub struct SureHelp {
 #[serde(deny_unknown_fields)]
 pub struct PromptQuestion {
     /// Stable id.
-    pub id: String,
+    pub id: Text,
     /// The question.
-    pub text: String,
+    pub text: Text,
 }

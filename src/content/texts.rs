@@ -5,7 +5,7 @@
 //! field is checked as soon as it is listed here. The About screen uses it to show the measured
 //! reading grade.
 
-use super::schema::{Audience, Bundle, Point};
+use super::schema::{self, Audience, Bundle, Point};
 
 /// Who reads a piece of prose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub enum Reader {
 
 /// One piece of prose and what it may cite.
 #[derive(Clone, Debug)]
-pub struct Text<'a> {
+pub struct Prose<'a> {
     /// Where it is ("option `surgery` benefits").
     pub place: String,
     /// Who reads it.
@@ -33,12 +33,12 @@ pub struct Text<'a> {
     pub sources: Vec<&'a str>,
 }
 
-fn ids(list: &[String]) -> Vec<&str> {
-    list.iter().map(String::as_str).collect()
+fn ids(list: &[schema::Text]) -> Vec<&str> {
+    list.iter().map(schema::Text::as_str).collect()
 }
 
 struct Collector<'a> {
-    texts: Vec<Text<'a>>,
+    texts: Vec<Prose<'a>>,
 }
 
 impl<'a> Collector<'a> {
@@ -51,7 +51,7 @@ impl<'a> Collector<'a> {
         sources: Vec<&'a str>,
     ) {
         if !text.trim().is_empty() {
-            self.texts.push(Text {
+            self.texts.push(Prose {
                 place,
                 reader,
                 text,
@@ -82,7 +82,7 @@ impl<'a> Collector<'a> {
 }
 
 /// All prose in the bundle.
-pub fn all(bundle: &Bundle) -> Vec<Text<'_>> {
+pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     let mut c = Collector { texts: Vec::new() };
     let m = &bundle.meta;
     for (field, text) in [
@@ -185,13 +185,46 @@ pub fn all(bundle: &Bundle) -> Vec<Text<'_>> {
             }
         }
     }
+    let bias = &bundle.bias;
+    let bias_sources = ids(&bias.sources);
+    for (field, text) in [
+        ("heading", &bias.heading),
+        ("explain_patient", &bias.explain_patient),
+        ("chosen_label", &bias.chosen_label),
+        ("others_label", &bias.others_label),
+        ("trial_patient", &bias.trial_patient),
+    ] {
+        c.add(
+            format!("studies.toml [bias] {field}"),
+            Reader::Patient,
+            text,
+            vec![],
+            bias_sources.clone(),
+        );
+    }
+    for (i, text) in bias.chosen.iter().chain(bias.others.iter()).enumerate() {
+        c.add(
+            format!("studies.toml [bias] item {i}"),
+            Reader::Patient,
+            text,
+            vec![],
+            bias_sources.clone(),
+        );
+    }
+    c.add(
+        "studies.toml [bias] explain_clinician".into(),
+        Reader::Clinician,
+        &bias.explain_clinician,
+        vec![],
+        bias_sources.clone(),
+    );
     for study in &bundle.studies {
         let place = format!("study `{}`", study.id);
         let figures: Vec<&str> = study
             .figures
             .iter()
             .chain(study.size_figure.iter())
-            .map(String::as_str)
+            .map(schema::Text::as_str)
             .collect();
         c.add(
             format!("{place} result_patient"),
@@ -272,7 +305,7 @@ pub fn all(bundle: &Bundle) -> Vec<Text<'_>> {
             .figures
             .iter()
             .chain(&panel.clinician_figures)
-            .map(String::as_str)
+            .map(schema::Text::as_str)
             .collect();
         c.add(
             format!("{place} heading"),

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::decimal::Decimal;
 use super::markup;
 use super::schema::{
-    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, Uncertainty, Verification,
+    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, Text, Uncertainty,
+    Verification,
 };
 
 /// The data-file format this app reads.
@@ -79,7 +80,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sources(&mut self, place: &str, ids: &[String]) {
+    fn sources(&mut self, place: &str, ids: &[Text]) {
         for id in ids {
             if !self.sources.contains(id.as_str()) {
                 self.push(
@@ -91,7 +92,7 @@ impl<'a> Checker<'a> {
     }
 
     /// References from anything a screen shows: must exist and be displayable.
-    fn shown_figures(&mut self, place: &str, ids: &[String]) {
+    fn shown_figures(&mut self, place: &str, ids: &[Text]) {
         for id in ids {
             match self.figures.get(id.as_str()) {
                 None => self.push(
@@ -451,6 +452,7 @@ fn check_meta(c: &mut Checker<'_>) {
     {
         c.push(place, "`next_review` must be after `reviewed_on`");
     }
+    c.shown_figures(place, &m.background_figures);
     if m.limitations.is_empty() {
         c.push(
             place,
@@ -498,6 +500,30 @@ fn check_sources(c: &mut Checker<'_>) {
 }
 
 fn check_studies(c: &mut Checker<'_>) {
+    let bias = &c.bundle.bias;
+    for (field, text) in [
+        ("heading", bias.heading),
+        ("explain_patient", bias.explain_patient),
+        ("explain_clinician", bias.explain_clinician),
+        ("chosen_label", bias.chosen_label),
+        ("others_label", bias.others_label),
+        ("trial_patient", bias.trial_patient),
+    ] {
+        c.prose("studies.toml [bias]", field, &text);
+    }
+    if bias.chosen.is_empty() || bias.chosen.len() != bias.others.len() {
+        c.push(
+            "studies.toml [bias]",
+            "`chosen` and `others` must list the same number of differences, pairwise, so the picture lines up",
+        );
+    }
+    if bias.sources.is_empty() {
+        c.push(
+            "studies.toml [bias]",
+            "cite where the differences come from (`sources`)",
+        );
+    }
+    c.sources("studies.toml [bias]", &bias.sources);
     for study in &c.bundle.studies {
         let place = format!("study `{}`", study.id);
         for (field, value) in [
@@ -599,10 +625,10 @@ fn check_compare(c: &mut Checker<'_>) {
             c.point(
                 &cell_place,
                 &Point {
-                    patient: cell.patient.clone(),
-                    clinician: cell.clinician.clone(),
-                    figures: cell.figures.clone(),
-                    sources: cell.sources.clone(),
+                    patient: cell.patient,
+                    clinician: cell.clinician,
+                    figures: cell.figures,
+                    sources: cell.sources,
                 },
             );
         }

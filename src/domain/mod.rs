@@ -4,8 +4,13 @@
 
 pub mod frequency;
 pub mod icon_array;
+pub mod knowledge;
 pub mod persist;
 pub mod phrasing;
 pub mod readability;
 pub mod session;
+pub mod situation;
 pub mod step;
+pub mod summary;
+pub mod sure;
+pub mod values;

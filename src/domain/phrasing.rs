@@ -75,7 +75,7 @@ pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
             grouped(count_of(ci.high, denominator)),
             grouped(denominator)
         ),
-        None => "The study did not report how precise this number is.".to_owned(),
+        None => "No range was reported for this number.".to_owned(),
     }
 }
 

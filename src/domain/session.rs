@@ -98,13 +98,15 @@ pub enum Extent {
 /// A receptor status (hormone receptor or HER2).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
-    /// Not answered or not known.
+    /// Not answered.
     #[default]
-    NotKnown,
+    NotSaid,
     /// Positive.
     Positive,
     /// Negative.
     Negative,
+    /// Answered "not known".
+    NotKnown,
 }
 
 /// Is a clinical trial available to her?

@@ -3,94 +3,40 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citations;
-use crate::components::figure_view::FigureView;
-use crate::components::rich_text::RichText;
-use crate::components::switches::FormatSwitch;
+use crate::components::rich_text::rich;
+use crate::components::switches::format_switch;
+use crate::components::ui::{figures, pick, sources_for};
 use crate::content::{self, Panel, PanelStep};
-use crate::domain::session::View;
-use crate::hooks::use_session;
+use crate::domain::session::{Format, View};
+use crate::hooks::SessionHandle;
 use crate::route::Route;
 
-use super::main_heading;
+use super::step_header;
 
-/// Props of [`OutcomePage`].
-#[derive(Properties, PartialEq)]
-pub struct OutcomePageProps {
-    /// Which step's panels to show.
-    pub step: PanelStep,
-    /// The route (for the title and lead).
-    pub route: Route,
-}
-
-/// An outcome step.
-#[component]
-pub fn OutcomePage(props: &OutcomePageProps) -> Html {
-    let session = use_session();
+/// An outcome step: `step` chooses the panels, `route` the title and lead.
+pub fn outcome_page(session: &SessionHandle, step: PanelStep, route: Route) -> Html {
     let view = session.view();
-    let lead = props
-        .route
-        .step()
-        .and_then(|s| content::step_text(s.id()))
-        .map(|t| {
-            if view == View::Clinician {
-                t.lead_clinician.as_str()
-            } else {
-                t.lead_patient.as_str()
-            }
-        });
+    let format = session.get().format;
     html! {
         <article class="page page--outcome">
-            { main_heading(props.route.title()) }
-            if let Some(lead) = lead { <p class="page__lead"><RichText text={lead} /></p> }
-            <FormatSwitch />
-            { for content::panels(props.step).map(|panel| html! { <PanelView {panel} /> }) }
+            { step_header(route, view) }
+            { format_switch(session) }
+            { for content::panels(step).map(|panel| panel_view(panel, view, format)) }
         </article>
     }
 }
 
-/// Props of [`PanelView`].
-#[derive(Properties, PartialEq)]
-pub struct PanelViewProps {
-    /// The panel.
-    pub panel: &'static Panel,
-}
-
 /// One section: what the numbers say, who they come from, and the figures.
-#[component]
-pub fn PanelView(props: &PanelViewProps) -> Html {
-    let session = use_session();
-    let view = session.view();
-    let format = session.get().format;
-    let panel = props.panel;
+fn panel_view(panel: &'static Panel, view: View, format: Format) -> Html {
     let heading_id = format!("panel-{}", panel.id);
-    let summary = if view == View::Clinician {
-        &panel.summary_clinician
-    } else {
-        &panel.summary_patient
-    };
-    let figures = panel
-        .figures
-        .iter()
-        .chain(
-            panel
-                .clinician_figures
-                .iter()
-                .filter(|_| view == View::Clinician),
-        )
-        .filter_map(|id| content::figure(id));
     html! {
-        <section class="panel" aria-labelledby={heading_id.clone()} data-panel={panel.id.clone()}>
-            <h2 id={heading_id}>{ panel.heading.clone() }</h2>
-            <p class="panel__summary"><RichText text={summary.as_str()} /></p>
-            <p class="panel__about"><RichText text={panel.about_numbers_patient.as_str()} /></p>
-            { for figures.map(|figure| html! { <FigureView {figure} {view} {format} /> }) }
-            if view == View::Clinician && !panel.sources.is_empty() {
-                <div class="panel__sources">
-                    <h3>{ "Also cited" }</h3>
-                    <Citations ids={panel.sources.clone()} />
-                </div>
-            }
+        <section class="panel" aria-labelledby={heading_id.clone()} data-panel={panel.id.as_str()}>
+            <h2 id={heading_id}>{ panel.heading.as_str() }</h2>
+            <p class="panel__summary">{ rich(pick(view, panel.summary_patient, panel.summary_clinician)) }</p>
+            <p class="panel__about">{ rich(panel.about_numbers_patient.as_str()) }</p>
+            { figures(&panel.figures, view, format) }
+            if view == View::Clinician { { figures(&panel.clinician_figures, view, format) } }
+            { sources_for(view, &panel.sources) }
         </section>
     }
 }

@@ -1,43 +1,49 @@
-//! Start: what the aid is for, the decision, who the numbers are about, the evidence version,
-//! and the privacy promise.
+//! Start: what the aid is for, the decision, who the numbers are about, the evidence version and
+//! the privacy promise, with an optional SURE check before starting.
 
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
-use crate::components::rich_text::RichText;
+use crate::components::rich_text::rich;
+use crate::components::sure_form::sure_form;
+use crate::components::ui::{figures, pick};
 use crate::content::bundle;
-use crate::domain::session::View;
-use crate::hooks::use_session;
+use crate::domain::session::{Format, SurePhase};
+use crate::hooks::SessionHandle;
 use crate::route::Route;
 
-use super::main_heading;
+use super::step_header;
 
 /// The first step.
-#[component]
-pub fn StartPage() -> Html {
-    let session = use_session();
+pub fn start_page(session: &SessionHandle) -> Html {
+    let view = session.view();
     let meta = &bundle().meta;
-    let decision = if session.view() == View::Clinician {
-        &meta.decision_clinician
-    } else {
-        &meta.decision_patient
-    };
     html! {
         <article class="page page--start">
-            { main_heading(Route::Start.title()) }
-            <p class="page__lead"><RichText text={meta.purpose_patient.as_str()} /></p>
+            { step_header(Route::Start, view) }
+            <p>{ rich(meta.purpose_patient.as_str()) }</p>
             <section class="decision" aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ "The decision" }</h2>
-                <p class="decision__statement"><RichText text={decision.as_str()} /></p>
+                <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>
+                <p>
+                    <Link<Route> to={Route::Situation} classes="button button--primary">{ "Begin" }</Link<Route>>
+                </p>
             </section>
             <section aria-labelledby="audience-heading">
                 <h2 id="audience-heading">{ "Who the numbers are about" }</h2>
-                <p><RichText text={meta.audience_patient.as_str()} /></p>
+                <p>{ rich(meta.audience_patient.as_str()) }</p>
+                { figures(&meta.background_figures, view, Format::Text) }
+            </section>
+            <section aria-labelledby="sure-start-heading">
+                <h2 id="sure-start-heading">{ "Before you start (you can skip this)" }</h2>
+                <p>{ "These four questions show how sure you feel now. You can answer them again at the end." }</p>
+                { sure_form(session, SurePhase::Start) }
             </section>
             <section aria-labelledby="evidence-heading">
-                <h2 id="evidence-heading">{ "The evidence in this aid" }</h2>
+                <h2 id="evidence-heading">{ "About the evidence" }</h2>
                 <p>{ format!("Evidence version {}, reviewed on {}. Next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
-                <p>{ meta.device_line.clone() }</p>
-                <p>{ meta.not_advice.clone() }</p>
+                <p><strong>{ meta.device_line.as_str() }</strong></p>
+                <p>{ meta.not_advice.as_str() }</p>
             </section>
         </article>
     }

@@ -80,3 +80,18 @@ pub fn remove_loading_shell() {
         shell.remove();
     }
 }
+
+/// The text in the input or textarea an event came from.
+pub fn event_text(event: &yew::events::InputEvent) -> String {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else {
+        String::new()
+    }
+}

@@ -2,8 +2,10 @@
 //! idle timer and the offline cache. Everything here degrades gracefully when an API is missing,
 //! and does nothing at all outside a browser (so components can be rendered natively in tests).
 
+pub mod clock;
 pub mod dom;
 pub mod panic;
+pub mod privacy;
 pub mod storage;
 
 /// The browser window, if there is one. Natively (server-side rendering in tests) there is none.

@@ -1,0 +1,74 @@
+//! Small shared view helpers: choice groups, view-dependent text, lists of figures and sources.
+//! Plain functions, not components: they hold no state, and every component type costs wasm size.
+
+use yew::prelude::*;
+
+use crate::components::citation::citations;
+use crate::components::figure_view::figure_view;
+use crate::content::{Text, figure};
+use crate::domain::session::{Format, View};
+
+/// The patient or the clinician wording.
+pub fn pick(view: View, patient: Text, clinician: Text) -> &'static str {
+    match view {
+        View::Patient => patient.as_str(),
+        View::Clinician => clinician.as_str(),
+    }
+}
+
+/// One choice in a [`choice_group`].
+pub struct Choice<T> {
+    /// Visible label.
+    pub label: &'static str,
+    /// The value it stands for.
+    pub value: T,
+}
+
+/// A group of radio buttons inside a fieldset with a legend. `current` is the chosen value.
+pub fn choice_group<T: Copy + PartialEq + 'static>(
+    name: &str,
+    legend: Html,
+    choices: impl IntoIterator<Item = Choice<T>>,
+    current: Option<T>,
+    on_pick: &Callback<T>,
+) -> Html {
+    html! {
+        <fieldset class="choices">
+            <legend class="choices__legend">{ legend }</legend>
+            <div class="choices__options">
+                { for choices.into_iter().map(|choice| {
+                    let value = choice.value;
+                    let on_pick = on_pick.clone();
+                    let onchange = Callback::from(move |_: Event| on_pick.emit(value));
+                    html! {
+                        <label class="choices__option">
+                            <input type="radio" name={name.to_owned()} checked={current == Some(value)} {onchange} />
+                            <span>{ choice.label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// Figure records by id, each in the chosen view and format.
+pub fn figures(ids: &[Text], view: View, format: Format) -> Html {
+    ids.iter()
+        .filter_map(|id| figure(id))
+        .map(|f| figure_view(f, view, format))
+        .collect()
+}
+
+/// "Sources:" and the citations, for the clinician view only.
+pub fn sources_for(view: View, ids: &[Text]) -> Html {
+    if view != View::Clinician || ids.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="sources-for">
+            <p class="sources-for__label">{ "Sources" }</p>
+            { citations(ids) }
+        </div>
+    }
+}

@@ -1,0 +1,142 @@
+//! The summary: everything the printout shows, built from the session and the content.
+
+use std::collections::BTreeSet;
+
+use crate::content::{Bundle, CompareRow, GuidanceCard, Meta, Source, TreatmentOption, ValueItem};
+
+use super::knowledge;
+use super::session::{OptionOrder, Session, SurePhase};
+use super::situation::{self, Field};
+use super::sure;
+use super::values;
+
+/// One SURE result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SureResult {
+    /// When it was taken.
+    pub phase: SurePhase,
+    /// Score out of 4, if all four were answered.
+    pub score: Option<u8>,
+}
+
+/// What the printed summary shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary<'a> {
+    /// Her situation, as question and answer, for the questions she answered.
+    pub situation: Vec<(&'static str, &'static str)>,
+    /// The 2015 review's conclusions for situations like hers.
+    pub guidance: Vec<&'a GuidanceCard>,
+    /// The options, in the order she saw them.
+    pub options: Vec<&'a TreatmentOption>,
+    /// The compare rows chosen for the printout.
+    pub rows: Vec<&'a CompareRow>,
+    /// What matters to her, grouped from most to least important.
+    pub values: Vec<(&'a str, Vec<&'a ValueItem>)>,
+    /// Her leaning, in words.
+    pub leaning: Option<&'a str>,
+    /// SURE results, start then end.
+    pub sure: Vec<SureResult>,
+    /// Suggestions for SURE questions answered "no" at the latest check.
+    pub sure_help: Vec<&'a str>,
+    /// Questions she ticked, in list order.
+    pub questions: Vec<&'a str>,
+    /// Her notes, as typed.
+    pub notes: &'a str,
+    /// Knowledge check: right answers, answered items.
+    pub knowledge: (usize, usize),
+    /// Sources behind what is printed.
+    pub sources: Vec<&'a Source>,
+    /// Evidence version and dates.
+    pub meta: &'a Meta,
+}
+
+/// Options in the order the session shows them.
+pub fn ordered_options(bundle: &Bundle, order: OptionOrder) -> Vec<&TreatmentOption> {
+    let mut options: Vec<&TreatmentOption> = bundle.options.iter().collect();
+    if order == OptionOrder::Reversed {
+        options.reverse();
+    }
+    options
+}
+
+/// Builds the summary.
+pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
+    let situation_lines = Field::ALL
+        .iter()
+        .filter_map(|field| {
+            field
+                .answer(&session.situation)
+                .map(|answer| (field.question(), answer))
+        })
+        .collect();
+    let guidance: Vec<&GuidanceCard> = situation::guidance(&session.situation)
+        .into_iter()
+        .filter_map(|s| bundle.guidance.iter().find(|card| card.situation == s))
+        .collect();
+    let rows: Vec<&CompareRow> = bundle.compare.iter().filter(|row| row.in_summary).collect();
+    let sure_results: Vec<SureResult> = session
+        .sure
+        .iter()
+        .map(|(phase, answers)| SureResult {
+            phase: *phase,
+            score: sure::score(answers),
+        })
+        .collect();
+    let latest = session.sure.values().next_back();
+    let sure_help = latest
+        .map(|answers| {
+            sure::answered_no(answers)
+                .into_iter()
+                .filter_map(|i| bundle.sure.questions.get(i))
+                .flat_map(|q| bundle.sure.help.iter().filter(move |h| h.question == q.id))
+                .map(|h| h.text.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    let questions = bundle
+        .questions
+        .iter()
+        .filter(|q| session.questions.contains(q.id.as_str()))
+        .map(|q| q.text.as_str())
+        .collect();
+
+    // Sources of what is printed: the rows' figures and sources, the cards, the SURE test.
+    let mut ids: BTreeSet<&str> = BTreeSet::new();
+    for row in &rows {
+        for cell in &row.cells {
+            ids.extend(cell.sources.iter().map(crate::content::Text::as_str));
+            for figure in &cell.figures {
+                if let Some(f) = bundle.figures.iter().find(|f| f.id == *figure) {
+                    ids.extend(f.sources.iter().map(crate::content::Text::as_str));
+                }
+            }
+        }
+    }
+    for card in &guidance {
+        ids.extend(card.sources.iter().map(crate::content::Text::as_str));
+    }
+    if !sure_results.is_empty() {
+        ids.insert(bundle.sure.source.as_str());
+    }
+    let sources = bundle
+        .sources
+        .iter()
+        .filter(|s| ids.contains(s.id.as_str()))
+        .collect();
+
+    Summary {
+        situation: situation_lines,
+        guidance,
+        options: ordered_options(bundle, session.order),
+        rows,
+        values: values::by_importance(&bundle.values, &session.ratings),
+        leaning: values::leaning_label(&bundle.values, session.leaning),
+        sure: sure_results,
+        sure_help,
+        questions,
+        notes: &session.notes,
+        knowledge: knowledge::tally(&bundle.knowledge, &session.knowledge),
+        sources,
+        meta: &bundle.meta,
+    }
+}

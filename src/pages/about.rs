@@ -1,0 +1,72 @@
+//! Sources and about: authorship and funding, how the evidence was chosen, dates and update
+//! policy, limits, privacy, accessibility (with the measured reading grade), glossary and sources.
+
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+use crate::components::citation::citation_text;
+use crate::content::{bundle, plain, reading_level};
+use crate::hooks::SessionHandle;
+use crate::route::Route;
+
+use super::step_header;
+
+/// The about step.
+pub fn about_page(session: &SessionHandle) -> Html {
+    let content = bundle();
+    let meta = &content.meta;
+    let (grade, worst, texts) = reading_level();
+    html! {
+        <article class="page page--about">
+            { step_header(Route::About, session.view()) }
+            <section aria-labelledby="about-aid">
+                <h2 id="about-aid">{ "About this aid" }</h2>
+                <p>{ plain(meta.purpose_patient.as_str()) }</p>
+                <p><strong>{ "Who made it: " }</strong>{ meta.authors.as_str() }</p>
+                <p><strong>{ "Funding: " }</strong>{ meta.funding.as_str() }</p>
+                <p>{ meta.not_advice.as_str() }</p>
+            </section>
+            <section aria-labelledby="about-method">
+                <h2 id="about-method">{ "How the evidence was chosen" }</h2>
+                <p>{ meta.method.as_str() }</p>
+            </section>
+            <section aria-labelledby="about-dates">
+                <h2 id="about-dates">{ "Dates and updates" }</h2>
+                <p>{ format!("Evidence version {}. Reviewed on {}. Next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
+                <p>{ meta.update_policy.as_str() }</p>
+            </section>
+            <section aria-labelledby="about-limits">
+                <h2 id="about-limits">{ "Limits of this aid" }</h2>
+                <ul>{ for meta.limitations.iter().map(|l| html! { <li>{ l.as_str() }</li> }) }</ul>
+            </section>
+            <section aria-labelledby="about-privacy">
+                <h2 id="about-privacy">{ "Privacy" }</h2>
+                <p>{ meta.privacy.as_str() }</p>
+                <p><Link<Route> to={Route::Privacy}>{ "Check what is stored on this device" }</Link<Route>></p>
+            </section>
+            <section aria-labelledby="about-access">
+                <h2 id="about-access">{ "Accessibility" }</h2>
+                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every step is tested automatically with axe in both views, a full walk-through is tested using the keyboard alone, and every chart has a text and table version. Text can be made larger in the clinic settings, and the layout works at 200% zoom and on narrow screens." }</p>
+                <p>{ format!("Plain language: the patient view's {texts} texts read at a Flesch–Kincaid grade of {grade} overall; the hardest single text is grade {worst}. Medical words are explained where they appear.") }</p>
+                <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
+            </section>
+            <section aria-labelledby="about-glossary">
+                <h2 id="about-glossary">{ "Glossary" }</h2>
+                <dl class="glossary">
+                    { for content.glossary.iter().map(|t| html! { <><dt>{ t.term.as_str() }</dt><dd>{ plain(t.definition.as_str()) }</dd></> }) }
+                </dl>
+            </section>
+            <section aria-labelledby="about-sources">
+                <h2 id="about-sources">{ "Sources" }</h2>
+                <ol class="sources">
+                    { for content.sources.iter().map(|s| html! {
+                        <li id={format!("source-{}", s.id)}>
+                            { citation_text(s) }
+                            if let Some(note) = s.note { <span class="cell-note">{ note.as_str() }</span> }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,20 @@
+//! Check: the SURE test near the end of the journey.
+
+use yew::prelude::*;
+
+use crate::components::sure_form::sure_form;
+use crate::domain::session::SurePhase;
+use crate::hooks::SessionHandle;
+use crate::route::Route;
+
+use super::step_header;
+
+/// The check step.
+pub fn check_page(session: &SessionHandle) -> Html {
+    html! {
+        <article class="page page--check">
+            { step_header(Route::Check, session.view()) }
+            { sure_form(session, SurePhase::End) }
+        </article>
+    }
+}

@@ -1,0 +1,76 @@
+//! The privacy check: what this app has stored on this device, and proof that it cannot send
+//! anything to another website.
+
+use yew::prelude::*;
+
+use crate::content::bundle;
+use crate::hooks::use_session;
+use crate::platform::privacy::{self, OutsideRequest};
+use crate::platform::storage::{self, SESSION_KEY, SETTINGS_KEY};
+
+use super::main_heading;
+
+/// The privacy check screen.
+#[component]
+pub fn PrivacyPage() -> Html {
+    let session = use_session();
+    let result = use_state(|| None::<OutsideRequest>);
+    let items = storage::stored_items();
+    let run = {
+        let result = result.clone();
+        Callback::from(move |_: MouseEvent| {
+            let result = result.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                result.set(Some(privacy::try_outside_request().await));
+            });
+        })
+    };
+    let explain = |key: &str| match key {
+        k if k == SESSION_KEY => {
+            "Answers from this session (cleared by End session, and when this tab closes)"
+        }
+        k if k == SETTINGS_KEY => {
+            "Clinic settings: default view, text size, idle timeout (no patient information)"
+        }
+        _ => "Not written by this app",
+    };
+    let outcome = result.map(|r| match r {
+        OutsideRequest::BlockedByPolicy => html! {
+            <p class="notice notice--ok" role="status">{ "Blocked. The browser refused to contact another website, because this app's security policy allows no outside connections." }</p>
+        },
+        OutsideRequest::FailedOtherwise => html! {
+            <p class="notice notice--warning" role="status">{ "The request failed, but not because of the app's policy (there may be no network). Ask your IT team to check how the app is served." }</p>
+        },
+        OutsideRequest::Sent => html! {
+            <p class="notice notice--danger" role="alert">{ "Warning: the request was not blocked. Do not enter patient information; report this to whoever set up the app." }</p>
+        },
+    });
+    html! {
+        <article class="page page--privacy">
+            { main_heading("Privacy check") }
+            <p>{ bundle().meta.privacy.as_str() }</p>
+            <section aria-labelledby="stored-heading">
+                <h2 id="stored-heading">{ "What is stored on this device" }</h2>
+                if items.is_empty() {
+                    <p>{ "Nothing. This app has no data stored in this browser." }</p>
+                } else {
+                    <table>
+                        <thead><tr><th scope="col">{ "Where" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "What it is" }</th><th scope="col">{ "Size" }</th></tr></thead>
+                        <tbody>
+                            { for items.iter().map(|item| html! {
+                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(&item.key) }</td><td>{ format!("{} characters", item.size) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                <p>{ if session.get().has_patient_data() { "This session holds answers. End session clears them." } else { "This session holds no answers." } }</p>
+            </section>
+            <section aria-labelledby="send-heading">
+                <h2 id="send-heading">{ "Can this app send anything?" }</h2>
+                <p>{ "Press the button to make the app try to contact another website. It should be blocked." }</p>
+                <button type="button" class="button" onclick={run}>{ "Try to contact another website" }</button>
+                <div aria-live="polite">{ outcome }</div>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,45 @@
+//! Questions for her care team, and her own notes (kept as plain text only).
+
+use yew::prelude::*;
+
+use crate::content::bundle;
+use crate::domain::session::{Action, MAX_NOTES};
+use crate::hooks::SessionHandle;
+use crate::platform::dom::event_text;
+use crate::route::Route;
+
+use super::step_header;
+
+/// The questions step.
+pub fn questions_page(session: &SessionHandle) -> Html {
+    let ticked = &session.get().questions;
+    let list: Html = bundle()
+        .questions
+        .iter()
+        .map(|q| {
+            let id = q.id.as_str();
+            let onchange = session.callback(move |_: Event| Action::ToggleQuestion(id.to_owned()));
+            html! {
+                <li>
+                    <label class="check">
+                        <input type="checkbox" checked={ticked.contains(id)} {onchange} />
+                        <span>{ q.text.as_str() }</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect();
+    let oninput = session.callback(|e: InputEvent| Action::SetNotes(event_text(&e)));
+    html! {
+        <article class="page page--questions">
+            { step_header(Route::Questions, session.view()) }
+            <fieldset class="question-list">
+                <legend>{ "Questions I want to ask" }</legend>
+                <ul class="plain-list">{ list }</ul>
+            </fieldset>
+            <label class="notes" for="notes">{ "My notes (they stay on this device and are printed on the summary)" }</label>
+            <textarea id="notes" class="notes__box" rows="6" maxlength={MAX_NOTES.to_string()}
+                value={session.get().notes.clone()} {oninput} />
+        </article>
+    }
+}

@@ -1,0 +1,173 @@
+//! What the studies show: why observational studies and randomised trials disagree (with a
+//! picture of who was chosen for surgery), every trial in a table, the meta-analyses, and, for
+//! clinicians, what changed since the 2015 review.
+
+use yew::prelude::*;
+
+use crate::components::rich_text::rich;
+use crate::components::ui::{figures, pick, sources_for};
+use crate::content::{SeedChange, Study, StudyKind, StudyStatus, Timing, bundle, figure};
+use crate::domain::phrasing;
+use crate::domain::session::{Format, View};
+use crate::hooks::SessionHandle;
+use crate::route::Route;
+
+use super::step_header;
+
+/// The studies step.
+pub fn studies_page(session: &SessionHandle) -> Html {
+    let view = session.view();
+    let content = bundle();
+    let of = |kind: StudyKind| content.studies.iter().filter(move |s| s.kind == kind);
+    html! {
+        <article class="page page--studies">
+            { step_header(Route::Studies, view) }
+            { selection_bias(view) }
+            <section aria-labelledby="observational-heading">
+                <h2 id="observational-heading">{ "What the older studies suggested" }</h2>
+                { for of(StudyKind::Observational).map(|s| study_card(s, view)) }
+            </section>
+            <section aria-labelledby="trials-heading">
+                <h2 id="trials-heading">{ "The randomised trials" }</h2>
+                { trials_table(view) }
+            </section>
+            <section aria-labelledby="pooled-heading">
+                <h2 id="pooled-heading">{ "All the trials put together" }</h2>
+                { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
+            </section>
+            if view == View::Clinician {
+                <section aria-labelledby="changes-heading">
+                    <h2 id="changes-heading">{ "What changed since the 2015 review" }</h2>
+                    { for content.seed_changes.iter().map(seed_change) }
+                </section>
+            }
+        </article>
+    }
+}
+
+/// Who was chosen for surgery in the older studies, side by side, and what a trial does instead.
+fn selection_bias(view: View) -> Html {
+    let bias = &bundle().bias;
+    let column = |label: &'static str,
+                  items: &'static [crate::content::Text],
+                  marker: &'static str,
+                  class: &'static str| {
+        html! {
+            <div class={classes!("bias__group", class)}>
+                <p class="bias__label">{ label }</p>
+                <ul class="bias__list">
+                    { for items.iter().map(|item| html! {
+                        <li><span class="bias__marker" aria-hidden="true">{ marker }</span>{ item.as_str() }</li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <section class="bias" aria-labelledby="bias-heading">
+            <h2 id="bias-heading">{ bias.heading.as_str() }</h2>
+            <p>{ rich(pick(view, bias.explain_patient, bias.explain_clinician)) }</p>
+            <div class="bias__picture">
+                { column(bias.chosen_label.as_str(), &bias.chosen, "▲", "bias__group--chosen") }
+                { column(bias.others_label.as_str(), &bias.others, "▽", "bias__group--others") }
+            </div>
+            <p class="bias__trial">{ rich(bias.trial_patient.as_str()) }</p>
+            { sources_for(view, &bias.sources) }
+        </section>
+    }
+}
+
+fn timing(study: &Study) -> &'static str {
+    match study.timing {
+        Timing::BeforeSystemic => "At diagnosis: operation before medicines",
+        Timing::AfterSystemic => "After first medicines, if the cancer had not grown",
+        Timing::NotApplicable => "",
+    }
+}
+
+fn status(study: &Study) -> &'static str {
+    match study.status {
+        StudyStatus::Reported => "Reported",
+        StudyStatus::StoppedEarly => "Stopped early",
+        StudyStatus::Closed => "Closed early, no results",
+        StudyStatus::NoResultsFound => "No results found",
+    }
+}
+
+fn size(study: &'static Study) -> String {
+    match (
+        study
+            .size_figure
+            .and_then(|id| figure(&id))
+            .and_then(|f| f.count.as_ref()),
+        study.size_words,
+    ) {
+        (Some(count), _) => format!("{} women", phrasing::grouped(count.count)),
+        (None, Some(words)) => words.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+fn trials_table(view: View) -> Html {
+    let rows: Html = bundle()
+        .studies
+        .iter()
+        .filter(|s| s.kind == StudyKind::Rct)
+        .map(|study| {
+            html! {
+                <tr>
+                    <th scope="row">{ study.name.as_str() }<span class="cell-note">{ study.registration.map(|r| r.as_str()) }</span></th>
+                    <td>{ study.country.as_str() }<span class="cell-note">{ study.years.as_str() }</span></td>
+                    <td>{ size(study) }</td>
+                    <td>{ timing(study) }</td>
+                    if view == View::Clinician { <td>{ study.local_therapy.as_str() }<span class="cell-note">{ format!("Primary end point: {}", study.primary_end_point) }</span></td> }
+                    <td>{ rich(pick(view, study.result_patient, study.result_clinician)) }</td>
+                    <td>{ status(study) }</td>
+                </tr>
+            }
+        })
+        .collect();
+    html! {
+        <div class="grid-scroll" role="region" aria-label="The randomised trials" tabindex="0">
+            <table class="trials">
+                <caption class="visually-hidden">{ "The randomised trials of treating the breast" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Trial" }</th>
+                        <th scope="col">{ "Country and years" }</th>
+                        <th scope="col">{ "Size" }</th>
+                        <th scope="col">{ "When chance decided" }</th>
+                        if view == View::Clinician { <th scope="col">{ "Local therapy" }</th> }
+                        <th scope="col">{ "What it found" }</th>
+                        <th scope="col">{ "Status" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn study_card(study: &'static Study, view: View) -> Html {
+    html! {
+        <div class="card card--study">
+            <h3>{ study.name.as_str() }</h3>
+            <p class="cell-note">{ format!("{} · {} · {}", study.country, study.years, size(study)) }</p>
+            <p>{ rich(pick(view, study.result_patient, study.result_clinician)) }</p>
+            if view == View::Clinician { { figures(&study.figures, view, Format::Text) } }
+            { sources_for(view, &study.sources) }
+        </div>
+    }
+}
+
+fn seed_change(change: &'static SeedChange) -> Html {
+    html! {
+        <div class="card card--change">
+            <h3>{ change.topic.as_str() }</h3>
+            <p><strong>{ "The 2015 review said: " }</strong><q>{ change.seed_said.as_str() }</q></p>
+            <p><strong>{ "Published since: " }</strong>{ rich(change.published.as_str()) }</p>
+            <p><strong>{ "Why it matters: " }</strong>{ rich(change.why_it_matters.as_str()) }</p>
+            { sources_for(View::Clinician, &change.sources) }
+        </div>
+    }
+}

@@ -1,0 +1,184 @@
+//! The summary: everything from the session on one or two printed pages, with the evidence
+//! version and sources. "Print / Save as PDF" uses the browser's print dialog and print.css.
+
+use yew::prelude::*;
+
+use crate::components::citation::citation_text;
+use crate::components::ui::pick;
+use crate::content::{bundle, plain};
+use crate::domain::session::{SurePhase, View};
+use crate::domain::summary::{self, Summary};
+use crate::hooks::SessionHandle;
+use crate::platform::{clock, dom};
+use crate::route::Route;
+
+use super::step_header;
+
+/// The summary step.
+pub fn summary_page(session: &SessionHandle) -> Html {
+    let view = session.view();
+    let model = summary::build(session.get(), bundle());
+    let print = Callback::from(|_: MouseEvent| dom::print());
+    html! {
+        <article class="page page--summary summary">
+            { step_header(Route::Summary, view) }
+            <p class="no-print">
+                <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
+            </p>
+            <p class="summary__printed">{ format!("Made on {} with the {} (evidence version {}).", clock::today(), model.meta.title, model.meta.version) }</p>
+            { situation(&model) }
+            { options(&model, view) }
+            { values(&model) }
+            { sure(&model) }
+            { questions(&model) }
+            { evidence(&model) }
+        </article>
+    }
+}
+
+fn section(id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <section class="summary-section" aria-labelledby={id}>
+            <h2 {id}>{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+fn situation(model: &Summary<'_>) -> Html {
+    let body = if model.situation.is_empty() {
+        html! { <p>{ "Not filled in." }</p> }
+    } else {
+        html! {
+            <>
+                <dl class="summary__pairs">
+                    { for model.situation.iter().map(|(q, a)| html! { <><dt>{ *q }</dt><dd>{ *a }</dd></> }) }
+                </dl>
+                if !model.guidance.is_empty() {
+                    <p><strong>{ "What the 2015 review concluded for situations like this (not a recommendation):" }</strong></p>
+                    <ul>
+                        { for model.guidance.iter().map(|c| html! { <li><strong>{ c.heading.as_str() }{ ". " }</strong>{ plain(c.conclusion_patient.as_str()) }</li> }) }
+                    </ul>
+                }
+            </>
+        }
+    };
+    section("summary-situation", "Your situation", body)
+}
+
+fn options(model: &Summary<'_>, view: View) -> Html {
+    let header: Html = model
+        .options
+        .iter()
+        .map(|o| html! { <th scope="col">{ o.name.as_str() }</th> })
+        .collect();
+    let rows: Html = model
+        .rows
+        .iter()
+        .map(|row| {
+            let cells: Html = model
+                .options
+                .iter()
+                .map(|o| {
+                    let text = row
+                        .cells
+                        .iter()
+                        .find(|c| c.option == o.id)
+                        .map_or(String::new(), |c| {
+                            plain(pick(view, c.patient, c.clinician.unwrap_or(c.patient)))
+                        });
+                    html! { <td>{ text }</td> }
+                })
+                .collect();
+            html! { <tr><th scope="row">{ row.question.as_str() }</th>{ cells }</tr> }
+        })
+        .collect();
+    section(
+        "summary-options",
+        "The options compared",
+        html! {
+            <table class="summary__grid">
+                <thead><tr><td></td>{ header }</tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        },
+    )
+}
+
+fn values(model: &Summary<'_>) -> Html {
+    let body = html! {
+        <>
+            if model.values.is_empty() {
+                <p>{ "Nothing rated." }</p>
+            } else {
+                <dl class="summary__pairs">
+                    { for model.values.iter().map(|(level, items)| html! {
+                        <><dt>{ *level }</dt><dd>{ items.iter().map(|i| plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd></>
+                    }) }
+                </dl>
+            }
+            <p><strong>{ "Leaning: " }</strong>{ model.leaning.unwrap_or("Not set.") }</p>
+        </>
+    };
+    section("summary-values", "What matters to you", body)
+}
+
+fn sure(model: &Summary<'_>) -> Html {
+    let line = |phase: SurePhase| {
+        let when = match phase {
+            SurePhase::Start => "At the start",
+            SurePhase::End => "At the end",
+        };
+        model.sure.iter().find(|r| r.phase == phase).map(|r| {
+            let score = r
+                .score
+                .map_or("not all answered".to_owned(), |s| format!("{s} of 4"));
+            html! { <li>{ format!("{when}: {score}") }</li> }
+        })
+    };
+    let body = if model.sure.is_empty() {
+        html! { <p>{ "Not answered." }</p> }
+    } else {
+        html! {
+            <>
+                <ul>{ line(SurePhase::Start) }{ line(SurePhase::End) }</ul>
+                if !model.sure_help.is_empty() {
+                    <p>{ "Things that might help:" }</p>
+                    <ul>{ for model.sure_help.iter().map(|h| html! { <li>{ *h }</li> }) }</ul>
+                }
+            </>
+        }
+    };
+    section("summary-sure", "How sure you feel (SURE test)", body)
+}
+
+fn questions(model: &Summary<'_>) -> Html {
+    let (right, answered) = model.knowledge;
+    let body = html! {
+        <>
+            if model.questions.is_empty() {
+                <p>{ "No questions ticked." }</p>
+            } else {
+                <ul>{ for model.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
+            }
+            <p><strong>{ "Notes: " }</strong></p>
+            <p class="summary__notes">{ if model.notes.is_empty() { "None.".to_owned() } else { model.notes.to_owned() } }</p>
+            if answered > 0 {
+                <p>{ format!("Check your understanding: {right} of {answered} answers right.") }</p>
+            }
+        </>
+    };
+    section("summary-questions", "Your questions and notes", body)
+}
+
+fn evidence(model: &Summary<'_>) -> Html {
+    let meta = model.meta;
+    let body = html! {
+        <>
+            <p>{ format!("Evidence version {}, reviewed {}, next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
+            <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
+            <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>
+        </>
+    };
+    section("summary-evidence", "About this summary", body)
+}

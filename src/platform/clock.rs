@@ -1,0 +1,12 @@
+//! The device clock, for the date on the printout and the evidence-freshness warning. The browser's
+//! clock is used as it is (tests set it), so both work offline.
+
+/// Today's date on this device as YYYY-MM-DD (local time), or an empty string outside a browser.
+pub fn today() -> String {
+    if super::window().is_none() {
+        return String::new();
+    }
+    let date = js_sys::Date::new_0();
+    let (year, month, day) = (date.get_full_year(), date.get_month() + 1, date.get_date());
+    format!("{year:04}-{month:02}-{day:02}")
+}
