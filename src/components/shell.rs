@@ -1,6 +1,11 @@
-//! The page shell: skip link, header (title, view switch, End session), step navigation, notices,
-//! the page itself, Back / Next, and the footer with the evidence version and the privacy line.
+//! The page shell: skip link, header (title, view switch, End session), step navigation, notices
+//! (storage, stale evidence, idle timeout, waiting update), the page, Back / Next, and the footer
+//! with the evidence version, the privacy line and the offline indicator.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 use yew_router::prelude::{Link, use_navigator};
 
@@ -10,10 +15,23 @@ use crate::content::bundle;
 use crate::domain::session::View;
 use crate::hooks::{use_session, use_settings};
 use crate::pages;
-use crate::platform::dom;
+use crate::platform::idle::Activity;
+use crate::platform::offline::{self, OfflineStatus};
+use crate::platform::{clock, dom};
 use crate::route::Route;
 
 const END_DIALOG_ID: &str = "end-session-dialog";
+
+/// Seconds of warning before an idle session ends.
+const IDLE_WARNING_MS: f64 = 60_000.0;
+
+/// Where the idle timer is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Idle {
+    Active,
+    Warning,
+    Expired,
+}
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
@@ -30,6 +48,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     let navigator = use_navigator();
     let meta = &bundle().meta;
     let route = props.route;
+    let offline = use_state(|| OfflineStatus::Checking);
+    let update_waiting = use_state(|| false);
+    let idle = use_state(|| Idle::Active);
 
     // On every change of screen (not the first load): title, then focus on the new heading.
     let first = use_mut_ref(|| true);
@@ -43,18 +64,88 @@ pub fn Shell(props: &ShellProps) -> Html {
         }
     });
 
-    let open_end = Callback::from(|_: MouseEvent| dom::show_modal(END_DIALOG_ID));
-    let cancel_end = Callback::from(|_: MouseEvent| dom::close_dialog(END_DIALOG_ID));
-    let confirm_end = {
+    // Once: register the offline copy, check it, and listen for a waiting update.
+    {
+        let offline = offline.clone();
+        let update_waiting = update_waiting.clone();
+        use_effect_with((), move |_| {
+            offline::register();
+            let keep = Rc::new(std::cell::RefCell::new(Vec::new()));
+            let kept = keep.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                offline.set(offline::status().await);
+                let listeners = offline::watch_for_update(move || update_waiting.set(true)).await;
+                kept.borrow_mut().extend(listeners);
+            });
+            move || drop(keep)
+        });
+    }
+
+    // The idle timeout (a clinic setting): a warning a minute before, then End session.
+    {
+        let idle = idle.clone();
+        use_effect_with(settings.idle_minutes, move |&minutes| {
+            let activity = Rc::new(Activity::watch());
+            let seen = Rc::new(Cell::new(Idle::Active));
+            let interval = (minutes > 0).then(|| {
+                let activity = activity.clone();
+                Interval::new(1_000, move || {
+                    let limit = f64::from(minutes) * 60_000.0;
+                    let idle_ms = activity.idle_ms();
+                    let next = if idle_ms >= limit {
+                        Idle::Expired
+                    } else if idle_ms >= limit - IDLE_WARNING_MS {
+                        Idle::Warning
+                    } else {
+                        Idle::Active
+                    };
+                    if seen.get() != next {
+                        seen.set(next);
+                        idle.set(next);
+                    }
+                })
+            });
+            move || drop((interval, activity))
+        });
+    }
+
+    let end_session = {
         let session = session.clone();
         let default_view = settings.default_view;
-        Callback::from(move |_: MouseEvent| {
+        let update_waiting = *update_waiting;
+        Callback::from(move |_: ()| {
             session.end_session(default_view);
             dom::close_dialog(END_DIALOG_ID);
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Start);
             }
+            // A new version waits for the end of a consultation; this is it.
+            if update_waiting {
+                offline::apply_waiting_update();
+            }
         })
+    };
+    {
+        let end_session = end_session.clone();
+        let has_data = session.get().has_patient_data();
+        let idle_now = *idle;
+        let idle = idle.clone();
+        use_effect_with(idle_now, move |state| {
+            if *state == Idle::Expired {
+                if has_data {
+                    end_session.emit(());
+                }
+                idle.set(Idle::Active);
+            }
+        });
+    }
+
+    let open_end = Callback::from(|_: MouseEvent| dom::show_modal(END_DIALOG_ID));
+    let cancel_end = Callback::from(|_: MouseEvent| dom::close_dialog(END_DIALOG_ID));
+    let confirm_end = end_session.reform(|_: MouseEvent| ());
+    let keep_going = {
+        let idle = idle.clone();
+        Callback::from(move |_: MouseEvent| idle.set(Idle::Active))
     };
     let skip = Callback::from(|event: MouseEvent| {
         // A plain "#main" link would change the hash route, so move focus directly.
@@ -63,10 +154,10 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
     let view_announcement = match session.view() {
         View::Patient => "Patient view: plain words and pictures.",
-        View::Clinician => {
-            "Clinician view: adds hazard ratios, intervals, design, certainty and sources."
-        }
+        View::Clinician => "Clinician view: adds hazard ratios, intervals, design, certainty and sources.",
     };
+    let today = clock::today();
+    let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
 
     html! {
         <div class={classes!("shell", (session.view() == View::Clinician).then_some("shell--clinician"))}>
@@ -82,8 +173,22 @@ pub fn Shell(props: &ShellProps) -> Html {
             <div class="shell__body">
                 { step_nav(route.step()) }
                 <main id="main" class="shell__main">
+                    if stale {
+                        <p class="notice notice--warning notice--stale" role="note">
+                            { format!("The evidence in this aid was due for review on {}. It may be out of date: check for a newer version before relying on it.", meta.next_review) }
+                        </p>
+                    }
                     if let Some(notice) = session.notice() {
-                        <p class="notice notice--warning" role="status">{ notice.message() }</p>
+                        <p class="notice notice--warning no-print" role="status">{ notice.message() }</p>
+                    }
+                    if *idle == Idle::Warning {
+                        <div class="notice notice--warning no-print" role="alert">
+                            <p>{ "To protect privacy, this session will end in one minute and the answers will be cleared." }</p>
+                            <button type="button" class="button" onclick={keep_going}>{ "Keep going" }</button>
+                        </div>
+                    }
+                    if *update_waiting {
+                        <p class="notice no-print" role="status">{ "A new version of this aid is ready. It will be used the next time the aid is opened, or after End session." }</p>
                     }
                     { pages::page(route, &session) }
                     if let Some(step) = route.step() { { back_next(step) } }
@@ -94,6 +199,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { format!("Evidence version {} · reviewed {} · next review due {}", meta.version, meta.reviewed_on, meta.next_review) }
                 </p>
                 <p class="shell__privacy-line">{ meta.device_line.as_str() }</p>
+                <p class={classes!("shell__offline", offline.is_warning().then_some("shell__offline--warning"))} role="status">
+                    { offline.message() }
+                </p>
                 <p class="shell__links">
                     <Link<Route> to={Route::About}>{ "Sources and about" }</Link<Route>>
                     <Link<Route> to={Route::Privacy}>{ "Privacy check" }</Link<Route>>
@@ -102,7 +210,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             </footer>
             <dialog id={END_DIALOG_ID} class="dialog" aria-labelledby="end-session-title">
                 <h2 id="end-session-title">{ "End this session?" }</h2>
-                <p>{ "Everything entered in this session will be cleared from this device, and the app goes back to the start. Print the summary first if she wants to keep it." }</p>
+                <p>{ "Everything entered in this session will be cleared from this device, and the aid goes back to the start. Print the summary first if she wants to keep it." }</p>
                 <div class="dialog__actions">
                     <button type="button" class="button" onclick={cancel_end}>{ "Keep going" }</button>
                     <button type="button" class="button button--danger" onclick={confirm_end}>{ "End session and clear answers" }</button>

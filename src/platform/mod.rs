@@ -4,6 +4,8 @@
 
 pub mod clock;
 pub mod dom;
+pub mod idle;
+pub mod offline;
 pub mod panic;
 pub mod privacy;
 pub mod storage;

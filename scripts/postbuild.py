@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook (see Trunk.toml): finishes the built site in $TRUNK_STAGING_DIR.
+
+1. Moves Trunk's inline loader script into its own file, so the Content-Security-Policy can allow
+   scripts from the app's own origin only ('self'), with no 'unsafe-inline' and no hash to update.
+2. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
+   from their contents, so the offline cache always matches the build.
+3. Adds .nojekyll so GitHub Pages serves every file as it is.
+
+Run by hand: TRUNK_STAGING_DIR=dist python3 scripts/postbuild.py
+"""
+import hashlib
+import json
+import os
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
+    index = staging / "index.html"
+    html = index.read_text()
+
+    # 1. The inline module loader becomes boot-<hash>.js.
+    match = re.search(r'<script type="module">(.*?)</script>', html, flags=re.S)
+    if match:
+        loader = match.group(1).strip() + "\n"
+        name = f"boot-{hashlib.sha256(loader.encode()).hexdigest()[:16]}.js"
+        (staging / name).write_text(loader)
+        html = html.replace(match.group(0), f'<script type="module" src="{public_url(html)}{name}"></script>')
+    if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
+        print("postbuild: an inline <script> is left in index.html; the CSP would block it", file=sys.stderr)
+        return 1
+    index.write_text(html)
+
+    # 2. The service worker, listing every file of this build.
+    files = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and p.name not in ("sw.js", ".nojekyll")
+    )
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode())
+        digest.update((staging / name).read_bytes())
+    version = digest.hexdigest()[:12]
+    precache = ["./"] + files
+    template = (ROOT / "web" / "sw.template.js").read_text()
+    sw = template.replace("'__VERSION__'", json.dumps(version)).replace("__PRECACHE__", json.dumps(precache, indent=2))
+    (staging / "sw.js").write_text(sw)
+
+    # 3. GitHub Pages: no Jekyll processing.
+    (staging / ".nojekyll").write_text("")
+    print(f"postbuild: loader externalised, sw.js lists {len(precache)} files (version {version})")
+    return 0
+
+
+def public_url(html: str) -> str:
+    """The prefix Trunk used for its own asset links (e.g. "/" or "/local-therapy-aid/")."""
+    match = re.search(r'<link rel="modulepreload" href="([^"]*?)[^/"]+\.js"', html) or re.search(
+        r"from '([^']*?)[^/']+\.js'", html
+    )
+    return match.group(1) if match else "./"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

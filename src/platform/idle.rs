@@ -1,0 +1,45 @@
+//! Idle detection for the session timeout: when anyone last touched the screen or pressed a key.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+
+/// Milliseconds since 1970 by the device clock (which tests can control).
+pub fn now_ms() -> f64 {
+    if super::window().is_some() { js_sys::Date::now() } else { 0.0 }
+}
+
+/// Tracks the time of the last touch, click, key press or scroll. Keep it alive while watching.
+pub struct Activity {
+    last: Rc<Cell<f64>>,
+    _listeners: Vec<EventListener>,
+}
+
+impl Activity {
+    /// Starts watching the whole document.
+    pub fn watch() -> Self {
+        let last = Rc::new(Cell::new(now_ms()));
+        let mut listeners = Vec::new();
+        if let Some(document) = super::window().and_then(|w| w.document()) {
+            for event in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
+                let last = last.clone();
+                listeners.push(EventListener::new(&document, event, move |_| last.set(now_ms())));
+            }
+        }
+        Self {
+            last,
+            _listeners: listeners,
+        }
+    }
+
+    /// Milliseconds since the last activity.
+    pub fn idle_ms(&self) -> f64 {
+        now_ms() - self.last.get()
+    }
+
+    /// Counts as activity (for example, pressing "Keep going").
+    pub fn touch(&self) {
+        self.last.set(now_ms());
+    }
+}

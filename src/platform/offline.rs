@@ -1,0 +1,188 @@
+//! The offline edition: service-worker registration, the "ready to use offline" check, and
+//! updates that wait for the end of a consultation.
+//!
+//! The service worker (`sw.js`, generated at build time with the list of every built file) answers
+//! two messages: `{type: "status"}` with `{version, total, missing}`, and `{type: "skip-waiting"}`,
+//! which lets a waiting update take over. A new version never takes over by itself mid-session: it
+//! waits until every tab of the aid is closed (the browser's rule) or until End session.
+
+use gloo::events::EventListener;
+use js_sys::{Array, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageChannel, MessageEvent, ServiceWorkerContainer, ServiceWorkerRegistration};
+
+/// Whether every file of the app is in this browser's offline cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OfflineStatus {
+    /// Not checked yet.
+    Checking,
+    /// Every file is cached: the aid works with no network.
+    Ready,
+    /// Some files are missing from the cache (for example, the browser evicted it).
+    Missing {
+        /// Files missing.
+        missing: u32,
+        /// Files expected.
+        total: u32,
+    },
+    /// The offline copy is still being saved (first visit).
+    NotYet,
+    /// No service worker here: opened from a file, or the browser does not support it.
+    Unsupported,
+}
+
+impl OfflineStatus {
+    /// What to show the clinician.
+    pub fn message(&self) -> String {
+        match self {
+            OfflineStatus::Checking => "Checking whether this aid is ready to use offline…".into(),
+            OfflineStatus::Ready => "Ready to use offline.".into(),
+            OfflineStatus::Missing { missing, total } => format!(
+                "Not ready for offline use: {missing} of {total} files are missing from this device. Connect to the internet and reload the page."
+            ),
+            OfflineStatus::NotYet => "Saving a copy for offline use… Keep this page open for a moment.".into(),
+            OfflineStatus::Unsupported => {
+                "This copy runs from a single file or a browser without offline storage: it works as it is, and is not saved for offline use.".into()
+            }
+        }
+    }
+
+    /// Whether this is a warning.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, OfflineStatus::Missing { .. })
+    }
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let window = super::window()?;
+    // Service workers need http(s); a file opened from disk has none.
+    let protocol = window.location().protocol().ok()?;
+    if protocol != "https:" && protocol != "http:" {
+        return None;
+    }
+    let navigator = window.navigator();
+    let has = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !has {
+        return None;
+    }
+    Some(navigator.service_worker())
+}
+
+/// Registers the service worker (relative to the page, so it works under a sub-path).
+pub fn register() {
+    if let Some(container) = container() {
+        let promise = container.register("sw.js");
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// A promise that rejects after `ms` milliseconds.
+fn timeout(ms: i32) -> Promise {
+    Promise::new(&mut |_, reject| {
+        if let Some(window) = super::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);
+        }
+    })
+}
+
+async fn registration() -> Option<ServiceWorkerRegistration> {
+    let ready = container()?.ready().ok()?;
+    let race = Promise::race(&Array::of2(&ready, &timeout(5000)));
+    JsFuture::from(race).await.ok()?.dyn_into().ok()
+}
+
+/// Asks the active service worker whether every file is cached.
+pub async fn status() -> OfflineStatus {
+    if container().is_none() {
+        return OfflineStatus::Unsupported;
+    }
+    let Some(registration) = registration().await else {
+        return OfflineStatus::NotYet;
+    };
+    let Some(active) = registration.active() else {
+        return OfflineStatus::NotYet;
+    };
+    let Ok(channel) = MessageChannel::new() else {
+        return OfflineStatus::NotYet;
+    };
+    let reply = Promise::new(&mut |resolve, _| {
+        let on_message = Closure::once_into_js(move |event: MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        channel.port1().set_onmessage(Some(on_message.unchecked_ref()));
+    });
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &"status".into());
+    if active.post_message_with_transferable(&message, &Array::of1(&channel.port2())).is_err() {
+        return OfflineStatus::NotYet;
+    }
+    let Ok(data) = JsFuture::from(Promise::race(&Array::of2(&reply, &timeout(5000)))).await else {
+        return OfflineStatus::NotYet;
+    };
+    let number = |key: &str| {
+        Reflect::get(&data, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map_or(0, |v| v as u32)
+    };
+    let (missing, total) = (number("missing"), number("total"));
+    if total > 0 && missing == 0 {
+        OfflineStatus::Ready
+    } else {
+        OfflineStatus::Missing { missing, total }
+    }
+}
+
+/// Calls `on_waiting` once a new version is installed and waiting (now, or when it arrives).
+/// Returns the listeners, which must be kept alive.
+pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<EventListener> {
+    let mut listeners = Vec::new();
+    let Some(registration) = registration().await else {
+        return listeners;
+    };
+    if registration.waiting().is_some() {
+        on_waiting();
+    }
+    let reg = registration.clone();
+    listeners.push(EventListener::new(&registration, "updatefound", move |_| {
+        let Some(installing) = reg.installing() else { return };
+        let reg = reg.clone();
+        let on_waiting = on_waiting.clone();
+        // Kept alive by leaking: one listener per update found, for the life of the page.
+        EventListener::new(&installing, "statechange", move |_| {
+            if reg.waiting().is_some() {
+                on_waiting();
+            }
+        })
+        .forget();
+    }));
+    // Ask the server for a newer sw.js (a no-op offline).
+    if let Ok(promise) = registration.update() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+    listeners
+}
+
+/// Lets a waiting update take over and reloads the page when it has (used after End session, and
+/// only when an update is known to be waiting).
+pub fn apply_waiting_update() {
+    let Some(container) = container() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(registration) = registration().await else { return };
+        let Some(waiting) = registration.waiting() else { return };
+        EventListener::once(&container, "controllerchange", |_| {
+            if let Some(window) = super::window() {
+                let _ = window.location().reload();
+            }
+        })
+        .forget();
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &"skip-waiting".into());
+        let _ = waiting.post_message(&message);
+    });
+}
