@@ -44,6 +44,11 @@ require_tests target/test-logs/wasm.log "wasm-bindgen-test"
 step "release build"
 trunk build --release --offline
 
+if [ -f scripts/build-editions.sh ]; then
+  step "other editions: GitHub Pages sub-path build and single-file edition"
+  bash scripts/build-editions.sh
+fi
+
 step "release size (first load) and budget"
 python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-150000}"
 

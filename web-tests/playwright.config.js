@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 8123);
+// The built site under test (scripts/test.sh builds ../dist; a different folder can be tested).
+export const DIST = process.env.DIST_DIR || '../dist';
 export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',
