@@ -42,14 +42,18 @@ def main() -> int:
         for p in staging.rglob("*")
         if p.is_file() and p.name not in ("sw.js", ".nojekyll")
     )
-    digest = hashlib.sha256()
+    template = (ROOT / "web" / "sw.template.js").read_text()
+    # The version covers the worker's own code too, so a change to it alone also gets a new cache.
+    digest = hashlib.sha256(template.encode())
     for name in files:
         digest.update(name.encode())
         digest.update((staging / name).read_bytes())
     version = digest.hexdigest()[:12]
     precache = ["./"] + files
-    template = (ROOT / "web" / "sw.template.js").read_text()
     sw = template.replace("'__VERSION__'", json.dumps(version)).replace("__PRECACHE__", json.dumps(precache, indent=2))
+    if "__VERSION__" in sw or "__PRECACHE__" in sw:
+        print("postbuild: web/sw.template.js lost its '__VERSION__' or __PRECACHE__ placeholder", file=sys.stderr)
+        return 1
     (staging / "sw.js").write_text(sw)
 
     # 3. GitHub Pages: no Jekyll processing.

@@ -146,3 +146,81 @@ fn decimals_print_exactly_as_written() {
     assert!(Decimal::parse("1.").is_none());
     assert!(Decimal::parse("").is_none());
 }
+
+#[test]
+fn the_summary_model_carries_everything_entered() {
+    use local_therapy_aid::content::GuidanceSituation;
+    use local_therapy_aid::domain::session::{BreastProblems, OptionOrder, Response};
+    use local_therapy_aid::domain::summary;
+
+    let bundle = content::bundle();
+    let mut s = Session::default();
+    s.apply(Action::ChangeSituation(SituationChange::Response(
+        Response::RespondingOrStable,
+    )));
+    s.apply(Action::ChangeSituation(SituationChange::BreastProblems(
+        BreastProblems::No,
+    )));
+    s.apply(Action::ChangeSituation(SituationChange::Sites(
+        Sites::BoneOnly,
+    )));
+    s.apply(Action::Rate("breast-control".into(), 3));
+    s.apply(Action::Rate("avoid-operation".into(), 3));
+    s.apply(Action::Rate("time-and-cost".into(), 1));
+    s.apply(Action::SetLeaning(Some(1)));
+    for (i, yes) in [true, false, true, true].into_iter().enumerate() {
+        s.apply(Action::AnswerSure(SurePhase::End, i, Some(yes)));
+    }
+    s.apply(Action::ToggleQuestion("clinical-trial".into()));
+    s.apply(Action::SetNotes("Bring my daughter".into()));
+    s.apply(Action::AnswerKnowledge("live-longer".into(), "no".into()));
+    s.apply(Action::SwapOrder);
+
+    let model = summary::build(&s, bundle);
+    assert_eq!(model.situation.len(), 3);
+    assert!(
+        model
+            .situation
+            .contains(&("Where has the cancer spread?", "Bone only"))
+    );
+    let cards: Vec<GuidanceSituation> = model.guidance.iter().map(|c| c.situation).collect();
+    assert_eq!(
+        cards,
+        vec![
+            GuidanceSituation::BothControlled,
+            GuidanceSituation::IfLocalTherapyChosen
+        ]
+    );
+    assert_eq!(model.values[0].0, "Very important");
+    let very: Vec<&str> = model.values[0].1.iter().map(|v| v.id.as_str()).collect();
+    assert_eq!(
+        very,
+        vec!["avoid-operation", "breast-control"],
+        "in values.toml order"
+    );
+    assert_eq!(model.leaning, Some("Leaning towards medicines now"));
+    assert_eq!(model.sure.len(), 1);
+    assert_eq!(model.sure[0].score, Some(3));
+    assert_eq!(
+        model.sure_help.len(),
+        1,
+        "help for the one question answered no"
+    );
+    assert_eq!(
+        model.questions,
+        vec!["Is there a clinical trial I could join?"]
+    );
+    assert_eq!(model.notes, "Bring my daughter");
+    assert_eq!(model.knowledge, (1, 1));
+    assert_eq!(
+        model.options.first().map(|o| o.id.as_str()),
+        Some("clinical-trial"),
+        "reversed order"
+    );
+    assert_eq!(s.order, OptionOrder::Reversed);
+    assert!(model.rows.iter().all(|r| r.in_summary) && !model.rows.is_empty());
+    assert!(
+        model.sources.iter().any(|src| src.id == "legare-2010-sure"),
+        "SURE is cited when used"
+    );
+}

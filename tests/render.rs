@@ -181,3 +181,85 @@ fn unknown_route_shows_a_way_back() {
     let html = page_html(Route::NotFound, View::Patient);
     assert!(html.contains("Page not found") && html.contains("Go to the start"));
 }
+
+#[test]
+fn every_screen_renders_in_both_views_with_its_title() {
+    use yew_router::Routable;
+    for route in Route::routes().iter().filter_map(|p| Route::recognize(p)) {
+        for view in [View::Patient, View::Clinician] {
+            let html = page_html(route, view);
+            let heading = format!(
+                r#"<h1 id="main-heading" tabindex="-1">{}</h1>"#,
+                route.title()
+            );
+            assert!(
+                html.contains(&heading),
+                "{route:?} in {view:?} has no heading {heading}"
+            );
+            assert_eq!(html.matches("<h1").count(), 1, "{route:?} has one h1");
+        }
+    }
+}
+
+#[test]
+fn options_grid_gives_every_option_equal_columns() {
+    let html = page_html(Route::Options, View::Patient);
+    for option in content::bundle().options.iter() {
+        assert!(html.contains(option.name.as_str()), "{}", option.id);
+    }
+    let rows = content::bundle().compare.len();
+    assert_eq!(html.matches(r#"<th scope="row">"#).count(), rows);
+    // One cell per option per row, plus the empty corner cell of the header row.
+    assert_eq!(
+        html.matches("<td>").count(),
+        rows * content::bundle().options.len() + 1
+    );
+}
+
+#[test]
+fn studies_table_lists_every_trial_and_changes_show_for_clinicians() {
+    let patient = page_html(Route::Studies, View::Patient);
+    for name in [
+        "Tata Memorial Centre trial",
+        "MF07-01",
+        "ECOG-ACRIN E2108",
+        "JCOG1017 (PRIM-BC)",
+        "ABCSG-28 POSYTIVE",
+        "Thai trial",
+        "SUBMIT",
+    ] {
+        assert!(patient.contains(name), "{name}");
+    }
+    assert!(patient.contains("256 women") && patient.contains("Closed early, no results"));
+    assert!(!patient.contains("What changed since the 2015 review"));
+    let clinician = page_html(Route::Studies, View::Clinician);
+    assert!(clinician.contains("What changed since the 2015 review"));
+    assert!(clinician.contains("19.2 and 20.5 are median overall survival in months"));
+}
+
+#[test]
+fn summary_of_an_empty_session_says_so() {
+    let html = page_html(Route::Summary, View::Patient);
+    for expected in [
+        "Not filled in.",
+        "Nothing rated.",
+        "Leaning: </strong>Not set.",
+        "Not answered.",
+        "No questions ticked.",
+        "This aid is not medical advice.",
+    ] {
+        assert!(html.contains(expected), "{expected}");
+    }
+}
+
+#[test]
+fn about_shows_method_funding_dates_reading_grade_and_every_source() {
+    let html = page_html(Route::About, View::Patient);
+    let (grade, _, _) = content::reading_level();
+    assert!(html.contains(&format!("Flesch–Kincaid grade of {grade}")));
+    assert!(html.contains("No funding."));
+    assert_eq!(
+        html.matches(r#"<li id="source-"#).count(),
+        content::bundle().sources.len()
+    );
+}

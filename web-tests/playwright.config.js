@@ -21,7 +21,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  outputDir: '../target/playwright-results',
+  // One results folder per port, so test runs in parallel (by different people) do not collide.
+  outputDir: `../target/playwright-results-${PORT}`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',

@@ -4,23 +4,46 @@
 //
 // Cache-first for every file of the app; a new version installs in the background and waits: it
 // takes over only when every tab of the aid is closed, or when the app asks for it after End
-// session ({type: "skip-waiting"}). {type: "status"} answers how many precached files are present.
+// session ({type: "skip-waiting"}). {type: "status"} answers how many precached files are present
+// ({version, total, missing}) and, when some are missing (the browser evicted them, or someone
+// cleared them), fetches them again in the background, so the next reload is ready again.
 'use strict';
 
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `lta-${VERSION}`;
+const PREFIX = 'lta-';
+const CACHE = `${PREFIX}${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
 const urlOf = (path) => new URL(path, SCOPE).href;
+const PRECACHED = new Set(PRECACHE.map(urlOf));
+const INDEX = urlOf('index.html');
+
+// Always from the server, never from the browser's HTTP cache: GitHub Pages lets browsers keep
+// files for 10 minutes, and a stale index.html would point at the previous build's files.
+const fresh = (url) => new Request(url, { cache: 'reload', credentials: 'same-origin' });
+
+async function precache(cache, urls) {
+  await Promise.all(urls.map(async (url) => {
+    let response = await fetch(fresh(url));
+    if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+    // A redirected response cannot answer a navigation: keep its body, drop the redirect.
+    if (response.redirected) {
+      response = new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+    }
+    await cache.put(url, response);
+  }));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map(urlOf))));
+  // All or nothing: if one file fails, this version is not installed (and is retried later).
+  event.waitUntil(caches.open(CACHE).then((cache) => precache(cache, [...PRECACHED])));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    // Only now, when this version takes over, are the previous versions' caches removed.
     for (const key of await caches.keys()) {
-      if (key.startsWith('lta-') && key !== CACHE) await caches.delete(key);
+      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
     }
     await self.clients.claim();
   })());
@@ -31,11 +54,21 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Navigations (any hash route, or ./) are answered with the app's page.
-    const key = request.mode === 'navigate' ? urlOf('index.html') : request;
-    const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
-    if (cached) return cached;
-    return fetch(request);
+    if (request.mode === 'navigate') {
+      // The app's page ("./", "index.html", any ?query; routes live in the #hash), from the cache.
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      // Another page of the site (not part of the app): the network, else the app itself.
+      try {
+        return await fetch(request);
+      } catch (error) {
+        const page = await cache.match(INDEX);
+        if (page) return page;
+        throw error;
+      }
+    }
+    const cached = await cache.match(request);
+    return cached || fetch(request);
   })());
 });
 
@@ -46,11 +79,13 @@ self.addEventListener('message', (event) => {
   } else if (message.type === 'status' && event.ports[0]) {
     event.waitUntil((async () => {
       const cache = await caches.open(CACHE);
-      let missing = 0;
-      for (const path of PRECACHE) {
-        if (!(await cache.match(urlOf(path)))) missing += 1;
+      const absent = [];
+      for (const url of PRECACHED) {
+        if (!(await cache.match(url))) absent.push(url);
       }
-      event.ports[0].postMessage({ version: VERSION, total: PRECACHE.length, missing });
+      event.ports[0].postMessage({ version: VERSION, total: PRECACHED.size, missing: absent.length });
+      // Repair: fetch what is missing again (fails quietly offline; the warning stays until then).
+      await Promise.all(absent.map((url) => precache(cache, [url]).catch(() => {})));
     })());
   }
 });

@@ -17,12 +17,8 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
     let body = match figure.value() {
         Some(FigureValue::Frequency(frequency)) => frequency_body(figure, frequency, format),
         Some(FigureValue::Median(median)) => median_body(median, format),
-        Some(FigureValue::Relative(relative)) => {
-            html! { <p class="figure__value">{ phrasing::relative_clinician(relative) }</p> }
-        }
-        Some(FigureValue::Count(count)) => {
-            html! { <p class="figure__value">{ phrasing::count_clinician(count) }</p> }
-        }
+        // Ratios and counts are clinician-only; their values are listed in the details below.
+        Some(FigureValue::Relative(_) | FigureValue::Count(_)) => Html::default(),
         None => Html::default(),
     };
     let subgroup = phrasing::subgroup_label(figure.subgroup)

@@ -154,7 +154,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
     let view_announcement = match session.view() {
         View::Patient => "Patient view: plain words and pictures.",
-        View::Clinician => "Clinician view: adds hazard ratios, intervals, design, certainty and sources.",
+        View::Clinician => {
+            "Clinician view: adds hazard ratios, intervals, design, certainty and sources."
+        }
     };
     let today = clock::today();
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();

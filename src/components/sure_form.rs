@@ -16,7 +16,7 @@ use crate::route::Route;
 /// the score and, if it is 3 or less, suggestions.
 pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
     let sure_content = &bundle().sure;
-    let answers = session.get().sure.get(&phase).copied().unwrap_or_default();
+    let answers = session.get().sure.get(phase).copied().unwrap_or_default();
     let prefix = match phase {
         SurePhase::Start => "sure-start",
         SurePhase::End => "sure-end",

@@ -17,7 +17,8 @@ const MAX_SCALE: u8 = 6;
 /// An exact decimal: `units / 10^scale`.
 #[derive(Clone, Copy, Debug, Default, Eq)]
 pub struct Decimal {
-    units: i64,
+    // i32 keeps a figure to 8 bytes in the compiled content; published figures need far less.
+    units: i32,
     scale: u8,
 }
 
@@ -25,18 +26,18 @@ impl Decimal {
     /// A whole number.
     pub const fn from_int(value: i64) -> Self {
         Self {
-            units: value,
+            units: value as i32,
             scale: 0,
         }
     }
 
     /// A decimal from its parts (used by the generated content code).
-    pub const fn from_parts(units: i64, scale: u8) -> Self {
+    pub const fn from_parts(units: i32, scale: u8) -> Self {
         Self { units, scale }
     }
 
     /// The parts: `units` and the number of decimal places.
-    pub const fn parts(self) -> (i64, u8) {
+    pub const fn parts(self) -> (i32, u8) {
         (self.units, self.scale)
     }
 
@@ -66,6 +67,7 @@ impl Decimal {
         for b in whole.bytes().chain(fraction.bytes()) {
             units = units.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
         }
+        let units = i32::try_from(units).ok()?;
         Some(Self {
             units: if negative { -units } else { units },
             scale,
@@ -87,11 +89,12 @@ impl Decimal {
     /// Why half away from zero: it is what readers expect from "about N out of 100", and it is
     /// the rule our clinical reviewers agreed for icon counts.
     pub fn round_half_away(self) -> i64 {
+        let units = i64::from(self.units);
         let divisor = 10_i64.pow(u32::from(self.scale));
-        let quotient = self.units / divisor;
-        let remainder = (self.units % divisor).abs();
+        let quotient = units / divisor;
+        let remainder = (units % divisor).abs();
         if remainder * 2 >= divisor {
-            quotient + self.units.signum()
+            quotient + units.signum()
         } else {
             quotient
         }
@@ -99,24 +102,25 @@ impl Decimal {
 
     /// Whether the value is a whole number.
     pub fn is_whole(self) -> bool {
-        self.units % 10_i64.pow(u32::from(self.scale)) == 0
+        i64::from(self.units) % 10_i64.pow(u32::from(self.scale)) == 0
     }
 
     /// Whole part and the fractional remainder in units of `10^-scale`, for apportioning icons.
     pub fn split(self) -> (i64, i64, i64) {
+        let units = i64::from(self.units);
         let divisor = 10_i64.pow(u32::from(self.scale));
-        (self.units / divisor, self.units % divisor, divisor)
+        (units / divisor, units % divisor, divisor)
     }
 
     /// The value as a float, for geometry only (never for display or rounding).
     pub fn to_f64(self) -> f64 {
-        self.units as f64 / 10_f64.powi(i32::from(self.scale))
+        f64::from(self.units) / 10_f64.powi(i32::from(self.scale))
     }
 
     /// `self * factor`, exact (for example a percentage scaled to a denominator of 1,000).
-    pub fn times_int(self, factor: i64) -> Self {
+    pub fn times_int(self, factor: i32) -> Self {
         Self {
-            units: self.units * factor,
+            units: self.units.saturating_mul(factor),
             scale: self.scale,
         }
     }
@@ -126,7 +130,7 @@ impl Decimal {
         let scale = self.scale.max(other.scale);
         let units = self.units_at(scale) - other.units_at(scale);
         Self {
-            units: i64::try_from(units).unwrap_or(i64::MAX),
+            units: i32::try_from(units).unwrap_or(i32::MAX),
             scale,
         }
     }
@@ -162,7 +166,7 @@ impl fmt::Display for Decimal {
         if self.units < 0 {
             f.write_str("−")?;
         }
-        let magnitude = self.units.unsigned_abs();
+        let magnitude = u64::from(self.units.unsigned_abs());
         if self.scale == 0 {
             return write!(f, "{magnitude}");
         }
@@ -212,7 +216,7 @@ impl<'de> Deserialize<'de> for Decimal {
             deserializer.deserialize_any(HumanDecimal)
         } else {
             // The embedded bundle (postcard): the exact pair.
-            let (units, scale) = <(i64, u8)>::deserialize(deserializer)?;
+            let (units, scale) = <(i32, u8)>::deserialize(deserializer)?;
             if scale > MAX_SCALE {
                 return Err(de::Error::custom("decimal scale too large"));
             }

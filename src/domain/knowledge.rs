@@ -1,13 +1,13 @@
 //! The knowledge check: which answers were right.
 
-use std::collections::BTreeMap;
-
 use crate::content::KnowledgeItem;
+
+use super::session::Pairs;
 
 /// Right answers out of answered items, among the given items.
 pub fn tally<'a>(
     items: impl IntoIterator<Item = &'a KnowledgeItem>,
-    answers: &BTreeMap<String, String>,
+    answers: &Pairs<String>,
 ) -> (usize, usize) {
     items.into_iter().fold((0, 0), |(right, answered), item| {
         match answers.get(item.id.as_str()) {
@@ -42,10 +42,9 @@ mod tests {
     #[test]
     fn counts_right_and_answered() {
         let items = [item("a", "x"), item("b", "y"), item("c", "z")];
-        let answers = BTreeMap::from([
-            ("a".to_owned(), "x".to_owned()),
-            ("b".to_owned(), "n".to_owned()),
-        ]);
+        let mut answers = Pairs::default();
+        answers.set("a".to_owned(), "x".to_owned());
+        answers.set("b".to_owned(), "n".to_owned());
         assert_eq!(tally(&items, &answers), (1, 2));
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::session::{MAX_NOTES, Session, View};
 
 /// Prefix of the current session format. Bump the digit when `Session` changes shape.
-pub const SESSION_PREFIX: &str = "lta-session-2:";
+pub const SESSION_PREFIX: &str = "lta-session-3:";
 /// Prefix of the current settings format.
 pub const SETTINGS_PREFIX: &str = "lta-settings-1:";
 

@@ -5,9 +5,53 @@
 //! tab-scoped storage so a refresh does not lose the consultation; `Action::EndSession` returns
 //! it to the empty state.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Deserialize, Serialize};
+
+/// A small map from text ids to values, kept in insertion order. The session holds a handful of
+/// entries, and a vector costs far less wasm than a `BTreeMap` per key and value type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pairs<V>(Vec<(String, V)>);
+
+impl<V> Default for Pairs<V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<V> Pairs<V> {
+    /// The value for an id.
+    pub fn get(&self, id: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, v)| v)
+    }
+
+    /// Sets the value for an id.
+    pub fn set(&mut self, id: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == id) {
+            Some(entry) => entry.1 = value,
+            None => self.0.push((id, value)),
+        }
+    }
+
+    /// Removes an id.
+    pub fn remove(&mut self, id: &str) {
+        self.0.retain(|(k, _)| k != id);
+    }
+
+    /// The values.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
 
 /// Which audience the screen is written for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,6 +225,44 @@ pub enum SurePhase {
 /// Answers to the four SURE questions, in order; `None` = not answered.
 pub type SureAnswers = [Option<bool>; 4];
 
+/// SURE answers at the start and at the end (each absent until a question is answered).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SureTaken {
+    /// Optional check on the Start step.
+    pub start: Option<SureAnswers>,
+    /// The Check step.
+    pub end: Option<SureAnswers>,
+}
+
+impl SureTaken {
+    /// The answers of a phase.
+    pub fn get(&self, phase: SurePhase) -> Option<&SureAnswers> {
+        match phase {
+            SurePhase::Start => self.start.as_ref(),
+            SurePhase::End => self.end.as_ref(),
+        }
+    }
+
+    fn slot(&mut self, phase: SurePhase) -> &mut Option<SureAnswers> {
+        match phase {
+            SurePhase::Start => &mut self.start,
+            SurePhase::End => &mut self.end,
+        }
+    }
+
+    /// Phases taken, start first.
+    pub fn taken(&self) -> impl Iterator<Item = (SurePhase, &SureAnswers)> {
+        [(SurePhase::Start, &self.start), (SurePhase::End, &self.end)]
+            .into_iter()
+            .filter_map(|(phase, answers)| answers.as_ref().map(|a| (phase, a)))
+    }
+
+    /// Whether no phase was started.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_none() && self.end.is_none()
+    }
+}
+
 /// Everything entered in one consultation.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -193,17 +275,17 @@ pub struct Session {
     /// Her situation.
     pub situation: Situation,
     /// Importance ratings, value id → 0 (not important) ..= 3 (very important).
-    pub ratings: BTreeMap<String, u8>,
+    pub ratings: Pairs<u8>,
     /// Leaning scale position 0..=4 (2 = unsure), if set.
     pub leaning: Option<u8>,
     /// SURE answers at the start and at the end.
-    pub sure: BTreeMap<SurePhase, SureAnswers>,
+    pub sure: SureTaken,
     /// Questions she wants to ask.
-    pub questions: BTreeSet<String>,
+    pub questions: Vec<String>,
     /// Free-text notes (shown and printed as text only).
     pub notes: String,
     /// Knowledge check: item id → chosen choice id.
-    pub knowledge: BTreeMap<String, String>,
+    pub knowledge: Pairs<String>,
 }
 
 /// Every way the session can change.
@@ -267,7 +349,7 @@ impl Session {
             Action::ClearSituation => self.situation = Situation::default(),
             Action::Rate(id, rating) => {
                 if rating <= 3 {
-                    self.ratings.insert(id, rating);
+                    self.ratings.set(id, rating);
                 }
             }
             Action::Unrate(id) => {
@@ -280,23 +362,26 @@ impl Session {
             }
             Action::AnswerSure(phase, index, answer) => {
                 if index < 4 {
-                    let answers = self.sure.entry(phase).or_default();
+                    let slot = self.sure.slot(phase);
+                    let answers = slot.get_or_insert_default();
                     answers[index] = answer;
                     if answers.iter().all(Option::is_none) {
-                        self.sure.remove(&phase);
+                        *slot = None;
                     }
                 }
             }
             Action::ToggleQuestion(id) => {
-                if !self.questions.remove(&id) {
-                    self.questions.insert(id);
+                if self.questions.contains(&id) {
+                    self.questions.retain(|q| *q != id);
+                } else {
+                    self.questions.push(id);
                 }
             }
             Action::SetNotes(notes) => {
                 self.notes = notes.chars().take(MAX_NOTES).collect();
             }
             Action::AnswerKnowledge(item, choice) => {
-                self.knowledge.insert(item, choice);
+                self.knowledge.set(item, choice);
             }
             Action::EndSession => *self = Session::default(),
         }

@@ -76,13 +76,13 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
     let rows: Vec<&CompareRow> = bundle.compare.iter().filter(|row| row.in_summary).collect();
     let sure_results: Vec<SureResult> = session
         .sure
-        .iter()
+        .taken()
         .map(|(phase, answers)| SureResult {
-            phase: *phase,
+            phase,
             score: sure::score(answers),
         })
         .collect();
-    let latest = session.sure.values().next_back();
+    let latest = session.sure.taken().last().map(|(_, answers)| answers);
     let sure_help = latest
         .map(|answers| {
             sure::answered_no(answers)
@@ -96,7 +96,7 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
     let questions = bundle
         .questions
         .iter()
-        .filter(|q| session.questions.contains(q.id.as_str()))
+        .filter(|q| session.questions.iter().any(|id| q.id == id.as_str()))
         .map(|q| q.text.as_str())
         .collect();
 

@@ -3,14 +3,14 @@
 //! The aid never turns ratings into a recommendation. It only shows them back, beside the leaning
 //! she sets herself, so she and her clinician can see whether the two fit.
 
-use std::collections::BTreeMap;
-
 use crate::content::{ValueItem, Values};
+
+use super::session::Pairs;
 
 /// Items grouped by the rating she gave, most important first; unrated items are left out.
 pub fn by_importance<'a>(
     values: &'a Values,
-    ratings: &BTreeMap<String, u8>,
+    ratings: &Pairs<u8>,
 ) -> Vec<(&'a str, Vec<&'a ValueItem>)> {
     (0..values.rating_labels.len())
         .rev()
@@ -72,18 +72,17 @@ mod tests {
     #[test]
     fn groups_most_important_first_and_skips_unrated() {
         let v = values();
-        let ratings = BTreeMap::from([
-            ("a".to_owned(), 1),
-            ("b".to_owned(), 3),
-            ("c".to_owned(), 3),
-        ]);
+        let mut ratings = Pairs::default();
+        ratings.set("a".to_owned(), 1);
+        ratings.set("b".to_owned(), 3);
+        ratings.set("c".to_owned(), 3);
         let groups = by_importance(&v, &ratings);
         let shape: Vec<(&str, Vec<&str>)> = groups
             .iter()
             .map(|(l, items)| (*l, items.iter().map(|i| i.id.as_str()).collect()))
             .collect();
         assert_eq!(shape, vec![("Very", vec!["b", "c"]), ("Little", vec!["a"])]);
-        assert!(by_importance(&v, &BTreeMap::new()).is_empty());
+        assert!(by_importance(&v, &Pairs::default()).is_empty());
     }
 
     #[test]

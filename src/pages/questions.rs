@@ -22,7 +22,7 @@ pub fn questions_page(session: &SessionHandle) -> Html {
             html! {
                 <li>
                     <label class="check">
-                        <input type="checkbox" checked={ticked.contains(id)} {onchange} />
+                        <input type="checkbox" checked={ticked.iter().any(|t| t == id)} {onchange} />
                         <span>{ q.text.as_str() }</span>
                     </label>
                 </li>

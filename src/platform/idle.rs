@@ -7,7 +7,11 @@ use gloo::events::EventListener;
 
 /// Milliseconds since 1970 by the device clock (which tests can control).
 pub fn now_ms() -> f64 {
-    if super::window().is_some() { js_sys::Date::now() } else { 0.0 }
+    if super::window().is_some() {
+        js_sys::Date::now()
+    } else {
+        0.0
+    }
 }
 
 /// Tracks the time of the last touch, click, key press or scroll. Keep it alive while watching.
@@ -24,7 +28,9 @@ impl Activity {
         if let Some(document) = super::window().and_then(|w| w.document()) {
             for event in ["pointerdown", "keydown", "touchstart", "wheel", "input"] {
                 let last = last.clone();
-                listeners.push(EventListener::new(&document, event, move |_| last.set(now_ms())));
+                listeners.push(EventListener::new(&document, event, move |_| {
+                    last.set(now_ms())
+                }));
             }
         }
         Self {

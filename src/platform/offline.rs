@@ -112,11 +112,16 @@ pub async fn status() -> OfflineStatus {
         let on_message = Closure::once_into_js(move |event: MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &event.data());
         });
-        channel.port1().set_onmessage(Some(on_message.unchecked_ref()));
+        channel
+            .port1()
+            .set_onmessage(Some(on_message.unchecked_ref()));
     });
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &"status".into());
-    if active.post_message_with_transferable(&message, &Array::of1(&channel.port2())).is_err() {
+    if active
+        .post_message_with_transferable(&message, &Array::of1(&channel.port2()))
+        .is_err()
+    {
         return OfflineStatus::NotYet;
     }
     let Ok(data) = JsFuture::from(Promise::race(&Array::of2(&reply, &timeout(5000)))).await else {
@@ -147,18 +152,24 @@ pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<Ev
         on_waiting();
     }
     let reg = registration.clone();
-    listeners.push(EventListener::new(&registration, "updatefound", move |_| {
-        let Some(installing) = reg.installing() else { return };
-        let reg = reg.clone();
-        let on_waiting = on_waiting.clone();
-        // Kept alive by leaking: one listener per update found, for the life of the page.
-        EventListener::new(&installing, "statechange", move |_| {
-            if reg.waiting().is_some() {
-                on_waiting();
-            }
-        })
-        .forget();
-    }));
+    listeners.push(EventListener::new(
+        &registration,
+        "updatefound",
+        move |_| {
+            let Some(installing) = reg.installing() else {
+                return;
+            };
+            let reg = reg.clone();
+            let on_waiting = on_waiting.clone();
+            // Kept alive by leaking: one listener per update found, for the life of the page.
+            EventListener::new(&installing, "statechange", move |_| {
+                if reg.waiting().is_some() {
+                    on_waiting();
+                }
+            })
+            .forget();
+        },
+    ));
     // Ask the server for a newer sw.js (a no-op offline).
     if let Ok(promise) = registration.update() {
         wasm_bindgen_futures::spawn_local(async move {
@@ -173,8 +184,12 @@ pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<Ev
 pub fn apply_waiting_update() {
     let Some(container) = container() else { return };
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(registration) = registration().await else { return };
-        let Some(waiting) = registration.waiting() else { return };
+        let Some(registration) = registration().await else {
+            return;
+        };
+        let Some(waiting) = registration.waiting() else {
+            return;
+        };
         EventListener::once(&container, "controllerchange", |_| {
             if let Some(window) = super::window() {
                 let _ = window.location().reload();

@@ -22,3 +22,145 @@ export async function expectNoAxeViolations(page, where) {
   expect(found, `axe violations on ${where}`).toEqual([]);
   return results;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Journey helpers (added for the walk-through, accessibility, keyboard and layout tests).
+
+/** Every step of the journey, in order: its route and its title (also its h1). */
+export const STEPS = [
+  { hash: '#/', title: 'Start' },
+  { hash: '#/situation', title: 'Your situation' },
+  { hash: '#/options', title: 'The options' },
+  { hash: '#/studies', title: 'What the studies show' },
+  { hash: '#/survival', title: 'Survival' },
+  { hash: '#/breast', title: 'Control of the breast tumour' },
+  { hash: '#/harms', title: 'Harms' },
+  { hash: '#/life', title: 'Quality of life, time and cost' },
+  { hash: '#/values', title: 'What matters to you' },
+  { hash: '#/check', title: 'Check how you feel' },
+  { hash: '#/questions', title: 'Your questions' },
+  { hash: '#/summary', title: 'Summary' },
+  { hash: '#/knowledge', title: 'Check your understanding' },
+  { hash: '#/about', title: 'Sources and about' },
+];
+
+/** Screens outside the journey, with their h1. */
+export const OTHER_ROUTES = [
+  { hash: '#/privacy', title: 'Privacy check' },
+  { hash: '#/settings', title: 'Clinic settings' },
+  { hash: '#/nope', title: 'Page not found' },
+];
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The h1 of the page on show. */
+export function mainHeading(page, title) {
+  return page.getByRole('heading', { level: 1, name: title, exact: true });
+}
+
+/** Goes to a step by its link in the step navigation ("7. Harms") and waits for its heading. */
+export async function goToStep(page, title) {
+  // The current step is marked (aria-current="step"), not linked.
+  if (await mainHeading(page, title).isVisible()) return;
+  const index = STEPS.findIndex((s) => s.title === title);
+  await page.getByRole('navigation', { name: 'Steps' })
+    .getByRole('link', { name: `${index + 1}. ${title}`, exact: true }).click();
+  await expect(mainHeading(page, title)).toBeVisible();
+}
+
+/** Follows "Next: <title>" and waits for the new step's heading. */
+export async function next(page, title) {
+  await page.getByRole('navigation', { name: 'Back and next' })
+    .getByRole('link', { name: `Next: ${title}`, exact: true }).click();
+  await expect(mainHeading(page, title)).toBeVisible();
+}
+
+/** Chooses an answer in a radio group named by its question (a string prefix or a RegExp). */
+export async function choose(page, question, answer) {
+  const name = question instanceof RegExp ? question : new RegExp(`^${escapeRegExp(question)}`);
+  const radio = page.getByRole('group', { name }).getByRole('radio', { name: answer, exact: true });
+  await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+/** Switches between 'Patient view' and 'Clinician view' with the header switch. */
+export async function setView(page, view) {
+  const button = page.getByRole('group', { name: 'Who the screen is written for' })
+    .getByRole('button', { name: view });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** The example situation used across the tests, as question → answer. */
+export const SITUATION = [
+  ['Is the lump in your breast causing problems', 'No'],
+  ['How is the cancer elsewhere in your body doing on medicines?', 'It is shrinking or staying the same'],
+  ['Where has the cancer spread?', 'Bone only'],
+  ['How many spots of cancer are there outside the breast?', 'One or a few'],
+  ['Is your cancer hormone receptor positive?', 'Positive'],
+  ['Is your cancer HER2 positive?', 'Negative'],
+  ['Is a clinical trial about treating the breast open to you?', 'No'],
+];
+
+/** Fills in the situation form (goes to the step first). */
+export async function fillSituation(page) {
+  await goToStep(page, 'Your situation');
+  for (const [question, answer] of SITUATION) await choose(page, question, answer);
+}
+
+/** Value ratings used across the tests (item label prefix → rating). */
+export const RATINGS = [
+  ['Avoiding an operation', 'Very important'],
+  ['Avoiding arm swelling', 'Important'],
+  ['Not pausing my medicines', 'A little important'],
+  ['Keeping hospital time, travel and cost low', 'Not important'],
+];
+export const LEANING = 'Leaning towards medicines now';
+
+/** SURE answers at the check step that give a score of 2 of 4. */
+export const SURE_END = ['Yes', 'No', 'Yes', 'No'];
+export const SURE_QUESTIONS = [
+  'Do you feel SURE about the best choice for you?',
+  'Do you know the benefits and risks of each option?',
+  'Are you clear about which benefits and risks matter most to you?',
+  'Do you have enough support and advice to make a choice?',
+];
+
+export const TICKED_QUESTIONS = [
+  'Would I need armpit surgery? Which kind, and what is my chance of arm swelling?',
+  'Is radiotherapy an option for me instead of an operation?',
+  'If I wait, when should we talk about this again?',
+];
+export const NOTES = 'Ask about <img src=x onerror=alert(1)> and <script>alert(2)</script>\nBring my daughter & my list.';
+
+/** Fills in everything a consultation collects, by clicking, and ends on the summary. */
+export async function fillSession(page) {
+  await goToStep(page, 'Start');
+  for (const q of SURE_QUESTIONS) await choose(page, q, 'Yes');
+  await fillSituation(page);
+  await goToStep(page, 'What matters to you');
+  for (const [item, rating] of RATINGS) await choose(page, item, rating);
+  await choose(page, 'Which way are you leaning now?', LEANING);
+  await goToStep(page, 'Check how you feel');
+  for (const [i, q] of SURE_QUESTIONS.entries()) await choose(page, q, SURE_END[i]);
+  await goToStep(page, 'Your questions');
+  for (const q of TICKED_QUESTIONS) await page.getByRole('checkbox', { name: q }).check();
+  await page.getByRole('textbox', { name: /^My notes/ }).fill(NOTES);
+  await goToStep(page, 'Summary');
+}
+
+/** Runs axe like expectNoAxeViolations, but softly (the test goes on), and logs the counts. */
+export async function axeScan(page, where) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  console.log(`axe ${where}: ${results.passes.length} rules passed, ${results.violations.length} violated, ${results.incomplete.length} need review`);
+  expect.soft(found, `axe violations on ${where}`).toEqual([]);
+  return results;
+}
+
+/** Number of pages in a PDF made by Chromium (its /Type /Page objects). */
+export function pdfPageCount(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmark command (README, "Benchmark"). Not a test: it prints figures and exits 0 whether or not
+# the targets are met; it fails only if a step cannot run.
+#
+#   1. release build into target/bench/dist (never touches dist/, which the tests use)
+#   2. first-load sizes per asset and in total: raw / gzip -9 / brotli -q 11
+#   3. the Yew floor (bench/floor: a minimal Yew counter, same toolchain and release profile),
+#      built in the same run, its sizes beside ours and the ratio ours/floor
+#   4. Lighthouse 12.2.3 (mobile, simulated throttling) through a gzip-serving static server
+#      (like GitHub Pages) and through python3 -m http.server (no compression)
+#   5. Next-press to painted heading, >= 20 presses, CPU slowed 4x through the DevTools protocol
+#   6. a summary against the targets of issue 8; all numbers in target/bench/results.json
+#
+# Environment: SKIP_SETUP=1 skips scripts/setup.sh; BENCH_LH_RUNS (default 3) Lighthouse runs per
+# server, the median-performance run is kept; BENCH_PRESSES (default 26 = two journeys);
+# BENCH_CPU_RATE (default 4); BENCH_CARGO_TARGET_DIR: cargo target dir for our build (default:
+# the shared target/, cargo locks it while building).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+[ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh >/dev/null
+. scripts/env.sh
+
+OUT=target/bench
+mkdir -p "$OUT"
+rm -f "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/results.json
+LH_RUNS=${BENCH_LH_RUNS:-3}
+PRESSES=${BENCH_PRESSES:-26}
+CPU_RATE=${BENCH_CPU_RATE:-4}
+T0=$SECONDS
+step() { printf '\n== %s ==  (t=%ds)\n' "$*" "$((SECONDS - T0))"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# build LOG CMD...: runs a build quietly (full log in LOG), shows its outcome, stops on failure.
+build() {
+  local log=$1 start=$SECONDS; shift
+  if ! "$@" >"$log" 2>&1; then
+    { grep -E -A12 '^error(\[|:)' "$log" | head -n 60 || tail -n 40 "$log"; } >&2
+    echo "FAILED: $* (full log: $log)" >&2; exit 1
+  fi
+  grep -hoE 'Finished `release`.*|postbuild: .*' "$log" | sed 's/^/  /' || true
+  echo "  built in $((SECONDS - start)) s (log: $log)"
+}
+wait_http() { for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "server at $1 did not start" >&2; return 1; }
+
+echo "Benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src styles index.html Cargo.toml Cargo.lock build.rs web 2>/dev/null || echo ' + uncommitted changes')," \
+  "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(loadavg) (other builds on this machine slow the timings)"
+
+step "1. release build -> $OUT/dist"
+(
+  [ -z "${BENCH_CARGO_TARGET_DIR:-}" ] || export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"
+  build "$OUT/build-app.log" trunk build --release --offline --dist "$OUT/dist"
+)
+
+step "2. first load of ours, per asset (bytes; 'no' = loaded later: service worker, manifest, icons)"
+python3 scripts/size_report.py "$OUT/dist" --json "$OUT/sizes-app.json"
+
+step "3. Yew floor (bench/floor: minimal Yew 0.23 counter, same profile, wasm-opt -Oz) -> $OUT/floor-dist"
+# Same crate versions as the app: start from the root lockfile (cargo trims it); builds offline.
+cp Cargo.lock bench/floor/Cargo.lock
+(
+  cd bench/floor
+  CARGO_TARGET_DIR="$ROOT/$OUT/floor-target" build "$ROOT/$OUT/build-floor.log" \
+    trunk build --release --offline --dist "$ROOT/$OUT/floor-dist"
+)
+python3 scripts/size_report.py "$OUT/floor-dist" --json "$OUT/sizes-floor.json"
+echo
+echo "Ours beside the floor (first load; ratio = ours / floor):"
+node web-tests/bench/report.mjs sizes "$OUT"
+
+step "4. Lighthouse $(node -p "require('./web-tests/node_modules/lighthouse/package.json').version") (mobile, simulated throttling: 150 ms RTT, 1.6 Mbps, 4x CPU; $LH_RUNS run(s) per server)"
+PY_PORT=$(free_port)
+python3 -m http.server "$PY_PORT" --bind 127.0.0.1 --directory "$OUT/dist" >/dev/null 2>&1 & pids+=($!)
+node web-tests/bench/serve-gzip.mjs "$OUT/dist" 0 >"$OUT/serve-gzip.log" 2>&1 & pids+=($!)
+for _ in $(seq 100); do grep -q listening "$OUT/serve-gzip.log" && break; sleep 0.1; done
+GZ_URL=$(grep -o 'http://[^ ]*' "$OUT/serve-gzip.log")
+PY_URL="http://127.0.0.1:$PY_PORT/"
+wait_http "$PY_URL"; wait_http "$GZ_URL"
+echo "Server A: web-tests/bench/serve-gzip.mjs at $GZ_URL (gzip, Cache-Control max-age=600, like GitHub Pages)"
+node web-tests/bench/lighthouse.mjs "$GZ_URL" "$OUT/lighthouse-gzip.json" "$LH_RUNS"
+echo "Server B: python3 -m http.server at $PY_URL (sends NO compression: Lighthouse's 'Enable text compression' counts against it)"
+node web-tests/bench/lighthouse.mjs "$PY_URL" "$OUT/lighthouse-python.json" "$LH_RUNS"
+
+step "5. step change: Next pressed -> next heading painted, CPU ${CPU_RATE}x slower (CDP), server B"
+echo "load average now: $(loadavg)"
+(cd web-tests && node bench/step-timing.mjs "${PY_URL}#/" "$ROOT/$OUT/steps.json" "$PRESSES" "$CPU_RATE")
+
+step "6. summary (issue 8 targets)"
+cat >"$OUT/meta.json" <<EOF
+{"date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "commit": "$(git rev-parse HEAD 2>/dev/null || echo unknown)",
+ "uncommitted_changes": $(git diff --quiet HEAD -- src styles index.html Cargo.toml Cargo.lock build.rs web 2>/dev/null && echo false || echo true),
+ "cores": $(nproc), "load_average_end": "$(loadavg)", "seconds": $((SECONDS - T0)),
+ "lighthouse_runs_per_server": $LH_RUNS}
+EOF
+node web-tests/bench/report.mjs summary "$OUT"
+echo "Benchmark took $((SECONDS - T0)) s."

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The two other editions, built after the release build (scripts/test.sh runs this right after
+# `trunk build --release --offline`; tools must be on PATH: `. scripts/env.sh`). Idempotent.
+#
+#  1. GitHub Pages sub-path build: the site as served from https://<user>.github.io/local-therapy-aid/
+#       trunk build --release --offline --public-url /local-therapy-aid/ --dist target/dist-subpath
+#  2. Single-file edition: one self-contained HTML file (JS, wasm, CSS and icons inlined; no service
+#     worker, no manifest) that works opened from disk (file://), made from the release build in dist/:
+#       dist-single/local-therapy-aid.html
+#
+# Then prints the sizes: the offline (precached) set of each site and the single file, raw and gzip.
+#
+# Settings (environment), for building or testing elsewhere without touching the shared folders:
+#   EDITIONS_DIST     release build the single file is made from        (default: dist)
+#   SUBPATH_URL       public URL of the sub-path build                   (default: /local-therapy-aid/)
+#   SUBPATH_DIST      output folder of the sub-path build                (default: target/dist-subpath)
+#   SINGLE_FILE       output of the single-file edition                  (default: dist-single/local-therapy-aid.html)
+#   SKIP_SUBPATH=1    skip the sub-path build (for example when only the single file is wanted)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+EDITIONS_DIST=${EDITIONS_DIST:-dist}
+SUBPATH_URL=${SUBPATH_URL:-/local-therapy-aid/}
+SUBPATH_DIST=${SUBPATH_DIST:-target/dist-subpath}
+SINGLE_FILE=${SINGLE_FILE:-dist-single/local-therapy-aid.html}
+
+fail() { echo "build-editions: FAILED: $*" >&2; exit 1; }
+command -v trunk >/dev/null || fail "trunk is not on PATH (run: . scripts/env.sh)"
+[ -f "$EDITIONS_DIST/index.html" ] && [ -f "$EDITIONS_DIST/sw.js" ] ||
+  fail "$EDITIONS_DIST/ has no release build (run: trunk build --release --offline first)"
+case "$SUBPATH_URL" in /*/) ;; *) fail "SUBPATH_URL must start and end with '/': $SUBPATH_URL" ;; esac
+
+if [ "${SKIP_SUBPATH:-0}" != 1 ]; then
+  echo "build-editions: sub-path build for $SUBPATH_URL -> $SUBPATH_DIST/"
+  trunk build --release --offline --public-url "$SUBPATH_URL" --dist "$SUBPATH_DIST"
+  # Trunk's own links must carry the prefix, and the page must name it as its base.
+  grep -q "<base href=\"$SUBPATH_URL\"" "$SUBPATH_DIST/index.html" ||
+    fail "$SUBPATH_DIST/index.html has no <base href=\"$SUBPATH_URL\">"
+  grep -q "src=\"${SUBPATH_URL}boot-" "$SUBPATH_DIST/index.html" ||
+    fail "$SUBPATH_DIST/index.html does not load its loader from $SUBPATH_URL"
+  [ -f "$SUBPATH_DIST/sw.js" ] || fail "$SUBPATH_DIST/sw.js was not generated"
+fi
+
+echo "build-editions: single-file edition from $EDITIONS_DIST/ -> $SINGLE_FILE"
+python3 scripts/single_html.py "$EDITIONS_DIST" "$SINGLE_FILE"
+
+echo "build-editions: sizes (bytes; gzip -9)"
+python3 - "$EDITIONS_DIST" "$SINGLE_FILE" "$([ "${SKIP_SUBPATH:-0}" = 1 ] || echo "$SUBPATH_DIST")" <<'EOF'
+import gzip, json, pathlib, re, sys
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+def cached_set(dist: pathlib.Path):
+    """The files the service worker precaches (its PRECACHE list; "./" is index.html again) plus sw.js."""
+    sw = (dist / "sw.js").read_text()
+    names = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", sw, flags=re.S).group(1))
+    files = sorted({"index.html" if n == "./" else n for n in names} | {"sw.js"})
+    missing = [n for n in files if not (dist / n).is_file()]
+    if missing:
+        sys.exit(f"build-editions: FAILED: {dist}/sw.js precaches files that do not exist: {missing}")
+    built = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != ".nojekyll")
+    if built != files:
+        sys.exit(f"build-editions: FAILED: {dist}/sw.js does not precache every built file: {sorted(set(built) ^ set(files))}")
+    data = [(dist / n).read_bytes() for n in files]
+    return len(files), sum(map(len, data)), sum(map(gz, data))
+
+dist, single = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+rows = [(f"offline set of {dist}/ ({{}} files incl. sw.js)", cached_set(dist))]
+if sys.argv[3]:
+    rows.append((f"offline set of {sys.argv[3]}/ ({{}} files incl. sw.js)", cached_set(pathlib.Path(sys.argv[3]))))
+data = single.read_bytes()
+rows.append((f"single file {single}", (None, len(data), gz(data))))
+for label, (count, raw, gzipped) in rows:
+    print(f"  {label.format(count):<62} raw={raw:>9}  gzip={gzipped:>9}")
+EOF

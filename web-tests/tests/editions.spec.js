@@ -1,0 +1,92 @@
+// The other editions made by scripts/build-editions.sh: the GitHub Pages sub-path build, served
+// under /local-therapy-aid/, and the single HTML file opened straight from disk.
+import { test, expect } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import {
+  READY, SINGLE_FILE, SUBPATH_DIST, SUBPATH_URL, collectErrors, goToStep, heading, loadUntilReady, next,
+  offlineStatus, pdfPageCount, requireBuild, serve, waitForController, walkSteps,
+} from './offline-helpers.js';
+
+const BUILD = 'run scripts/build-editions.sh (scripts/test.sh does) after the release build';
+
+test.describe('GitHub Pages sub-path build', () => {
+  test.beforeAll(() => requireBuild(path.join(SUBPATH_DIST, 'sw.js'), BUILD));
+
+  test(`loads under ${SUBPATH_URL}, walks the steps, and works offline`, async ({ page, context }) => {
+    const errors = collectErrors(page);
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    // Only SUBPATH_URL is served: a file asked for at the site root would be a 404.
+    const server = await serve(SUBPATH_DIST, SUBPATH_URL);
+    try {
+      await loadUntilReady(page, server.url);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(server.url);
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', 'manifest.webmanifest');
+      expect(await page.evaluate(async () => {
+        const manifest = await (await fetch(document.querySelector('link[rel="manifest"]').href)).json();
+        return manifest.icons.map((i) => `${i.src} ${i.sizes} ${i.purpose}`);
+      })).toEqual(expect.arrayContaining(['icon-192.png 192x192 any', 'icon-512.png 512x512 any', 'icon-maskable-512.png 512x512 maskable']));
+      await walkSteps(page);
+      expect(page.url()).toBe(`${server.url}#/summary`);
+
+      // Offline: a reload, and a new tab opened on a deep link.
+      await context.setOffline(true);
+      await page.reload();
+      await expect(heading(page, 'Summary')).toBeVisible();
+      await waitForController(page);
+      await expect(offlineStatus(page)).toHaveText(READY);
+      await goToStep(page, 'Survival');
+      await next(page, 'Control of the breast tumour');
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}#/harms`);
+      await expect(heading(tab, 'Harms')).toBeVisible();
+      await expect(offlineStatus(tab)).toHaveText(READY);
+    } finally {
+      await context.setOffline(false);
+      await server.stop();
+    }
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('single-file edition', () => {
+  test.beforeAll(() => requireBuild(SINGLE_FILE, BUILD));
+
+  test('opened from disk (file://), walks the journey, prints the summary, and sends nothing', async ({ page }) => {
+    const errors = collectErrors(page);
+    const requests = [];
+    page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) requests.push(r.url()); });
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    await expect(heading(page, 'Start')).toBeVisible();
+    await expect(page.locator('#loading-shell')).toHaveCount(0);
+    await expect(offlineStatus(page)).toHaveText(
+      'This copy runs from a single file or a browser without offline storage: it works as it is, and is not saved for offline use.',
+    );
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+
+    await next(page, 'Your situation');
+    await next(page, 'The options');
+    await next(page, 'What the studies show');
+    await walkSteps(page); // ends on the summary
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPageCount(pdf);
+    expect(pages, 'the printed summary has 1 or 2 pages').toBeGreaterThanOrEqual(1);
+    expect(pages, 'the printed summary has 1 or 2 pages').toBeLessThanOrEqual(2);
+    await goToStep(page, 'Check your understanding');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+
+    // The Content-Security-Policy forbids every connection (connect-src 'none').
+    const attempt = await page.evaluate(async () => {
+      const violation = new Promise((resolve) => document.addEventListener(
+        'securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }));
+      const result = await fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'refused');
+      return { result, directive: await violation };
+    });
+    expect(attempt).toEqual({ result: 'refused', directive: 'connect-src' });
+    expect(requests).toEqual([]);
+  });
+});

@@ -1,0 +1,505 @@
+// The counselling walk-through (issue 4), as a patient and as a clinician would use it: every
+// step by role and visible text, tailoring by her situation, the figures in three formats, her
+// values, SURE, questions and notes, the summary, and the printed summary (1–2 pages, no chrome).
+import { test, expect } from '@playwright/test';
+import {
+  open, STEPS, mainHeading, goToStep, next, choose, setView, fillSituation, fillSession,
+  SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount,
+} from './helpers.js';
+
+const OPTIONS = [
+  'Medicines now, breast later if needed',
+  'Add an operation on the breast',
+  'Add radiotherapy to the breast',
+  'Join a clinical trial, if one is open',
+];
+const TRIALS = ['Tata Memorial', 'MF07-01', 'ECOG-ACRIN E2108', 'JCOG1017', 'ABCSG-28 POSYTIVE', 'Thai trial', 'SUBMIT'];
+const CARD_BOTH_CONTROLLED = 'If the breast and the cancer elsewhere are both under control';
+const CARD_FEW_SPOTS = 'If there are only a few spots elsewhere that could all be treated';
+const CARD_IF_TREATED = 'If you choose to have the breast treated';
+const CARD_GROWING = 'If the cancer elsewhere is growing';
+const CARD_TRIAL = 'If a clinical trial is open to you';
+
+/** Watches for any alert/confirm/prompt: typed notes must never run as code. */
+function watchDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', async (d) => { dialogs.push(`${d.type()}: ${d.message()}`); await d.dismiss(); });
+  return dialogs;
+}
+
+const progress = (page, n) => page.getByRole('navigation', { name: 'Steps' }).getByText(`Step ${n} of 14`, { exact: true });
+const main = (page) => page.getByRole('main');
+const card = (page, heading) => main(page).locator('.card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
+const optionHeaders = async (page, table) => (await table.getByRole('columnheader').allInnerTexts()).map((t) => OPTIONS.find((o) => t.startsWith(o)));
+
+/** Checks the figures of an outcome step in the chosen format. */
+async function expectFormat(page, format) {
+  const group = page.getByRole('group', { name: 'Show numbers as' });
+  await group.getByRole('button', { name: format }).click();
+  await expect(group.getByRole('button', { name: format })).toHaveAttribute('aria-pressed', 'true');
+  await expect(group.getByRole('button', { pressed: true })).toHaveCount(1);
+  const pictures = main(page).getByRole('img', { name: /^Out of 100 / });
+  const tables = main(page).getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Range' }) });
+  if (format === 'Pictures') {
+    await expect(pictures.first()).toBeVisible();
+    await expect(tables).toHaveCount(0);
+  } else if (format === 'Table') {
+    await expect(tables.first()).toBeVisible();
+    await expect(tables.first().getByRole('columnheader', { name: 'Group' })).toBeVisible();
+    await expect(pictures).toHaveCount(0);
+  } else {
+    await expect(main(page).getByRole('listitem').filter({ hasText: /^Out of 100 women / }).first()).toBeVisible();
+    await expect(pictures).toHaveCount(0);
+    await expect(tables).toHaveCount(0);
+  }
+}
+
+test.describe('the walk-through in the patient view', () => {
+  test('a patient walks every step with Next, and the summary shows everything she entered', async ({ page }) => {
+    test.setTimeout(120_000);
+    const dialogs = watchDialogs(page);
+    const errors = await open(page);
+
+    // 1. Start
+    await expect(mainHeading(page, 'Start')).toBeVisible();
+    await expect(progress(page, 1)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Who the screen is written for' }).getByRole('button', { name: 'Patient view' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('region', { name: 'The decision' })).toContainText('Should you have an operation or radiotherapy to the breast now');
+    await expect(page.getByRole('heading', { level: 2, name: 'Who the numbers are about' })).toBeVisible();
+    await expect(main(page).getByText(/^Evidence version \S+, reviewed on \d{4}-\d{2}-\d{2}\. Next review due \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+    await expect(main(page).getByText('Nothing you enter leaves this device.')).toBeVisible();
+    // Glossary terms are explained where they appear.
+    const term = page.getByRole('region', { name: 'Who the numbers are about' }).getByRole('button', { name: 'arm swelling' });
+    await expect(term).toHaveAttribute('aria-expanded', 'false');
+    await term.click();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('note').filter({ hasText: /^lymphoedema: Swelling of the arm or hand/ })).toBeVisible();
+    await term.click();
+    await expect(page.getByRole('note').filter({ hasText: /^lymphoedema: / })).toBeHidden();
+    const startSure = page.getByRole('region', { name: 'Before you start (you can skip this)' });
+    for (const q of SURE_QUESTIONS.slice(0, 3)) await choose(startSure, q, 'Yes');
+    await expect(startSure.getByText(/You answered yes to/)).toHaveCount(0);
+    await choose(startSure, SURE_QUESTIONS[3], 'Yes');
+    await expect(startSure.getByText('You answered yes to 4 of 4 questions.')).toBeVisible();
+    await expect(startSure.getByText(/You seem ready to talk about a choice/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Back and next' }).getByRole('link', { name: /^Back/ })).toHaveCount(0);
+    await next(page, 'Your situation');
+
+    // 2. Your situation
+    await expect(progress(page, 2)).toBeVisible();
+    const guidance = page.getByRole('region', { name: 'What the 2015 review concluded for situations like this' });
+    await expect(guidance).toContainText('Answer the questions above');
+    await expect(page.getByRole('heading', { name: 'Evidence that applies to you' })).toHaveCount(0);
+    for (const [question, answer] of SITUATION) await choose(page, question, answer);
+    for (const heading of [CARD_BOTH_CONTROLLED, CARD_FEW_SPOTS, CARD_IF_TREATED]) {
+      await expect(guidance.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+    }
+    await expect(guidance.getByRole('heading', { name: CARD_GROWING })).toHaveCount(0);
+    await expect(guidance.getByRole('heading', { name: CARD_TRIAL })).toHaveCount(0);
+    await expect(guidance).toContainText('not a recommendation from this aid');
+    const evidence = page.getByRole('region', { name: 'Evidence that applies to you' });
+    for (const heading of ['Spread to bone only', 'Spread to one or a few spots', 'Hormone receptor positive', 'HER2 negative']) {
+      await expect(evidence.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+    }
+    await expect(evidence.getByRole('heading', { name: 'Triple negative' })).toHaveCount(0);
+    await expect(card(page, 'Spread to bone only').getByText(/^Hypothesis only/)).toBeVisible();
+    await expect(card(page, 'Spread to bone only')).toContainText('it is an idea to test, not an answer');
+    // The patient view shows no hazard ratios.
+    await expect(evidence.getByText(/HR 0\.47/)).toHaveCount(0);
+    // Tailoring follows the answers: growing elsewhere shows that card instead.
+    await choose(page, 'How is the cancer elsewhere in your body doing on medicines?', 'It is growing');
+    await expect(guidance.getByRole('heading', { level: 3, name: CARD_GROWING })).toBeVisible();
+    await expect(guidance.getByRole('heading', { name: CARD_BOTH_CONTROLLED })).toHaveCount(0);
+    await choose(page, 'How is the cancer elsewhere in your body doing on medicines?', 'It is shrinking or staying the same');
+    await expect(guidance.getByRole('heading', { level: 3, name: CARD_BOTH_CONTROLLED })).toBeVisible();
+    await next(page, 'The options');
+
+    // 3. The options
+    await expect(progress(page, 3)).toBeVisible();
+    const grid = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
+    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await expect(grid.getByRole('rowheader', { name: 'Will it help me live longer?' })).toBeVisible();
+    await expect(grid.getByRole('rowheader', { name: 'Could it cause arm swelling?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
+    expect(await optionHeaders(page, grid)).toEqual([...OPTIONS].reverse());
+    const details = main(page).getByRole('heading', { level: 3 });
+    await expect(details).toHaveText([...OPTIONS].reverse());
+    await next(page, 'What the studies show');
+
+    // 4. What the studies show
+    await expect(progress(page, 4)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Why older studies and newer trials disagree' })).toBeVisible();
+    await expect(main(page).getByText('Women chosen for an operation were more often')).toBeVisible();
+    const trials = page.getByRole('region', { name: 'The randomised trials' }).getByRole('table');
+    for (const trial of TRIALS) await expect(trials.getByRole('rowheader', { name: trial })).toBeVisible();
+    for (const column of ['Trial', 'Country and years', 'Size', 'When chance decided', 'What it found', 'Status']) {
+      await expect(trials.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'What changed since the 2015 review' })).toHaveCount(0);
+    await next(page, 'Survival');
+
+    // 5. Survival: pictures (default), table, words
+    await expect(progress(page, 5)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' })).toHaveAttribute('aria-pressed', 'true');
+    const alive = main(page).getByRole('img', { name: /^Out of 100 women who had an operation before medicines, 19 were alive 10 years/ });
+    await expect(alive).toBeVisible();
+    await expect(main(page).getByText('Dashed box: the range the true number could be in').first()).toBeVisible();
+    await expectFormat(page, 'Table');
+    await expectFormat(page, 'Words');
+    await expect(main(page).getByRole('listitem').filter({ hasText: /^Out of 100 women who had an operation before medicines, 19 were alive 10 years after joining the study\. .*as low as 13/ })).toBeVisible();
+    await expectFormat(page, 'Pictures');
+    await expectFormat(page, 'Table');
+    await next(page, 'Control of the breast tumour');
+
+    // 6. Control of the breast tumour: the chosen format is kept from step to step
+    await expect(progress(page, 6)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(main(page).getByRole('table').first()).toContainText('Women who kept to medicines alone');
+    await expectFormat(page, 'Pictures');
+    await expect(main(page).getByRole('img', { name: /^Out of 100 women who kept to medicines alone, about 40 had the cancer in the breast area grow again within 3 years/ })).toBeVisible();
+    await next(page, 'Harms');
+
+    // 7. Harms
+    await expect(progress(page, 7)).toBeVisible();
+    const swelling = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });
+    await expect(swelling.getByRole('img', { name: /^Out of 100 women who had an armpit clearance, 16 had arm swelling/ })).toBeVisible();
+    for (const heading of ['Wound problems', 'Other problems after the operation', 'A pause in medicines']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expectFormat(page, 'Words');
+    await expect(swelling.getByRole('listitem').filter({ hasText: 'Out of 100 women who had an armpit clearance, 16 had arm swelling about 5 years after surgery.' })).toBeVisible();
+    await expectFormat(page, 'Pictures');
+    await next(page, 'Quality of life, time and cost');
+
+    // 8. Quality of life, time and cost
+    await expect(progress(page, 8)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'How women felt in the trials' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Time, travel and cost' })).toBeVisible();
+    await next(page, 'What matters to you');
+
+    // 9. What matters to you
+    await expect(progress(page, 9)).toBeVisible();
+    const said = page.getByRole('region', { name: 'What you said' });
+    await expect(said).toContainText('You have not rated anything yet.');
+    for (const [item, rating] of RATINGS) await choose(page, item, rating);
+    await expect(said.getByRole('term')).toHaveText(['Very important', 'Important', 'A little important', 'Not important']);
+    await expect(said.getByRole('definition').first()).toHaveText('Avoiding an operation');
+    await expect(page.getByRole('button', { name: 'Clear my leaning' })).toHaveCount(0);
+    await choose(page, 'Which way are you leaning now?', 'Treat the breast now');
+    await choose(page, 'Which way are you leaning now?', LEANING);
+    await expect(said.getByText(`You are leaning: ${LEANING}.`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Clear my leaning' })).toBeVisible();
+    await next(page, 'Check how you feel');
+
+    // 10. Check how you feel: a score of 2 offers help, with links to the steps that help
+    await expect(progress(page, 10)).toBeVisible();
+    await expect(main(page).getByText(/^The SURE test\. Légaré F/)).toBeVisible();
+    for (const [i, q] of SURE_QUESTIONS.entries()) await choose(page, q, SURE_END[i]);
+    await expect(main(page).getByText('You answered yes to 2 of 4 questions.')).toBeVisible();
+    await expect(main(page).getByText(/^It is normal to feel unsure/)).toBeVisible();
+    const help = main(page).getByRole('list').filter({ hasText: 'Go back over the options' }).getByRole('listitem');
+    await expect(help).toHaveCount(2);
+    await expect(help.nth(0)).toContainText('Go back over the options side by side');
+    await expect(help.nth(0).getByRole('link', { name: 'Go to this step' })).toHaveAttribute('href', '#/options');
+    await expect(help.nth(1)).toContainText('Talk with family, friends or your care team');
+    await expect(help.nth(1).getByRole('link', { name: 'Go to this step' })).toHaveAttribute('href', '#/questions');
+    await help.nth(0).getByRole('link', { name: 'Go to this step' }).click();
+    await expect(mainHeading(page, 'The options')).toBeFocused();
+    await goToStep(page, 'Check how you feel');
+    await expect(main(page).getByText('You answered yes to 2 of 4 questions.')).toBeVisible();
+    await next(page, 'Your questions');
+
+    // 11. Your questions: markup in the notes stays text
+    await expect(progress(page, 11)).toBeVisible();
+    for (const q of TICKED_QUESTIONS) await page.getByRole('checkbox', { name: q }).check();
+    const notes = page.getByRole('textbox', { name: /^My notes/ });
+    await notes.fill(NOTES);
+    await expect(notes).toHaveValue(NOTES);
+    await next(page, 'Summary');
+
+    // 12. Summary
+    await expect(progress(page, 12)).toBeVisible();
+    await expectFilledSummary(page, 'patient');
+    expect(dialogs).toEqual([]);
+    await next(page, 'Check your understanding');
+
+    // 13. Check your understanding
+    await expect(progress(page, 13)).toBeVisible();
+    await choose(page, 'In most trials, did women who had the breast treated live longer?', 'No, on average they did not');
+    const first = main(page).locator('.card', { has: page.getByRole('group', { name: /^In most trials/ }) });
+    await expect(first.getByText("✓ That's right.")).toBeVisible();
+    await choose(page, 'What does treating the breast do best?', 'It stops the cancer elsewhere in the body');
+    const second = main(page).locator('.card', { has: page.getByRole('group', { name: /^What does treating the breast/ }) });
+    await expect(second.getByText('✗ Not quite.')).toBeVisible();
+    await expect(main(page).getByText('1 of 2 answers right so far.')).toBeVisible();
+    await next(page, 'Sources and about');
+
+    // 14. Sources and about
+    await expect(progress(page, 14)).toBeVisible();
+    for (const heading of ['About this aid', 'How the evidence was chosen', 'Dates and updates', 'Limits of this aid', 'Privacy', 'Accessibility', 'Glossary', 'Sources']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+    }
+    await expect(main(page).getByRole('paragraph').filter({ hasText: /^Funding:/ })).toContainText('No funding');
+    await expect(main(page).getByText(/Flesch–Kincaid grade of [\d.]+/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Glossary' }).getByRole('term').filter({ hasText: /^lymphoedema$/ })).toBeVisible();
+    expect(await page.getByRole('region', { name: 'Sources' }).getByRole('listitem').count()).toBeGreaterThan(10);
+    const backNext = page.getByRole('navigation', { name: 'Back and next' });
+    await expect(backNext.getByRole('link', { name: 'Back: Check your understanding' })).toBeVisible();
+    await expect(backNext.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+
+    // The knowledge check shows on the summary too, and a refresh of the tab loses nothing.
+    await goToStep(page, 'Summary');
+    await expect(main(page).getByText('Check your understanding: 1 of 2 answers right.')).toBeVisible();
+    await page.reload();
+    await expect(mainHeading(page, 'Summary')).toBeVisible();
+    await expectFilledSummary(page, 'patient');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('Back goes through every step in reverse order', async ({ page }) => {
+    await open(page, '#/about');
+    for (let i = STEPS.length - 1; i > 0; i -= 1) {
+      const back = page.getByRole('navigation', { name: 'Back and next' }).getByRole('link', { name: `Back: ${STEPS[i - 1].title}`, exact: true });
+      await back.click();
+      await expect(mainHeading(page, STEPS[i - 1].title)).toBeFocused();
+      await expect(progress(page, i)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`${STEPS[i - 1].hash.replace('/', '\\/')}$`));
+    }
+  });
+
+  test('the step navigation reaches every step, marks the current one, and an unknown address is handled', async ({ page }) => {
+    await open(page);
+    const nav = page.getByRole('navigation', { name: 'Steps' });
+    for (const [i, step] of [...STEPS.entries()].reverse()) {
+      await goToStep(page, step.title);
+      await expect(nav.locator('[aria-current="step"]')).toHaveText(`${i + 1}. ${step.title}`);
+      await expect(nav.getByRole('link', { name: `${i + 1}. ${step.title}`, exact: true })).toHaveCount(0);
+      await expect(page).toHaveTitle(`${step.title} · Local Therapy Decision Aid`);
+    }
+    await page.goto('./#/nope');
+    await expect(mainHeading(page, 'Page not found')).toBeVisible();
+    await expect(main(page)).toContainText('Nothing you entered has been lost.');
+    await page.getByRole('link', { name: 'Go to the start' }).click();
+    await expect(mainHeading(page, 'Start')).toBeVisible();
+  });
+});
+
+test.describe('the walk-through in the clinician view', () => {
+  test('a clinician walks every step and sees ratios, intervals, sources and what changed', async ({ page }) => {
+    test.setTimeout(120_000);
+    const dialogs = watchDialogs(page);
+    const errors = await open(page);
+    await setView(page, 'Clinician view');
+    await expect(page.getByText('Clinician view: adds hazard ratios, intervals, design, certainty and sources.')).toBeAttached();
+
+    // Start
+    await expect(page.getByRole('region', { name: 'The decision' })).toBeVisible();
+    for (const q of SURE_QUESTIONS) await choose(page, q, 'No');
+    await expect(main(page).getByText('You answered yes to 0 of 4 questions.')).toBeVisible();
+    await next(page, 'Your situation');
+
+    // Situation: the same cards, with the review's words, figures and sources
+    await expect(progress(page, 2)).toBeVisible();
+    for (const [question, answer] of SITUATION) await choose(page, question, answer);
+    const both = card(page, CARD_BOTH_CONTROLLED);
+    await expect(both).toBeVisible();
+    await expect(both.getByText('Sources', { exact: true })).toBeVisible();
+    const bone = card(page, 'Spread to bone only');
+    await expect(bone.getByText(/^Hypothesis only/).first()).toBeVisible();
+    await expect(bone).toContainText('HR 0.47 (95% CI 0.23–0.98)');
+    await expect(bone.getByText(/Soran A/).first()).toBeVisible();
+    await next(page, 'The options');
+
+    // Options: the grid names the evidence behind each cell
+    const grid = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
+    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await expect(grid.getByText(/^Evidence: /).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
+    expect(await optionHeaders(page, grid)).toEqual([...OPTIONS].reverse());
+    await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
+    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await next(page, 'What the studies show');
+
+    // Studies: the trials table adds local therapy and end points; what changed since 2015
+    const trials = page.getByRole('region', { name: 'The randomised trials' }).getByRole('table');
+    for (const trial of TRIALS) await expect(trials.getByRole('rowheader', { name: trial })).toBeVisible();
+    await expect(trials.getByRole('columnheader', { name: 'Local therapy' })).toBeVisible();
+    await expect(trials.getByText(/^Primary end point:/).first()).toBeVisible();
+    const changes = page.getByRole('region', { name: 'What changed since the 2015 review' });
+    await expect(changes.getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await changes.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(3);
+    await expect(changes.getByText('The 2015 review said:').first()).toBeVisible();
+    await expect(changes.getByText('Published since:').first()).toBeVisible();
+    await next(page, 'Survival');
+
+    // Survival: hazard ratios in words, design, certainty, verification, citation
+    await expect(main(page).getByText(/\bHR \d\.\d+ \(95% CI /).first()).toBeVisible();
+    for (const term of ['Design', 'Certainty', 'Checked', 'Source']) {
+      await expect(main(page).getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).first()).toBeVisible();
+    }
+    await expectFormat(page, 'Table');
+    await expectFormat(page, 'Words');
+    await expectFormat(page, 'Pictures');
+    await next(page, 'Control of the breast tumour');
+    await expect(main(page).getByRole('img', { name: /^Out of 100 women/ }).first()).toBeVisible();
+    await next(page, 'Harms');
+    await expect(page.getByRole('region', { name: 'Arm swelling (lymphoedema)' }).getByText(/RR 1\.92 \(95% CI 1\.61–2\.28\)/).first()).toBeVisible();
+    await next(page, 'Quality of life, time and cost');
+    await next(page, 'What matters to you');
+
+    for (const [item, rating] of RATINGS) await choose(page, item, rating);
+    await choose(page, 'Which way are you leaning now?', LEANING);
+    await next(page, 'Check how you feel');
+    for (const [i, q] of SURE_QUESTIONS.entries()) await choose(page, q, SURE_END[i]);
+    await expect(main(page).getByText('You answered yes to 2 of 4 questions.')).toBeVisible();
+    await next(page, 'Your questions');
+    for (const q of TICKED_QUESTIONS) await page.getByRole('checkbox', { name: q }).check();
+    await page.getByRole('textbox', { name: /^My notes/ }).fill(NOTES);
+    await next(page, 'Summary');
+    await expectFilledSummary(page, 'clinician');
+    await next(page, 'Check your understanding');
+
+    // The clinician view asks the 2015 review's CME questions.
+    await choose(page, /^True or False: Systemic therapy is the primary treatment/, 'True');
+    await expect(main(page).getByText("✓ That's right.")).toBeVisible();
+    await expect(page.getByRole('group', { name: /^In most trials, did women/ })).toHaveCount(0);
+    await next(page, 'Sources and about');
+    await expect(page.getByRole('heading', { level: 2, name: 'Sources', exact: true })).toBeVisible();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('switching views mid-way keeps everything entered', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  await fillSession(page);
+  const answersKept = async () => {
+    await goToStep(page, 'Your situation');
+    for (const [question, answer] of SITUATION) {
+      await expect(page.getByRole('group', { name: new RegExp(`^${question.replace(/[?]/g, '\\?')}`) })
+        .getByRole('radio', { name: answer, exact: true })).toBeChecked();
+    }
+    await goToStep(page, 'What matters to you');
+    for (const [item, rating] of RATINGS) {
+      await expect(page.getByRole('group', { name: new RegExp(`^${item}`) }).getByRole('radio', { name: rating, exact: true })).toBeChecked();
+    }
+    await expect(page.getByRole('group', { name: 'Which way are you leaning now?' }).getByRole('radio', { name: LEANING })).toBeChecked();
+    await goToStep(page, 'Your questions');
+    for (const q of TICKED_QUESTIONS) await expect(page.getByRole('checkbox', { name: q })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: /^My notes/ })).toHaveValue(NOTES);
+  };
+  // Switch on a step with answers on screen, then check every step.
+  await goToStep(page, 'What matters to you');
+  await setView(page, 'Clinician view');
+  await expect(mainHeading(page, 'What matters to you')).toBeVisible();
+  await answersKept();
+  await goToStep(page, 'Summary');
+  await expectFilledSummary(page, 'clinician');
+  await setView(page, 'Patient view');
+  await expectFilledSummary(page, 'patient');
+  await answersKept();
+});
+
+/** The summary shows the situation, options, values, leaning, SURE scores, questions and notes. */
+async function expectFilledSummary(page, view) {
+  const situation = page.getByRole('region', { name: 'Your situation' });
+  const terms = situation.getByRole('term');
+  await expect(terms).toHaveCount(SITUATION.length);
+  for (const [i, [question, answer]] of SITUATION.entries()) {
+    await expect(terms.nth(i)).toContainText(question);
+    await expect(situation.getByRole('definition').nth(i)).toHaveText(answer);
+  }
+  await expect(situation.getByText(`${CARD_BOTH_CONTROLLED}.`)).toBeVisible();
+  const compared = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
+  await expect(compared.getByRole('columnheader')).toHaveCount(4);
+  const values = page.getByRole('region', { name: 'What matters to you' });
+  for (const [item, rating] of RATINGS) {
+    await expect(values.getByRole('term').filter({ hasText: new RegExp(`^${rating}$`) })).toBeVisible();
+    await expect(values.getByRole('definition').filter({ hasText: item })).toBeVisible();
+  }
+  await expect(values.getByText(`Leaning: ${LEANING}`)).toBeVisible();
+  const sure = page.getByRole('region', { name: 'How sure you feel (SURE test)' });
+  await expect(sure.getByRole('listitem').filter({ hasText: /^At the start: (4|0) of 4$/ })).toBeVisible();
+  await expect(sure.getByText('At the end: 2 of 4', { exact: true })).toBeVisible();
+  await expect(sure.getByText(/Go back over the options side by side/)).toBeVisible();
+  const questions = page.getByRole('region', { name: 'Your questions and notes' });
+  for (const q of TICKED_QUESTIONS) await expect(questions.getByRole('listitem').filter({ hasText: q })).toBeVisible();
+  // The notes are shown as typed: markup is text, nothing is turned into an element.
+  const notes = questions.locator('.summary__notes');
+  await expect(notes).toHaveText(NOTES);
+  expect(await notes.evaluate((el) => el.innerText)).toBe(NOTES);
+  await expect(notes.locator('img, script')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'About this summary' })).toContainText('This aid is not medical advice.');
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  expect(view).toMatch(/patient|clinician/);
+}
+
+test.describe('the printed summary', () => {
+  for (const view of ['Patient view', 'Clinician view']) {
+    test(`prints on 1 or 2 pages of A4 and of Letter (${view})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await open(page);
+      await setView(page, view);
+      await fillSession(page);
+      // A fuller consultation than most: every question ticked, every value rated, a long note.
+      await goToStep(page, 'What matters to you');
+      const items = page.getByRole('region', { name: 'How much does each of these matter to you?' }).getByRole('group');
+      for (let i = 0; i < await items.count(); i += 1) {
+        await items.nth(i).getByRole('radio', { name: 'Important', exact: true }).check();
+      }
+      await goToStep(page, 'Your questions');
+      const boxes = page.getByRole('checkbox');
+      for (let i = 0; i < await boxes.count(); i += 1) await boxes.nth(i).check();
+      await page.getByRole('textbox', { name: /^My notes/ }).fill(`${NOTES}\n${'My sister had the same operation and I want to ask about how she felt afterwards. '.repeat(4)}`);
+      await goToStep(page, 'Check your understanding');
+      await choose(page, view === 'Patient view' ? /^In most trials/ : /^True or False/, view === 'Patient view' ? 'No, on average they did not' : 'True');
+      await goToStep(page, 'Summary');
+      for (const format of ['A4', 'Letter']) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        const pages = pdfPageCount(pdf);
+        console.log(`printed summary, ${view}, ${format}: ${pages} page(s), ${pdf.length} bytes`);
+        expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
+        expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+      }
+    });
+  }
+
+  test('the printed summary shows her answers and no navigation or buttons', async ({ page }) => {
+    await open(page);
+    await fillSession(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [
+      page.getByRole('link', { name: 'Skip to the page content' }),
+      page.getByRole('banner'),
+      page.getByRole('navigation', { name: 'Steps' }),
+      page.getByRole('navigation', { name: 'Back and next' }),
+      page.getByRole('button', { name: 'Print or save as PDF' }),
+      page.getByRole('button', { name: 'End session' }),
+      page.getByRole('group', { name: 'Who the screen is written for' }),
+      page.getByRole('link', { name: 'Clinic settings' }),
+    ]) {
+      await expect(hidden).toBeHidden();
+    }
+    await expect(mainHeading(page, 'Summary')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your situation' }).getByText('Bone only')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'What matters to you' }).getByText(`Leaning: ${LEANING}`)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your questions and notes' }).getByText(/<img src=x onerror=alert\(1\)>/)).toBeVisible();
+    await expect(page.getByText('This aid is not medical advice.').first()).toBeVisible();
+    // Black text on white paper.
+    const ink = await mainHeading(page, 'Summary').evaluate((el) => getComputedStyle(el).color);
+    expect(ink).toBe('rgb(0, 0, 0)');
+  });
+
+  test('printing a step keeps glossary words in their sentences and hides the controls', async ({ page }) => {
+    await open(page, '#/options');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Reverse the order of the options' })).toBeHidden();
+    // "Have [radiotherapy] to the breast": the glossary word is part of the sentence on paper too.
+    const sentence = page.getByRole('region', { name: 'Add radiotherapy to the breast' }).getByRole('paragraph').first();
+    await expect(sentence.getByRole('button', { name: 'radiotherapy' })).toBeVisible();
+    await expect(sentence).toHaveText(/^Have radiotherapy to the breast/, { useInnerText: true });
+  });
+});
