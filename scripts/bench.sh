@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-[ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh >/dev/null
+[ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh   # silent when everything is installed
 . scripts/env.sh
 
 OUT=target/bench
@@ -80,6 +80,7 @@ for _ in $(seq 100); do grep -q listening "$OUT/serve-gzip.log" && break; sleep 
 GZ_URL=$(grep -o 'http://[^ ]*' "$OUT/serve-gzip.log")
 PY_URL="http://127.0.0.1:$PY_PORT/"
 wait_http "$PY_URL"; wait_http "$GZ_URL"
+echo "load average now: $(loadavg)"
 echo "Server A: web-tests/bench/serve-gzip.mjs at $GZ_URL (gzip, Cache-Control max-age=600, like GitHub Pages)"
 node web-tests/bench/lighthouse.mjs "$GZ_URL" "$OUT/lighthouse-gzip.json" "$LH_RUNS"
 echo "Server B: python3 -m http.server at $PY_URL (sends NO compression: Lighthouse's 'Enable text compression' counts against it)"

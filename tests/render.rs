@@ -57,13 +57,20 @@ fn icon_array_is_one_labelled_image_with_the_right_counts() {
         html.contains(r#"role="img""#)
             && html.contains(r#"aria-label="Out of 100 women, 16 had it.""#)
     );
-    assert_eq!(
-        html.matches("icon-array__person icon-array__person--affected")
-            .count(),
-        16
-    );
-    assert_eq!(html.matches("<use ").count(), 100);
-    assert_eq!(html.matches(r#"class="icon-array__band""#).count(), 8);
+    // One path per kind of icon; each person ends with the shoulders' curve.
+    let person = "c0-53 80-53 80 0z";
+    let path = |class: &str| {
+        let element = html
+            .split("<path ")
+            .find(|element| element.contains(&format!(r#"class="{class}""#)))
+            .unwrap();
+        element.matches(person).count()
+    };
+    assert_eq!(path("icon-array__person icon-array__person--affected"), 16);
+    assert_eq!(path("icon-array__person"), 84);
+    // The range is one dashed path: a box around each of the 8 people it covers.
+    assert_eq!(html.matches(r#"class="icon-array__band""#).count(), 1);
+    assert_eq!(html.matches("h112v132h-112z").count(), 8);
 }
 
 #[test]
@@ -90,7 +97,7 @@ fn lymphoedema_figure_in_the_patient_view() {
 fn lymphoedema_figure_in_the_clinician_view_adds_evidence_details() {
     let html = figure_html("mclaughlin-lymphoedema-5y", View::Clinician, Format::Icons);
     for expected in [
-        "Sentinel-node biopsy alone: 5% (no CI: The abstract reports percentages without confidence intervals., n = 600)",
+        "Sentinel-node biopsy alone: 5% (no CI: The abstract reports percentages without confidence intervals, n = 600)",
         "Observational study",
         "Certainty not formally graded",
         "Verified against the primary source",

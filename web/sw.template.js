@@ -35,6 +35,17 @@ async function precache(cache, urls) {
 }
 
 self.addEventListener('install', (event) => {
+  // Where the browser supports it (Chromium's static routing), files are answered straight from
+  // this version's cache (a miss goes to the network) without running this worker. Besides being
+  // faster, this keeps the running version idle, so that a waiting update can take over at once
+  // after End session: Chromium holds an activation until the old worker has no work, and a request
+  // arriving at that moment (the favicon, fetched again when the page's route changes) could hold it
+  // for minutes. Navigations still come to the fetch handler below.
+  if (typeof event.addRoutes === 'function') {
+    event.waitUntil(
+      event.addRoutes([{ condition: { not: { requestMode: 'navigate' } }, source: { cacheName: CACHE } }]).catch(() => {}),
+    );
+  }
   // All or nothing: if one file fails, this version is not installed (and is retried later).
   event.waitUntil(caches.open(CACHE).then((cache) => precache(cache, [...PRECACHED])));
 });

@@ -1,7 +1,7 @@
 //! `<IconArray>`: 100 (or 1,000) people as inline SVG.
 //!
 //! Affected people are drawn filled and unaffected ones as outlines (fill, not colour, carries the
-//! meaning); the confidence band is a dashed frame. The whole graphic is one image for assistive
+//! meaning); the confidence band is a dashed frame around each person inside it. The whole graphic is one image for assistive
 //! technology, labelled with the sentence from `domain::phrasing`, and a visible legend follows.
 
 use yew::prelude::*;
@@ -9,54 +9,54 @@ use yew::prelude::*;
 use crate::domain::frequency::ArmIcons;
 use crate::domain::icon_array::{columns, layout};
 
-/// Cell size in SVG units; each person is drawn in a 10 × 12 box inside it.
-const CELL: u32 = 12;
+/// Cell size in SVG units. Coordinates are in tenths so that every number is a whole number:
+/// the app formats no floating-point numbers (that code would add about 20 KB of wasm).
+const CELL_W: u32 = 120;
+const CELL_H: u32 = 140;
 
 /// An icon array: `arm` is the counts to draw, `label` the sentence that says what it shows (its
-/// accessible name), `uid` a unique prefix for the SVG symbol's id.
-pub fn icon_array(arm: ArmIcons, label: String, uid: &str) -> Html {
+/// accessible name). Each kind of icon is one SVG path, so even 1,000 people are three elements:
+/// fast to draw on an old tablet. `_uid` is kept for callers that label arrays uniquely.
+pub fn icon_array(arm: ArmIcons, label: String, _uid: &str) -> Html {
     let cols = columns(arm.denominator);
     let rows = arm.denominator.div_ceil(cols);
-    let symbol = format!("{uid}-person");
-    let href = format!("#{symbol}");
-    let icons = layout(arm);
-    let view_box = format!("0 0 {} {}", cols * CELL, rows * (CELL + 2));
-    let people: Html = icons
-        .iter()
-        .enumerate()
-        .map(|(index, icon)| {
-            let index = u32::try_from(index).unwrap_or(0);
-            let x = (index % cols) * CELL + 1;
-            let y = (index / cols) * (CELL + 2) + 1;
-            let class = if icon.affected {
-                "icon-array__person icon-array__person--affected"
-            } else {
-                "icon-array__person"
-            };
-            let band = icon.in_band.then(|| {
-                html! {
-                    <rect class="icon-array__band" x={(x - 1).to_string()} y={(y - 1).to_string()}
-                        width={CELL.to_string()} height={(CELL + 2).to_string()} rx="2" />
-                }
-            });
-            html! {
-                <>
-                    { band }
-                    <use href={href.clone()} class={class} x={x.to_string()} y={y.to_string()} width="10" height="12" />
-                </>
-            }
-        })
-        .collect();
+    let mut affected = String::new();
+    let mut unaffected = String::new();
+    let mut band = String::new();
+    for (index, icon) in (0_u32..).zip(layout(arm)) {
+        let x = (index % cols) * CELL_W;
+        let y = (index / cols) * CELL_H;
+        // A person: head (two arcs) and shoulders (one curve).
+        let person = format!(
+            "M{} {}a23 23 0 1 0-46 0a23 23 0 1 0 46 0zM{} {}c0-53 80-53 80 0z",
+            x + 83,
+            y + 38,
+            x + 20,
+            y + 125
+        );
+        if icon.affected {
+            affected.push_str(&person);
+        } else {
+            unaffected.push_str(&person);
+        }
+        if icon.in_band {
+            band.push_str(&format!(
+                "M{} {}h{}v{}h-{}z",
+                x + 4,
+                y + 4,
+                CELL_W - 8,
+                CELL_H - 8,
+                CELL_W - 8
+            ));
+        }
+    }
+    let view_box = format!("0 0 {} {}", cols * CELL_W, rows * CELL_H);
     html! {
         <svg class="icon-array" role="img" aria-label={label} viewBox={view_box}
             xmlns="http://www.w3.org/2000/svg" focusable="false">
-            <defs>
-                <symbol id={symbol} viewBox="0 0 10 12">
-                    <circle cx="5" cy="2.8" r="2.3" />
-                    <path d="M1 11.5 C1 6.2 9 6.2 9 11.5 Z" />
-                </symbol>
-            </defs>
-            { people }
+            if !band.is_empty() { <path class="icon-array__band" d={band} /> }
+            <path class="icon-array__person" d={unaffected} />
+            <path class="icon-array__person icon-array__person--affected" d={affected} />
         </svg>
     }
 }

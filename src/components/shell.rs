@@ -5,7 +5,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 use yew_router::prelude::{Link, use_navigator};
 
@@ -15,7 +14,7 @@ use crate::content::bundle;
 use crate::domain::session::View;
 use crate::hooks::{use_session, use_settings};
 use crate::pages;
-use crate::platform::idle::Activity;
+use crate::platform::idle::{Activity, Ticker};
 use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::{clock, dom};
 use crate::route::Route;
@@ -73,7 +72,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             let keep = Rc::new(std::cell::RefCell::new(Vec::new()));
             let kept = keep.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                offline.set(offline::status().await);
+                offline::watch_status(move |status| offline.set(status)).await;
+            });
+            wasm_bindgen_futures::spawn_local(async move {
                 let listeners = offline::watch_for_update(move || update_waiting.set(true)).await;
                 kept.borrow_mut().extend(listeners);
             });
@@ -89,7 +90,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             let seen = Rc::new(Cell::new(Idle::Active));
             let interval = (minutes > 0).then(|| {
                 let activity = activity.clone();
-                Interval::new(1_000, move || {
+                Ticker::every(1_000, move || {
                     let limit = f64::from(minutes) * 60_000.0;
                     let idle_ms = activity.idle_ms();
                     let next = if idle_ms >= limit {

@@ -124,7 +124,7 @@ pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
 pub fn interval_clinician(uncertainty: &Uncertainty) -> String {
     match (&uncertainty.ci, &uncertainty.no_ci_reason) {
         (Some(ci), _) => format!("{} CI {}–{}", ci.level.label(), ci.low, ci.high),
-        (None, Some(reason)) => format!("no CI: {reason}"),
+        (None, Some(reason)) => format!("no CI: {}", reason.trim_end_matches('.')),
         (None, None) => "no CI".to_owned(),
     }
 }

@@ -128,7 +128,7 @@ fn trials_table(view: View) -> Html {
         })
         .collect();
     html! {
-        <div class="grid-scroll" role="region" aria-label="The randomised trials" tabindex="0">
+        <div class="grid-scroll" role="region" aria-label="Table of the randomised trials (scrolls sideways)" tabindex="0">
             <table class="trials">
                 <caption class="visually-hidden">{ "The randomised trials of treating the breast" }</caption>
                 <thead>

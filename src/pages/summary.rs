@@ -97,10 +97,13 @@ fn options(model: &Summary<'_>, view: View) -> Html {
         "summary-options",
         "The options compared",
         html! {
-            <table class="summary__grid">
-                <thead><tr><td></td>{ header }</tr></thead>
-                <tbody>{ rows }</tbody>
-            </table>
+            // Scrolls sideways on a narrow screen, so the page itself never does.
+            <div class="grid-scroll" role="region" aria-label="The options compared, table" tabindex="0">
+                <table class="summary__grid">
+                    <thead><tr><td></td>{ header }</tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
         },
     )
 }

@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 
 /// Milliseconds since 1970 by the device clock (which tests can control).
 pub fn now_ms() -> f64 {
@@ -47,5 +48,19 @@ impl Activity {
     /// Counts as activity (for example, pressing "Keep going").
     pub fn touch(&self) {
         self.last.set(now_ms());
+    }
+}
+
+/// Calls a function every `ms` milliseconds until dropped (dropping the timer cancels it).
+pub struct Ticker {
+    _interval: Interval,
+}
+
+impl Ticker {
+    /// Starts ticking.
+    pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Self {
+        Self {
+            _interval: Interval::new(ms, tick),
+        }
     }
 }

@@ -88,6 +88,10 @@ fn timeout(ms: i32) -> Promise {
     })
 }
 
+/// How often, and how many times, a first visit re-checks while the offline copy is being saved.
+const RECHECK_MS: i32 = 3000;
+const RECHECKS: u32 = 40;
+
 async fn registration() -> Option<ServiceWorkerRegistration> {
     let ready = container()?.ready().ok()?;
     let race = Promise::race(&Array::of2(&ready, &timeout(5000)));
@@ -141,6 +145,21 @@ pub async fn status() -> OfflineStatus {
     }
 }
 
+/// Checks the offline copy, and keeps checking while it is still being saved (a first visit),
+/// calling `on_status` with each answer, so the footer never sticks at "Saving a copy…".
+pub async fn watch_status(on_status: impl Fn(OfflineStatus)) {
+    for _ in 0..RECHECKS {
+        let status = status().await;
+        let saving = status == OfflineStatus::NotYet;
+        on_status(status);
+        if !saving {
+            return;
+        }
+        // The timeout promise rejects when the time is up: that is the wake-up, not an error.
+        let _ = JsFuture::from(timeout(RECHECK_MS)).await;
+    }
+}
+
 /// Calls `on_waiting` once a new version is installed and waiting (now, or when it arrives).
 /// Returns the listeners, which must be kept alive.
 pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<EventListener> {
@@ -188,6 +207,11 @@ pub fn apply_waiting_update() {
             return;
         };
         let Some(waiting) = registration.waiting() else {
+            // The update was waiting, and is no longer: the browser has already activated it
+            // (for example after a reload), while this page still runs the old code. Reload.
+            if let Some(window) = super::window() {
+                let _ = window.location().reload();
+            }
             return;
         };
         EventListener::once(&container, "controllerchange", |_| {

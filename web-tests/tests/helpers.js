@@ -1,6 +1,7 @@
 // Shared helpers: start the app, wait for it, collect errors, and run axe.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import zlib from 'node:zlib';
 
 /** Opens a route (e.g. '#/harms') and waits until the app has replaced the loading shell. */
 export async function open(page, hash = '') {
@@ -163,4 +164,80 @@ export async function axeScan(page, where) {
 /** Number of pages in a PDF made by Chromium (its /Type /Page objects). */
 export function pdfPageCount(buffer) {
   return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+/**
+ * The text of a PDF made by Chromium (Skia): decompresses the content streams and maps the glyph
+ * codes back to characters through each font's ToUnicode table. Lines are joined with spaces and
+ * white space is collapsed, so a sentence wrapped over two lines is still found.
+ */
+export function pdfText(buffer) {
+  const src = buffer.toString('latin1');
+  const objects = new Map();
+  const re = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
+  let m;
+  while ((m = re.exec(src))) {
+    const body = m[2];
+    const s = body.indexOf('stream');
+    let dict = body;
+    let data = null;
+    if (s >= 0 && /^\s*<</.test(body)) {
+      dict = body.slice(0, s);
+      let start = s + 'stream'.length;
+      if (body[start] === '\r') start += 1;
+      if (body[start] === '\n') start += 1;
+      let raw = Buffer.from(body.slice(start, body.lastIndexOf('endstream')), 'latin1');
+      if (/\/FlateDecode/.test(dict)) {
+        try { raw = zlib.inflateSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }); } catch { raw = Buffer.alloc(0); }
+      }
+      data = raw.toString('latin1');
+    }
+    objects.set(m[1], { dict, data });
+  }
+  // ToUnicode maps per font object.
+  const cmapOf = (id) => {
+    const map = new Map();
+    const text = objects.get(id)?.data || '';
+    const hex = (h) => String.fromCodePoint(...(h.match(/.{4}/g) || []).map((x) => parseInt(x, 16)));
+    for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, a, b] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(a, 16), hex(b));
+    }
+    for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, a, b, c] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        const base = parseInt(c, 16);
+        for (let code = parseInt(a, 16); code <= parseInt(b, 16); code += 1) map.set(code, String.fromCodePoint(base + code - parseInt(a, 16)));
+      }
+    }
+    return map;
+  };
+  const fonts = new Map();
+  for (const { dict } of objects.values()) {
+    for (const fm of dict.matchAll(/\/Font\s*<<([^>]*)>>/g)) {
+      for (const [, name, id] of fm[1].matchAll(/\/(\S+?)\s+(\d+) 0 R/g)) {
+        const font = objects.get(id);
+        const tu = font?.dict.match(/\/ToUnicode\s+(\d+) 0 R/);
+        const twoByte = /Identity-H/.test(font?.dict || '');
+        if (tu) fonts.set(name, { map: cmapOf(tu[1]), twoByte });
+      }
+    }
+  }
+  let out = '';
+  for (const { data } of objects.values()) {
+    if (!data || !/\bTf\b/.test(data) || !/\bBT\b/.test(data)) continue;
+    let font = null;
+    const tokens = data.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|(-?[\d.]+)\s+(-?[\d.]+)\s+T[dD]\b|\bET\b|\bT\*/g);
+    for (const t of tokens) {
+      if (t[1]) font = fonts.get(t[1]);
+      else if (t[2] !== undefined && font) {
+        const size = font.twoByte ? 4 : 2;
+        for (let i = 0; i < t[2].length; i += size) out += font.map.get(parseInt(t[2].slice(i, i + size), 16)) ?? '';
+      } else if (t[3] !== undefined) {
+        if (Number(t[4]) !== 0) out += '\n'; // a move down starts a new line; a move along does not
+      } else {
+        out += '\n';
+      }
+    }
+    out += '\n';
+  }
+  return out.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }

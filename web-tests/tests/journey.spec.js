@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import {
   open, STEPS, mainHeading, goToStep, next, choose, setView, fillSituation, fillSession,
-  SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount,
+  SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount, pdfText,
 } from './helpers.js';
 
 const OPTIONS = [
@@ -30,7 +30,9 @@ function watchDialogs(page) {
 const progress = (page, n) => page.getByRole('navigation', { name: 'Steps' }).getByText(`Step ${n} of 14`, { exact: true });
 const main = (page) => page.getByRole('main');
 const card = (page, heading) => main(page).locator('.card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
-const optionHeaders = async (page, table) => (await table.getByRole('columnheader').allInnerTexts()).map((t) => OPTIONS.find((o) => t.startsWith(o)));
+/** Expects the option columns of a table in this order (waits for the table to update). */
+const expectOptionOrder = (table, order) => expect(table.getByRole('columnheader'))
+  .toHaveText(order.map((o) => new RegExp(`^${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
 
 /** Checks the figures of an outcome step in the chosen format. */
 async function expectFormat(page, format) {
@@ -118,11 +120,11 @@ test.describe('the walk-through in the patient view', () => {
     // 3. The options
     await expect(progress(page, 3)).toBeVisible();
     const grid = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
-    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await expectOptionOrder(grid, OPTIONS);
     await expect(grid.getByRole('rowheader', { name: 'Will it help me live longer?' })).toBeVisible();
     await expect(grid.getByRole('rowheader', { name: 'Could it cause arm swelling?' })).toBeVisible();
     await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
-    expect(await optionHeaders(page, grid)).toEqual([...OPTIONS].reverse());
+    await expectOptionOrder(grid, [...OPTIONS].reverse());
     const details = main(page).getByRole('heading', { level: 3 });
     await expect(details).toHaveText([...OPTIONS].reverse());
     await next(page, 'What the studies show');
@@ -190,6 +192,15 @@ test.describe('the walk-through in the patient view', () => {
     await choose(page, 'Which way are you leaning now?', LEANING);
     await expect(said.getByText(`You are leaning: ${LEANING}.`)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Clear my leaning' })).toBeVisible();
+    // A switch of view mid-way keeps the step and every answer on it.
+    await setView(page, 'Clinician view');
+    await expect(mainHeading(page, 'What matters to you')).toBeVisible();
+    for (const [item, rating] of RATINGS) {
+      await expect(page.getByRole('group', { name: new RegExp(`^${item}`) }).getByRole('radio', { name: rating, exact: true })).toBeChecked();
+    }
+    await expect(said.getByText(`You are leaning: ${LEANING}.`)).toBeVisible();
+    await setView(page, 'Patient view');
+    await expect(said.getByText(`You are leaning: ${LEANING}.`)).toBeVisible();
     await next(page, 'Check how you feel');
 
     // 10. Check how you feel: a score of 2 offers help, with links to the steps that help
@@ -220,7 +231,9 @@ test.describe('the walk-through in the patient view', () => {
 
     // 12. Summary
     await expect(progress(page, 12)).toBeVisible();
-    await expectFilledSummary(page, 'patient');
+    await expectFilledSummary(page);
+    // The options are compared in the order she chose on the options step.
+    await expectOptionOrder(page.getByRole('region', { name: 'The options compared' }).getByRole('table'), [...OPTIONS].reverse());
     expect(dialogs).toEqual([]);
     await next(page, 'Check your understanding');
 
@@ -253,7 +266,7 @@ test.describe('the walk-through in the patient view', () => {
     await expect(main(page).getByText('Check your understanding: 1 of 2 answers right.')).toBeVisible();
     await page.reload();
     await expect(mainHeading(page, 'Summary')).toBeVisible();
-    await expectFilledSummary(page, 'patient');
+    await expectFilledSummary(page);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -314,12 +327,12 @@ test.describe('the walk-through in the clinician view', () => {
 
     // Options: the grid names the evidence behind each cell
     const grid = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
-    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await expectOptionOrder(grid, OPTIONS);
     await expect(grid.getByText(/^Evidence: /).first()).toBeVisible();
     await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
-    expect(await optionHeaders(page, grid)).toEqual([...OPTIONS].reverse());
+    await expectOptionOrder(grid, [...OPTIONS].reverse());
     await page.getByRole('button', { name: 'Reverse the order of the options' }).click();
-    expect(await optionHeaders(page, grid)).toEqual(OPTIONS);
+    await expectOptionOrder(grid, OPTIONS);
     await next(page, 'What the studies show');
 
     // Studies: the trials table adds local therapy and end points; what changed since 2015
@@ -358,7 +371,7 @@ test.describe('the walk-through in the clinician view', () => {
     for (const q of TICKED_QUESTIONS) await page.getByRole('checkbox', { name: q }).check();
     await page.getByRole('textbox', { name: /^My notes/ }).fill(NOTES);
     await next(page, 'Summary');
-    await expectFilledSummary(page, 'clinician');
+    await expectFilledSummary(page);
     await next(page, 'Check your understanding');
 
     // The clinician view asks the 2015 review's CME questions.
@@ -397,14 +410,14 @@ test('switching views mid-way keeps everything entered', async ({ page }) => {
   await expect(mainHeading(page, 'What matters to you')).toBeVisible();
   await answersKept();
   await goToStep(page, 'Summary');
-  await expectFilledSummary(page, 'clinician');
+  await expectFilledSummary(page);
   await setView(page, 'Patient view');
-  await expectFilledSummary(page, 'patient');
+  await expectFilledSummary(page);
   await answersKept();
 });
 
 /** The summary shows the situation, options, values, leaning, SURE scores, questions and notes. */
-async function expectFilledSummary(page, view) {
+async function expectFilledSummary(page) {
   const situation = page.getByRole('region', { name: 'Your situation' });
   const terms = situation.getByRole('term');
   await expect(terms).toHaveCount(SITUATION.length);
@@ -413,7 +426,7 @@ async function expectFilledSummary(page, view) {
     await expect(situation.getByRole('definition').nth(i)).toHaveText(answer);
   }
   await expect(situation.getByText(`${CARD_BOTH_CONTROLLED}.`)).toBeVisible();
-  const compared = page.getByRole('region', { name: 'The options compared' }).getByRole('table');
+  const compared = page.getByRole('region', { name: 'The options compared', exact: true }).getByRole('table');
   await expect(compared.getByRole('columnheader')).toHaveCount(4);
   const values = page.getByRole('region', { name: 'What matters to you' });
   for (const [item, rating] of RATINGS) {
@@ -434,7 +447,6 @@ async function expectFilledSummary(page, view) {
   await expect(notes.locator('img, script')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'About this summary' })).toContainText('This aid is not medical advice.');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
-  expect(view).toMatch(/patient|clinician/);
 }
 
 test.describe('the printed summary', () => {
@@ -463,13 +475,41 @@ test.describe('the printed summary', () => {
         console.log(`printed summary, ${view}, ${format}: ${pages} page(s), ${pdf.length} bytes`);
         expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
         expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+        // Nothing is cut off: every ticked question, the whole note and the last line are printed.
+        const text = pdfText(pdf);
+        for (const q of await page.getByRole('region', { name: 'Your questions and notes' }).getByRole('listitem').allInnerTexts()) {
+          expect(text).toContain(q);
+        }
+        expect(text).toContain('how she felt afterwards. My sister had the same operation');
+        expect(text).toContain('Check your understanding: 1 of 1 answers right.');
+        expect(text).toMatch(/Nothing you enter leaves this device\.$/);
       }
     });
   }
 
-  test('the printed summary shows her answers and no navigation or buttons', async ({ page }) => {
+  test('the printed PDF shows her answers, and no navigation or buttons', async ({ page }) => {
     await open(page);
     await fillSession(page);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      const pages = pdfPageCount(pdf);
+      console.log(`printed summary, usual consultation, ${format}: ${pages} page(s)`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      const text = pdfText(pdf);
+      for (const shown of [
+        'Summary', 'Your situation', ...SITUATION.map(([, answer]) => answer), 'It is shrinking or staying the same',
+        CARD_BOTH_CONTROLLED, 'The options compared', ...OPTIONS, 'Will it help me live longer?',
+        ...RATINGS.map(([item]) => item), `Leaning: ${LEANING}`, 'At the start: 4 of 4', 'At the end: 2 of 4',
+        ...TICKED_QUESTIONS, NOTES.replace('\n', ' '), 'This aid is not medical advice.', 'Evidence version',
+      ]) {
+        expect(text, `printed ${format} shows "${shown}"`).toContain(shown);
+      }
+      for (const chrome of ['Skip to the page content', 'Step 12 of 14', 'Next: Check your understanding', 'Back: Your questions',
+        'End session', 'Print or save as PDF', 'Patient view', 'Clinic settings', 'Privacy check']) {
+        expect(text, `printed ${format} leaves out "${chrome}"`).not.toContain(chrome);
+      }
+    }
     await page.emulateMedia({ media: 'print' });
     for (const hidden of [
       page.getByRole('link', { name: 'Skip to the page content' }),

@@ -1,0 +1,242 @@
+// Vision and motor (issue 7): the clinic's text size, reflow at 320 px and at 200% zoom, touch
+// targets of at least 44 × 44 px, reduced motion and forced colours (high contrast), and icon
+// arrays whose meaning does not rest on colour.
+import { test, expect } from '@playwright/test';
+import {
+  open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSession,
+} from './helpers.js';
+
+const ROUTES = [...STEPS, ...OTHER_ROUTES];
+
+async function visit(page, route) {
+  await page.goto(`./${route.hash}`);
+  await expect(mainHeading(page, route.title)).toBeVisible();
+}
+
+const rootFontSize = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const bodyFontSize = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+
+test('the clinic text size (Standard, Large, Larger) scales all text and is kept after a reload', async ({ page }) => {
+  await open(page, '#/settings');
+  const size = page.getByRole('group', { name: 'Text size' });
+  await choose(page, 'Text size', 'Standard');
+  const standard = await rootFontSize(page);
+  const standardBody = await bodyFontSize(page);
+  await choose(page, 'Text size', 'Large');
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard * 1.25, 1);
+  await choose(page, 'Text size', 'Larger');
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard * 1.5, 1);
+  await expect.poll(() => bodyFontSize(page)).toBeCloseTo(standardBody * 1.5, 1);
+  // Kept on this device as a clinic setting: a reload, another step and End session keep it.
+  await page.reload();
+  await expect(mainHeading(page, 'Clinic settings')).toBeVisible();
+  await expect(size.getByRole('radio', { name: 'Larger' })).toBeChecked();
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard * 1.5, 1);
+  await goToStep(page, 'Harms');
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard * 1.5, 1);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End session and clear answers' }).click();
+  await expect(mainHeading(page, 'Start')).toBeVisible();
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard * 1.5, 1);
+  // A new tab of the same browser (the same device) starts with it too.
+  const other = await page.context().newPage();
+  await open(other, '#/harms');
+  await expect.poll(() => rootFontSize(other)).toBeCloseTo(standard * 1.5, 1);
+  await other.close();
+  await visit(page, { hash: '#/settings', title: 'Clinic settings' });
+  await choose(page, 'Text size', 'Standard');
+  await expect.poll(() => rootFontSize(page)).toBeCloseTo(standard, 1);
+});
+
+/** Page-level sideways scrolling; wide tables may scroll inside their own focusable region. */
+async function expectNoSidewaysScroll(page, where) {
+  const result = await page.evaluate(() => {
+    const root = document.scrollingElement;
+    const width = root.clientWidth;
+    // Elements that stick out of the viewport (outside any scroll container of their own).
+    const sticking = [...document.querySelectorAll('body *')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 1) return false;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX !== 'visible') return false;
+      }
+      return true;
+    }).map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`);
+    const scrollers = [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+      .filter((el) => !(el.getAttribute('role') === 'region' && el.getAttribute('aria-label') && el.tabIndex === 0))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scrollWidth: root.scrollWidth, width, sticking: sticking.slice(0, 5), scrollers };
+  });
+  expect.soft(result.scrollWidth, `page scroll width on ${where} (${result.sticking.join(', ')})`).toBeLessThanOrEqual(result.width + 1);
+  expect.soft(result.scrollers, `areas that scroll sideways without a name and keyboard access on ${where}`).toEqual([]);
+}
+
+for (const { width, height, label } of [
+  { width: 320, height: 640, label: '320 px wide (a small phone)' },
+  { width: 640, height: 360, label: '200% zoom of a 1280 × 720 laptop' },
+]) {
+  test(`no sideways page scrolling at ${label}, in both views`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width, height });
+    await open(page);
+    await fillSession(page);
+    for (const view of ['Patient view', 'Clinician view']) {
+      await setView(page, view);
+      for (const route of ROUTES) {
+        await visit(page, route);
+        await expectNoSidewaysScroll(page, `${route.hash} (${view})`);
+      }
+      // The figures as tables, too.
+      await visit(page, STEPS[6]);
+      await page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Table' }).click();
+      await expectNoSidewaysScroll(page, `#/harms as tables (${view})`);
+      await page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' }).click();
+    }
+  });
+}
+
+test('no sideways page scrolling with the Larger text size at 200% zoom', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 640, height: 360 });
+  await open(page, '#/settings');
+  await choose(page, 'Text size', 'Larger');
+  await fillSession(page);
+  for (const route of ROUTES) {
+    await visit(page, route);
+    await expectNoSidewaysScroll(page, `${route.hash} (Larger text)`);
+  }
+  await visit(page, { hash: '#/settings', title: 'Clinic settings' });
+  await choose(page, 'Text size', 'Standard');
+});
+
+/** Sizes of the controls a finger has to hit, except links and glossary words inside sentences. */
+async function smallTargets(page) {
+  return page.evaluate(() => {
+    const targets = [
+      ...document.querySelectorAll('button:not(.term)'),
+      ...document.querySelectorAll('label:has(input[type="radio"]), label:has(input[type="checkbox"])'),
+      ...document.querySelectorAll('.step-nav a, .back-next a, .shell__links a, a.button, .skip-link'),
+      ...document.querySelectorAll('textarea, select, input:not([type="radio"]):not([type="checkbox"])'),
+    ];
+    return targets.filter((el) => el.checkVisibility() && !el.closest('dialog:not([open])'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 - 0.5 || r.height < 44 - 0.5)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+  });
+}
+
+for (const { width, height, label } of [
+  { width: 800, height: 1280, label: 'tablet portrait' },
+  { width: 1280, height: 800, label: 'tablet landscape / laptop' },
+  { width: 375, height: 740, label: 'phone' },
+]) {
+  test(`touch targets are at least 44 × 44 px (${label})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    await open(page);
+    await fillSession(page);
+    for (const view of ['Patient view', 'Clinician view']) {
+      await setView(page, view);
+      for (const route of ROUTES) {
+        await visit(page, route);
+        expect.soft(await smallTargets(page), `small targets on ${route.hash} (${view})`).toEqual([]);
+      }
+    }
+    // The skip link once it shows (the first Tab stop of a fresh page), and the dialog's buttons.
+    await page.reload();
+    await expect(mainHeading(page, 'Page not found')).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the page content' });
+    await expect(skip).toBeFocused();
+    const box = await skip.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await page.getByRole('button', { name: 'End session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'End this session?' });
+    await expect(dialog).toBeVisible();
+    expect(await smallTargets(page), 'small targets in the dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+}
+
+/** Fill colours of the first filled and the first outlined person of an icon array. */
+const iconFills = (page) => page.getByRole('main').getByRole('img').first().evaluate((svg) => {
+  const style = (sel) => {
+    const el = svg.querySelector(sel);
+    const s = getComputedStyle(el);
+    return { fill: s.fill, stroke: s.stroke };
+  };
+  // System colours as resolved on an SVG element (CSP forbids inline styles, so compare with the
+  // page itself: in forced colours the body's background is Canvas and its text CanvasText).
+  const body = getComputedStyle(document.body);
+  return {
+    forced: { canvas: body.backgroundColor, canvasText: body.color },
+    affected: style('.icon-array__person--affected'),
+    unaffected: style('.icon-array__person:not(.icon-array__person--affected)'),
+    background: getComputedStyle(document.body).backgroundColor,
+  };
+});
+
+test('filled and outlined people differ by fill, not only by colour', async ({ page }) => {
+  await open(page, '#/harms');
+  const fills = await iconFills(page);
+  expect(fills.affected.fill).not.toBe(fills.unaffected.fill);
+  // Outlined people are filled with the page colour: the difference is filled vs empty.
+  expect(fills.unaffected.fill).toBe(fills.background);
+  expect(fills.unaffected.stroke).not.toBe(fills.background);
+  // The legend uses the same shapes as the pictures.
+  const legend = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' }).getByRole('listitem').filter({ hasText: 'Had arm swelling' }).first();
+  await expect(legend.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+  const swatch = await legend.locator('g').evaluate((g) => getComputedStyle(g).fill);
+  expect(swatch).toBe(fills.affected.fill);
+});
+
+test('forced colours (high contrast) and reduced motion: icon arrays still render and stay distinguishable', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+  await open(page, '#/harms');
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+  const swelling = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });
+  const image = swelling.getByRole('img', { name: /^Out of 100 women who had an armpit clearance, 16 had arm swelling/ });
+  await expect(image).toBeVisible();
+  const box = await image.boundingBox();
+  expect(box.width).toBeGreaterThan(100);
+  expect(box.height).toBeGreaterThan(50);
+  const fills = await iconFills(page);
+  // The user's own colours: filled people in the text colour, empty people in the page colour,
+  // so they keep their contrast with each other and with the page in any high-contrast theme.
+  expect(fills.affected.fill, 'filled people in forced colours').not.toBe(fills.unaffected.fill);
+  expect(fills.unaffected.stroke, 'outlined people keep an outline').not.toBe(fills.unaffected.fill);
+  expect(fills.affected.fill).not.toBe('none');
+  expect(fills.affected.fill, 'filled people use CanvasText').toBe(fills.forced.canvasText);
+  expect(fills.unaffected.fill, 'empty people use Canvas').toBe(fills.forced.canvas);
+  expect(fills.unaffected.stroke, 'outlines use CanvasText').toBe(fills.forced.canvasText);
+  expect(fills.forced.canvas).not.toBe(fills.forced.canvasText);
+  console.log(`forced colours: filled people ${fills.affected.fill}, outlined people fill ${fills.unaffected.fill} stroke ${fills.unaffected.stroke}`);
+  // The uncertainty band (a dashed box) is still drawn.
+  await goToStep(page, 'Survival');
+  await expect(page.getByRole('main').getByText('Dashed box: the range the true number could be in').first()).toBeVisible();
+  const band = await page.getByRole('main').getByRole('img').filter({ has: page.locator('.icon-array__band') }).first()
+    .evaluate((svg) => { const s = getComputedStyle(svg.querySelector('.icon-array__band')); return { stroke: s.stroke, dash: s.strokeDasharray }; });
+  expect(band.stroke).not.toBe('none');
+  expect(band.dash).not.toBe('none');
+  // The pressed toggle is still marked by more than colour (a tick and an outline).
+  const pressed = page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { pressed: true });
+  await expect(pressed).toHaveAccessibleName(/Pictures/);
+  const marks = await pressed.evaluate((el) => ({
+    tick: getComputedStyle(el, '::before').content,
+    outline: getComputedStyle(el).outlineStyle,
+  }));
+  expect(marks.tick).toContain('✓');
+  expect(marks.outline).not.toBe('none');
+  // Nothing moves: no running animations or transitions, scrolling jumps.
+  await page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' }).click();
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  const motion = await page.evaluate(() => [...document.querySelectorAll('a, button, .button, .toggle-group__button')]
+    .map((el) => getComputedStyle(el))
+    .filter((s) => parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none').length);
+  expect(motion).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
