@@ -3,9 +3,11 @@
 
 1. Moves Trunk's inline loader script into its own file, so the Content-Security-Policy can allow
    scripts from the app's own origin only ('self'), with no 'unsafe-inline' and no hash to update.
-2. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
+2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
+   app-<hash>.css: one request instead of ten on a slow clinic network, and better compression.
+3. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
    from their contents, so the offline cache always matches the build.
-3. Adds .nojekyll so GitHub Pages serves every file as it is.
+4. Adds .nojekyll so GitHub Pages serves every file as it is.
 
 Run by hand: TRUNK_STAGING_DIR=dist python3 scripts/postbuild.py
 """
@@ -34,9 +36,29 @@ def main() -> int:
     if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
         print("postbuild: an inline <script> is left in index.html; the CSP would block it", file=sys.stderr)
         return 1
+    # 2. One stylesheet, in the order index.html lists them (the cascade depends on it).
+    links = list(re.finditer(r'[ \t]*<link rel="stylesheet" href="([^"]*?)([^/"]+\.css)"\s*/?>\n?', html))
+    if len(links) > 1:
+        parts = []
+        for link in links:
+            path = staging / link.group(2)
+            parts.append(f"/* {link.group(2)} */\n{path.read_text()}")
+            path.unlink()
+        css = "\n".join(parts)
+        name = f"app-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+        (staging / name).write_text(css)
+        first = links[0]
+        html = (
+            html[: first.start()]
+            + f'    <link rel="stylesheet" href="{first.group(1)}{name}"/>\n'
+            + "".join(
+                html[a.end() : b.start()] for a, b in zip(links, links[1:])
+            )
+            + html[links[-1].end() :]
+        )
     index.write_text(html)
 
-    # 2. The service worker, listing every file of this build.
+    # 3. The service worker, listing every file of this build.
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
@@ -56,9 +78,9 @@ def main() -> int:
         return 1
     (staging / "sw.js").write_text(sw)
 
-    # 3. GitHub Pages: no Jekyll processing.
+    # 4. GitHub Pages: no Jekyll processing.
     (staging / ".nojekyll").write_text("")
-    print(f"postbuild: loader externalised, sw.js lists {len(precache)} files (version {version})")
+    print(f"postbuild: loader externalised, {len(links)} stylesheets joined, sw.js lists {len(precache)} files (version {version})")
     return 0
 
 
