@@ -1,10 +1,10 @@
 //! Compiles the clinical content at build time.
 //!
-//! Reads `src/content/data/**/*.toml`, checks it (the same checks as `tests/content.rs`), and
-//! writes it as Rust source for a `static` (`$OUT_DIR/bundle.rs`, see `src/content/bake.rs`),
-//! which the app compiles in. So the app ships no parser and no invalid content, and reads its
-//! content with no start-up cost: a content mistake stops the build with a message that says how
-//! to fix it.
+//! Reads `src/content/data/**/*.toml`, checks it (validation and the figure-quote lint, as in
+//! `tests/content.rs`), and writes it as Rust source for a `static` (`$OUT_DIR/bundle.rs`, see
+//! `src/content/bake.rs`), which the app compiles in. So the app ships no parser and no invalid
+//! content, and reads its content with no start-up cost: a content mistake stops the build with a
+//! message that says how to fix it.
 
 use std::path::Path;
 
@@ -60,7 +60,10 @@ fn main() {
         Ok(bundle) => bundle,
         Err(errors) => fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
-    let problems = content::validate::problems(&bundle);
+    // The bundle's structure, then the figure values against their sources' words (a mistyped
+    // number must stop the build, not only fail a test). The other lints run in the tests.
+    let mut problems = content::validate::problems(&bundle);
+    problems.extend(content::lint::values_missing_from_quotes(&bundle));
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Trunk post-build hook (see Trunk.toml): finishes the built site in $TRUNK_STAGING_DIR.
 
+0. Pre-renders the start screen (src/bin/prerender.rs, the app's own components rendered to HTML
+   natively) into index.html, so the first screen appears before the WebAssembly has arrived.
+   The loader reveals it only when the start screen is the one asked for. PRERENDER=0 skips it.
 1. Moves Trunk's inline loader script into its own file, so the Content-Security-Policy can allow
    scripts from the app's own origin only ('self'), with no 'unsafe-inline' and no hash to update.
 2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
@@ -16,6 +19,7 @@ import json
 import os
 import pathlib
 import re
+import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -26,10 +30,45 @@ def main() -> int:
     index = staging / "index.html"
     html = index.read_text()
 
+    # 0. The start screen, pre-rendered.
+    revealer = ""
+    if os.environ.get("PRERENDER", "1") != "0" and "<!-- prerender -->" in html:
+        start = prerender()
+        if start is None:
+            return 1
+        html = html.replace("<!-- prerender -->", start)
+        # Shown only for the start screen: a deep link or a reload mid-consultation shows
+        # "Loading…" rather than the wrong screen for a moment.
+        revealer = (
+            "// Reveal the pre-rendered start screen (scripts/postbuild.py) if it is the one asked for.\n"
+            "if (/^(#\\/?)?$/.test(location.hash)) {\n"
+            "  const start = document.querySelector('.prerendered');\n"
+            "  if (start) {\n"
+            "    start.hidden = false;\n"
+            "    document.documentElement.classList.add('start-ready');\n"
+            "    // Let it paint before the app starts (the downloads are already under way).\n"
+            "    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n"
+            "  }\n"
+            "}\n"
+        )
+
     # 1. The inline module loader becomes boot-<hash>.js.
     match = re.search(r'<script type="module">(.*?)</script>', html, flags=re.S)
     if match:
         loader = match.group(1).strip() + "\n"
+        if revealer:
+            # A static import would hold the whole module (and so the reveal) until the JS glue
+            # has arrived; a dynamic import lets the start screen show at once.
+            loader, n = re.subn(
+                r"^import init, \* as bindings from ('[^']+');",
+                r"const bindings = await import(\1);\nconst init = bindings.default;",
+                loader,
+                flags=re.M,
+            )
+            if n != 1:
+                print("postbuild: Trunk's loader changed shape; update the import rewrite", file=sys.stderr)
+                return 1
+            loader = revealer + loader
         name = f"boot-{hashlib.sha256(loader.encode()).hexdigest()[:16]}.js"
         (staging / name).write_text(loader)
         html = html.replace(match.group(0), f'<script type="module" src="{public_url(html)}{name}"></script>')
@@ -82,6 +121,22 @@ def main() -> int:
     (staging / ".nojekyll").write_text("")
     print(f"postbuild: loader externalised, {len(links)} stylesheets joined, sw.js lists {len(precache)} files (version {version})")
     return 0
+
+
+def prerender() -> "str | None":
+    """The start screen as HTML, from `cargo run --bin prerender` (native, debug profile: it reuses
+    what the native tests built). Links become hash links, as the browser app writes them."""
+    result = subprocess.run(
+        ["cargo", "run", "--quiet", "--bin", "prerender"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0 or "<main" not in result.stdout:
+        print("postbuild: pre-rendering the start screen failed:\n" + result.stderr, file=sys.stderr)
+        return None
+    if re.search(r"<script|\son[a-z]+=|\sstyle=", result.stdout):
+        print("postbuild: the pre-rendered start screen has a script, handler or inline style; the CSP forbids them", file=sys.stderr)
+        return None
+    return re.sub(r'href="/', 'href="#/', result.stdout)
 
 
 def public_url(html: str) -> str:

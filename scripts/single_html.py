@@ -60,7 +60,12 @@ def main() -> int:
     if not boot_tag:
         fail("no <script type=\"module\" src=...> loader in index.html (did scripts/postbuild.py run?)")
     boot = local(dist, boot_tag.group(1)).read_text()
-    glue_url = re.search(r"import init, \* as bindings from '([^']+)'", boot)
+    # Trunk writes a static import; scripts/postbuild.py makes it dynamic when it adds the code that
+    # reveals the pre-rendered start screen, which comes before it and is kept here too.
+    glue_url = re.search(r"import init, \* as bindings from '([^']+)'", boot) or re.search(
+        r"const bindings = await import\('([^']+)'\);", boot
+    )
+    reveal = boot[: glue_url.start()] if glue_url and boot.startswith("// Reveal") else ""
     wasm_url = re.search(r"module_or_path: '([^']+)'", boot)
     if not glue_url or not wasm_url:
         fail("the loader does not import the JS glue and the wasm the way Trunk 0.21 writes it")
@@ -73,7 +78,7 @@ def main() -> int:
         fail("the JS glue has no 'export { ... as default }' line")
 
     # One inline module: the glue as it is, then start it with the wasm bytes.
-    script = safe_inline(glue, "the JS glue") + (
+    script = safe_inline(glue, "the JS glue") + "\n" + reveal + (
         "\n// Single-file edition: the wasm is inlined as base64 (no fetch: connect-src is 'none').\n"
         "{\n"
         f"  const bytes = Uint8Array.from(atob('{base64.b64encode(wasm).decode()}'), (c) => c.charCodeAt(0));\n"

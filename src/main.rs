@@ -1,7 +1,13 @@
-//! The wasm entry point: install the friendly panic screen, then start the app.
+//! The wasm entry point: install the friendly panic screen, refuse to run inside another page,
+//! then start the app.
 
 fn main() {
-    local_therapy_aid::platform::panic::install();
-    local_therapy_aid::platform::dom::remove_loading_shell();
+    use local_therapy_aid::platform::{dom, panic};
+    panic::install();
+    if dom::is_framed() {
+        dom::show_framed_notice();
+        return;
+    }
     yew::Renderer::<local_therapy_aid::App>::new().render();
+    dom::remove_loading_shell_after_paint();
 }

@@ -73,3 +73,14 @@ fn no_raw_html_anywhere() {
         "content is structured data; never inject HTML",
     );
 }
+
+#[test]
+fn the_panic_hook_is_installed_through_yew() {
+    // Yew's renderer replaces any panic hook set with `std::panic::set_hook` by its own console
+    // logger when the app starts: the failure screen (which clears the session) would never show.
+    check(
+        "src",
+        &["std::panic::set_hook", "panic::set_hook("],
+        "install the panic hook with yew::set_custom_panic_hook (see platform/panic.rs)",
+    );
+}

@@ -7,8 +7,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use local_therapy_aid::content::{self, Verification, lint, texts, validate};
+use local_therapy_aid::content::{self, Audience, List, Verification, lint, texts, validate};
 use local_therapy_aid::domain::phrasing;
+use local_therapy_aid::domain::readability;
+use local_therapy_aid::domain::situation::Field;
 use local_therapy_aid::domain::step::Step;
 
 fn list(problems: &[validate::Problem]) -> String {
@@ -285,28 +287,68 @@ fn seed_corrections_are_data() {
     );
 }
 
+/// Words a patient reads in a list of points (glossary markup shown as its words).
+fn patient_words(points: &[content::Point]) -> usize {
+    points
+        .iter()
+        .map(|p| content::plain(&p.patient).split_whitespace().count())
+        .sum()
+}
+
+/// How far each option's patient word count for a section may stray from the mean of all options.
+const WORD_TOLERANCE: f64 = 0.35;
+
+/// Every way the options differ in detail: the number of points per section, and patient words per
+/// section beyond the tolerance around the mean of all options.
+fn equal_detail_problems(options: &[content::TreatmentOption]) -> Vec<String> {
+    let sections = |o: &content::TreatmentOption| {
+        [
+            ("what_happens", o.what_happens),
+            ("benefits", o.benefits),
+            ("harms", o.harms),
+            ("experience.physical", o.experience.physical),
+            ("experience.emotional", o.experience.emotional),
+            ("experience.practical", o.experience.practical),
+        ]
+    };
+    let mut problems = Vec::new();
+    for i in 0..6 {
+        let section = sections(&options[0])[i].0;
+        let counts: Vec<(&str, usize, usize)> = options
+            .iter()
+            .map(|o| {
+                let points = sections(o)[i].1;
+                (o.id.as_str(), points.len(), patient_words(&points))
+            })
+            .collect();
+        let items = counts[0].1;
+        let mean = counts.iter().map(|c| c.2 as f64).sum::<f64>() / options.len() as f64;
+        for (id, n, words) in &counts {
+            if *n != items {
+                problems.push(format!(
+                    "option `{id}` has {n} {section} points, `{}` has {items}: give every option the same number",
+                    counts[0].0
+                ));
+            }
+            let off = (*words as f64 - mean) / mean;
+            if off.abs() > WORD_TOLERANCE {
+                problems.push(format!(
+                    "option `{id}` {section}: {words} patient words, {:+.0}% from the mean of {mean:.0} (allowed \
+                     ±{:.0}%): even out the detail",
+                    off * 100.0,
+                    WORD_TOLERANCE * 100.0
+                ));
+            }
+        }
+    }
+    problems
+}
+
 #[test]
 fn every_option_gets_equal_detail() {
     let bundle = common::bundle_from_toml();
-    let shape = |o: &content::TreatmentOption| {
-        [
-            o.what_happens.len(),
-            o.benefits.len().min(3),
-            o.harms.len().min(3),
-            o.experience.physical.len(),
-            o.experience.emotional.len(),
-            o.experience.practical.len(),
-        ]
-    };
-    let first = shape(&bundle.options[0]);
-    for option in &bundle.options {
-        assert_eq!(
-            shape(option),
-            first,
-            "option `{}` has less or more detail than the others",
-            option.id
-        );
-    }
+    let problems = equal_detail_problems(&bundle.options);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     for row in &bundle.compare {
         assert_eq!(
             row.cells.len(),
@@ -315,6 +357,61 @@ fn every_option_gets_equal_detail() {
             row.id
         );
     }
+}
+
+#[test]
+fn the_equal_detail_check_catches_a_padded_option() {
+    // An extra harm, and a first benefit four times as long, for the second option.
+    let bundle = common::bundle_from_toml();
+    let options = bundle.options.edited(|options| {
+        let option = &mut options[1];
+        option.harms = option.harms.edited(|h| h.push(h[0].clone()));
+        let longer = [option.benefits[0].patient.as_str(); 4].join(" ");
+        option.benefits = option.benefits.edited(|b| b[0].patient = longer.into());
+    });
+    let text = equal_detail_problems(&options).join("\n");
+    let id = &options[1].id;
+    assert!(
+        text.contains(&format!("option `{id}` has 4 harms points")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("option `{id}` benefits: ")) && text.contains("from the mean"),
+        "{text}"
+    );
+}
+
+#[test]
+fn knowledge_check_has_the_seed_questions_and_three_to_five_patient_items() {
+    let bundle = common::bundle_from_toml();
+    let count = |audience| {
+        bundle
+            .knowledge
+            .iter()
+            .filter(|i| i.audience == audience)
+            .count()
+    };
+    assert_eq!(
+        count(Audience::Clinician),
+        3,
+        "the 2015 review's three post-test questions"
+    );
+    let patient = count(Audience::Patient);
+    assert!(
+        (3..=5).contains(&patient),
+        "{patient} patient items: keep 3 to 5"
+    );
+}
+
+#[test]
+fn the_decision_is_one_sentence() {
+    let meta = common::bundle_from_toml().meta;
+    assert_eq!(
+        readability::sentences(&content::plain(&meta.decision_patient)),
+        1,
+        "{}",
+        meta.decision_patient
+    );
 }
 
 #[test]
@@ -334,9 +431,10 @@ fn golden_patient_sentences() {
     let e2108 = figure("e2108-locoregional-progression-3y");
     let f = e2108.frequency.as_ref().unwrap();
     assert_eq!(
-        phrasing::frequency_comparison_patient(e2108, f),
-        "About 16 out of 100 women who had an operation and radiotherapy to the breast and about 40 out of 100 \
-         women who kept to medicines alone had the cancer in the breast area grow again within 3 years."
+        phrasing::frequency_comparison_heading(e2108, f),
+        "Out of 100 women in each group, the number who had the cancer in the breast area grow again within 3 \
+         years: about 16 who were offered an operation and radiotherapy to the breast; about 40 who kept to \
+         medicines alone."
     );
     assert_eq!(
         phrasing::frequency_arm_patient(e2108, f, &f.arms[1]),
@@ -411,4 +509,354 @@ fn report_content_counts() {
         texts::all(bundle).len(),
     );
     assert!(bundle.sources.len() >= 20 && bundle.studies.len() >= 10 && bundle.figures.len() >= 40);
+}
+
+/// Copies a fixture into a scratch copy of the data and returns the validation problems.
+fn problems_with(name: &str, edit: impl FnOnce(&std::path::Path)) -> String {
+    let dir = common::scratch_copy(name);
+    edit(&dir);
+    let bundle = common::load::load_dir(&dir).expect("the fixture is still valid TOML");
+    list(&validate::problems(&bundle))
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn assert_reports(text: &str, expected: &[&str]) {
+    for expected in expected {
+        assert!(
+            text.contains(expected),
+            "expected a problem containing:\n  {expected}\nbut got:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_without_population_or_time_frame_is_refused() {
+    let text = problems_with("empty-fields", |dir| {
+        std::fs::copy(
+            fixture("empty_fields_figures.toml"),
+            dir.join("figures/zz_empty.toml"),
+        )
+        .unwrap();
+    });
+    let place = "figure `broken-empty-population-and-horizon`";
+    assert_reports(
+        &text,
+        &[
+            &format!("{place}: `population` is empty: write it"),
+            &format!("{place}: `population_patient` is empty: write it"),
+            &format!("{place}: `horizon.clinician` is empty: write it"),
+            &format!("{place}: `horizon.patient` is empty: write it"),
+        ],
+    );
+}
+
+#[test]
+fn bad_review_dates_are_refused() {
+    let set_dates = |reviewed: &str, next: &str| {
+        let (reviewed, next) = (reviewed.to_owned(), next.to_owned());
+        move |dir: &std::path::Path| {
+            let path = dir.join("bundle.toml");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let text: String = text
+                .lines()
+                .map(|line| {
+                    if line.starts_with("reviewed_on = ") {
+                        format!("reviewed_on = \"{reviewed}\"")
+                    } else if line.starts_with("next_review = ") {
+                        format!("next_review = \"{next}\"")
+                    } else {
+                        line.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            std::fs::write(path, text).unwrap();
+        }
+    };
+    let text = problems_with("bad-date", set_dates("2026-13-40", "2027-11-27"));
+    assert_reports(
+        &text,
+        &["bundle.toml: `reviewed_on` = \"2026-13-40\" is not a date: write it as YYYY-MM-DD"],
+    );
+    let text = problems_with(
+        "next-before-reviewed",
+        set_dates("2026-11-27", "2026-11-27"),
+    );
+    assert_reports(
+        &text,
+        &[
+            "bundle.toml: `next_review` (2026-11-27) must be after `reviewed_on` (2026-11-27): set it to",
+        ],
+    );
+    let text = problems_with("next-earlier", set_dates("2026-11-27", "2025-01-01"));
+    assert_reports(
+        &text,
+        &["`next_review` (2025-01-01) must be after `reviewed_on`"],
+    );
+}
+
+#[test]
+fn an_option_with_no_harms_is_refused() {
+    let text = problems_with("no-harms", |dir| {
+        std::fs::copy(
+            fixture("option_without_harms.toml"),
+            dir.join("options.toml"),
+        )
+        .unwrap();
+    });
+    assert_reports(
+        &text,
+        &[
+            "option `medicines-first`: `harms` is empty: every option needs benefits, harms and what it is like",
+        ],
+    );
+}
+
+#[test]
+fn a_figure_that_does_not_say_whether_it_is_a_subgroup_does_not_load() {
+    let dir = common::scratch_copy("no-subgroup");
+    std::fs::copy(
+        fixture("no_subgroup_figures.toml"),
+        dir.join("figures/zz_no_subgroup.toml"),
+    )
+    .unwrap();
+    let errors =
+        common::load::load_dir(&dir).expect_err("a figure without `subgroup` must not load");
+    let text: String = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        text.contains("zz_no_subgroup.toml") && text.contains("missing field `subgroup`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn figure_values_must_be_in_their_quotes() {
+    let dir = common::scratch_copy("misquoted");
+    std::fs::copy(
+        fixture("misquoted_figures.toml"),
+        dir.join("figures/zz_misquoted.toml"),
+    )
+    .unwrap();
+    let bundle = common::load::load_dir(&dir).unwrap();
+    let text = list(&lint::values_missing_from_quotes(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "figure `broken-misquoted-hr`: estimate is 1.17, but the quote does not print it: copy the sentence",
+            "figure `broken-misquoted-hr`: CI high is 1.57, but the quote does not print it",
+            "figure `broken-misquoted-count`: count is 91, but the quote does not print it",
+        ],
+    );
+    // The values that are in the quotes are not reported ("Ninety" is read as 90 elsewhere).
+    assert!(!text.contains("CI low"), "{text}");
+    assert!(
+        lint::values_missing_from_quotes(&common::bundle_from_toml()).is_empty(),
+        "the real figures all print their values in their quotes"
+    );
+}
+
+#[test]
+fn quote_numbers_read_digits_middle_dots_and_words() {
+    let numbers = |q: &str| -> Vec<String> {
+        lint::quote_numbers(q)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(numbers("41·9% (95% CI 1,832)"), ["41.9", "95", "1832"]);
+    assert_eq!(
+        numbers("Five hundred seventy patients; Ninety patients"),
+        ["570", "90"]
+    );
+}
+
+#[test]
+fn glossary_terms_must_be_explained_at_their_first_use() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.panels = bundle.panels.edited(|panels| {
+        let panel = panels
+            .iter_mut()
+            .find(|p| p.id == "wound-problems")
+            .unwrap();
+        panel.summary_patient =
+            "A mastectomy can cause a wound infection. A {mastectomy} can also leave a {seroma}."
+                .into();
+        let other = panels.iter_mut().find(|p| p.id == "lymphoedema").unwrap();
+        other.summary_patient =
+            "After a {lumpectomy}, a lumpectomy scar heals. HER2 negative cancer too.".into();
+    });
+    let text = list(&lint::unmarked_terms(&bundle, &texts::all(&bundle)));
+    assert_reports(
+        &text,
+        &[
+            "panel `wound-problems` summary_patient: uses \"mastectomy\" (glossary term `mastectomy`) without explaining it: mark its first use as {mastectomy}",
+            "panel `lymphoedema` summary_patient: uses \"HER2 negative\" (glossary term `her2`)",
+        ],
+    );
+    // A term marked at its first use may be repeated plainly.
+    assert!(!text.contains("`lumpectomy`"), "{text}");
+    // Headings are shown as plain words, so they are not asked to carry marks.
+    assert!(!text.contains("heading"), "{text}");
+}
+
+#[test]
+fn only_marked_terms_count_as_short_words_in_the_reading_grade() {
+    let marked = readability::counts("Arm swelling after a {mastectomy} can last for years.");
+    let unmarked = readability::counts("Arm swelling after a mastectomy can last for years.");
+    assert_eq!(marked.words, unmarked.words);
+    assert!(unmarked.syllables > marked.syllables);
+}
+
+#[test]
+fn sources_need_a_doi_or_pmid_unless_their_kind_allows_a_url() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.sources = bundle.sources.edited(|sources| {
+        let paper = sources.iter_mut().find(|s| s.id == "tsai-2009").unwrap();
+        paper.doi = None;
+        paper.pmid = None;
+        paper.url = Some("https://example.org/tsai".into());
+        let both = sources
+            .iter_mut()
+            .find(|s| s.id == "mclaughlin-2008")
+            .unwrap();
+        both.url = Some("https://example.org/mclaughlin".into());
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "source `tsai-2009`: has no `doi` or `pmid`, and a Paper source needs one",
+            "source `mclaughlin-2008`: has a `doi` or `pmid` and also a `url`: remove the `url`",
+        ],
+    );
+    // The official statistics page and the unconfirmed abstract copy are allowed a url alone.
+    assert!(!text.contains("source `cdc-stat-bite`") && !text.contains("source `lohrisch-2006`"));
+    for source in common::bundle_from_toml().sources.iter() {
+        if source.doi.is_none() && source.pmid.is_none() {
+            assert!(source.kind.url_is_enough(), "{}", source.id);
+        }
+    }
+}
+
+#[test]
+fn what_a_review_reported_is_never_shown_as_a_checked_figure() {
+    let bundle = common::bundle_from_toml();
+    let petrelli = bundle
+        .figures
+        .iter()
+        .find(|f| f.id == "petrelli-observational-hr")
+        .unwrap();
+    assert_eq!(petrelli.status, Verification::ReportedByReview);
+    assert_eq!(
+        phrasing::status_label(petrelli.status),
+        "As reported by the 2015 review; not checked against the original study"
+    );
+    let mut broken = bundle.clone();
+    broken.panels = broken.panels.edited(|panels| {
+        let panel = panels
+            .iter_mut()
+            .find(|p| p.id == "survival-all-trials")
+            .unwrap();
+        panel.figures = List::from(vec!["petrelli-observational-hr".into()]);
+    });
+    broken.figures = broken.figures.edited(|figures| {
+        let f = figures
+            .iter_mut()
+            .find(|f| f.id == "petrelli-observational-hr")
+            .unwrap();
+        f.sources = List::from(vec!["patrick-khan-2015".into(), "reinhorn-2021".into()]);
+    });
+    let text = list(&validate::problems(&broken));
+    assert_reports(
+        &text,
+        &[
+            "panel `survival-all-trials`: shows figure `petrelli-observational-hr`, which is only what the 2015 review reported, in the patient view",
+            "figure `petrelli-observational-hr`: is `reported_by_review` but cites `reinhorn-2021`, which is not a narrative review",
+        ],
+    );
+}
+
+#[test]
+fn every_situation_answer_has_a_record() {
+    let bundle = common::bundle_from_toml();
+    for feature in content::SituationFeature::ALL {
+        assert!(
+            bundle
+                .situation_evidence
+                .iter()
+                .any(|e| e.feature == feature),
+            "{feature:?}"
+        );
+    }
+    let mut broken = bundle.clone();
+    broken.situation_evidence = broken
+        .situation_evidence
+        .edited(|e| e.retain(|e| e.id != "hormone-negative"));
+    broken.guidance = broken
+        .guidance
+        .edited(|cards| cards.retain(|c| c.id != "oligometastatic"));
+    let text = list(&validate::problems(&broken));
+    assert_reports(
+        &text,
+        &[
+            "situation.toml: no record for feature `HormoneNegative`: the situation form can select it, so an answer would be silently ignored",
+            "guidance.toml: no card for situation `Oligometastatic`",
+        ],
+    );
+}
+
+/// The situation form's questions (as shown, with glossary marks) and answers, as patient prose.
+fn form_texts() -> Vec<texts::Prose<'static>> {
+    let mut prose = Vec::new();
+    for field in Field::ALL {
+        prose.push(texts::Prose {
+            place: format!("situation form {field:?} question"),
+            reader: texts::Reader::Patient,
+            text: field.question_with_terms(),
+            figures: vec![],
+            sources: vec![],
+            inline_terms: true,
+        });
+        for (answer, _) in field.choices() {
+            prose.push(texts::Prose {
+                place: format!("situation form {field:?} answer"),
+                reader: texts::Reader::Patient,
+                text: answer,
+                figures: vec![],
+                sources: vec![],
+                inline_terms: false,
+            });
+        }
+    }
+    prose
+}
+
+#[test]
+fn the_situation_form_reads_plainly_and_explains_its_terms() {
+    let bundle = common::bundle_from_toml();
+    let form = form_texts();
+    let problems = [
+        lint::hard_to_read(&form),
+        lint::unmarked_terms(&bundle, &form),
+        lint::one_in_x(&form),
+    ]
+    .concat();
+    assert!(problems.is_empty(), "{}", list(&problems));
+    // Every term the form marks is in the glossary.
+    for field in Field::ALL {
+        for id in content::markup::term_ids(field.question_with_terms()) {
+            assert!(content::term(id).is_some(), "{field:?}: {id}");
+        }
+    }
+    // The check can fail: the same question without its mark is reported.
+    let unmarked = vec![texts::Prose {
+        text: Field::Her2.question(),
+        ..form[0].clone()
+    }];
+    assert!(!lint::unmarked_terms(&bundle, &unmarked).is_empty());
 }

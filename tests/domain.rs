@@ -71,6 +71,40 @@ proptest! {
         let _ = persist::decode_session(&prefixed);
     }
 
+    /// Random bytes behind a valid prefix and time reach the postcard decoder itself (random text
+    /// almost never gets past the hex check): it never panics, and anything it accepts is a
+    /// session the app could have written.
+    #[test]
+    fn decoding_random_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400), stamp in any::<u64>()) {
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        if let Ok(stored) = persist::decode_session(&format!("{}{stamp}:{hex}", persist::SESSION_PREFIX)) {
+            prop_assert_eq!(stored.saved_at_ms, stamp);
+            prop_assert!(stored.session.ratings.values().all(|r| *r <= 3));
+            prop_assert!(stored.session.leaning.is_none_or(|l| l <= 4));
+            prop_assert!(stored.session.notes.chars().count() <= local_therapy_aid::domain::session::MAX_NOTES);
+        }
+        if let Ok(settings) = persist::decode_settings(&format!("{}{hex}", persist::SETTINGS_PREFIX)) {
+            prop_assert!(persist::IDLE_CHOICES.contains(&settings.idle_minutes));
+        }
+    }
+
+    /// Bytes close to a real session (one byte changed, or cut short) are decoded or rejected,
+    /// never a panic: the cases random bytes rarely hit.
+    #[test]
+    fn decoding_damaged_sessions_never_panics(notes in ".{0,40}", at in 0_usize..200, value in any::<u8>(), cut in any::<bool>()) {
+        let mut session = Session::default();
+        session.apply(Action::SetNotes(notes));
+        session.apply(Action::Rate("avoid-operation".into(), 2));
+        session.apply(Action::ToggleQuestion("q".into()));
+        let text = persist::encode_session(&session, 1_790_000_000_000);
+        let (head, hex) = text.rsplit_once(':').unwrap();
+        let mut bytes: Vec<u8> = (0..hex.len() / 2).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect();
+        let i = at % bytes.len();
+        if cut { bytes.truncate(i) } else { bytes[i] = value }
+        let damaged: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let _ = persist::decode_session(&format!("{head}:{damaged}"));
+    }
+
     /// Any sequence of actions keeps the session within what the app could write, and survives a
     /// round trip through storage.
     #[test]
@@ -92,7 +126,8 @@ proptest! {
         }
         prop_assert!(session.ratings.values().all(|r| *r <= 3));
         prop_assert!(session.leaning.is_none_or(|l| l <= 4));
-        prop_assert_eq!(persist::decode_session(&persist::encode_session(&session)), Ok(session));
+        let stored = persist::decode_session(&persist::encode_session(&session, 1_790_000_000_000)).map(|s| s.session);
+        prop_assert_eq!(stored, Ok(session));
     }
 }
 
@@ -129,7 +164,7 @@ fn old_and_corrupted_sessions_are_reported() {
         persist::decode_session("{\"notes\":\"x\"}"),
         Err(DecodeError::Corrupt)
     );
-    let good = persist::encode_session(&Session::default());
+    let good = persist::encode_session(&Session::default(), 1_790_000_000_000);
     let truncated = &good[..good.len() - 1];
     assert_eq!(
         persist::decode_session(truncated),

@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
 use futures::executor::block_on;
+use local_therapy_aid::components::citation::citation_text;
 use local_therapy_aid::components::figure_view::figure_view;
 use local_therapy_aid::components::icon_array::icon_array;
 use local_therapy_aid::content;
@@ -77,11 +78,13 @@ fn icon_array_is_one_labelled_image_with_the_right_counts() {
 fn lymphoedema_figure_in_the_patient_view() {
     let html = figure_html("mclaughlin-lymphoedema-5y", View::Patient, Format::Icons);
     assert!(html.contains(
-        "5 out of 100 women who had a sentinel-node biopsy and 16 out of 100 women who had an armpit clearance had arm \
-         swelling about 5 years after surgery."
+        "Out of 100 women in each group, the number who had arm swelling about 5 years after surgery: 5 who had a \
+         sentinel-node biopsy; 16 who had an armpit clearance."
     ));
     assert!(html.contains(r#"aria-label="Out of 100 women who had an armpit clearance, 16 had arm swelling about 5 years after surgery. The other 84 did not.""#));
-    assert!(html.contains("These numbers come from one study of 936 women in the USA"));
+    assert!(html.contains(
+        "<strong>Where these numbers come from:</strong> one study of 936 women in the USA"
+    ));
     assert!(html.contains("No range was reported for this number."));
     assert!(
         !html.contains("McLaughlin"),
@@ -268,5 +271,395 @@ fn about_shows_method_funding_dates_reading_grade_and_every_source() {
     assert_eq!(
         html.matches(r#"<li id="source-"#).count(),
         content::bundle().sources.len()
+    );
+}
+
+// --- Uncertainty of medians ---------------------------------------------------------------------
+
+const CHANCE: &str = "The difference between the groups could be due to chance.";
+const NO_RANGE: &str = "No range was reported for this number.";
+
+#[test]
+fn a_median_with_no_significant_difference_says_so_and_gives_its_range_in_every_format() {
+    // POSYTIVE: 34.6 vs 54.8 months, P = 0.267; the abstract gives no intervals.
+    for format in [Format::Icons, Format::Table, Format::Text] {
+        let html = figure_html("posytive-os-median", View::Patient, format);
+        assert!(html.contains(CHANCE), "{format:?}: {html}");
+        assert!(
+            html.contains("Half of the women who had an operation first were still alive after about 35 months.")
+                || format == Format::Table,
+            "{format:?}"
+        );
+        match format {
+            Format::Table => {
+                assert!(html.contains(r#"<th scope="col">Range</th>"#), "{html}");
+                assert_eq!(html.matches("<td>Not reported</td>").count(), 2, "{html}");
+                assert!(html.contains("<td>about 35</td>") && html.contains("<td>about 55</td>"));
+            }
+            _ => assert_eq!(html.matches(NO_RANGE).count(), 2, "{format:?}: {html}"),
+        }
+    }
+    // The clinician view says it too, beside the p value.
+    let clinician = figure_html("posytive-os-median", View::Clinician, Format::Icons);
+    assert!(clinician.contains(CHANCE) && clinician.contains("P = 0.267 (not significant)"));
+}
+
+#[test]
+fn a_median_range_is_said_and_drawn() {
+    // Tata Memorial: 19.2 (95% CI 15.98–22.46) vs 20.5 (16.96–23.98) months.
+    let icons = figure_html("tata-os-median", View::Patient, Format::Icons);
+    assert!(icons.contains(
+        "The true time could be as short as about 16 months or as long as about 22 months."
+    ));
+    assert!(icons.contains(
+        "The true time could be as short as about 17 months or as long as about 24 months."
+    ));
+    assert_eq!(
+        icons.matches(r#"class="bars__band""#).count(),
+        3,
+        "two bars and the key"
+    );
+    assert!(icons.contains("Dashed box: the range the true number could be in"));
+    assert!(icons.contains(CHANCE));
+    let table = figure_html("tata-os-median", View::Patient, Format::Table);
+    assert!(table.contains("<td>about 16 to about 22</td>"), "{table}");
+    let text = figure_html("tata-os-median", View::Patient, Format::Text);
+    assert!(text.contains("as long as about 24 months.") && !text.contains("<svg"));
+}
+
+#[test]
+fn a_significant_or_single_median_does_not_mention_chance() {
+    for id in [
+        "mf0701-os-median-10y",
+        "jcog1017-lrfs-median",
+        "lord-median-os-population",
+    ] {
+        let html = figure_html(id, View::Patient, Format::Icons);
+        assert!(!html.contains(CHANCE), "{id}");
+        assert!(html.contains(NO_RANGE), "{id}");
+        assert!(!html.contains("bars__band"), "{id}: no range, no box");
+    }
+}
+
+#[test]
+fn every_median_figure_shown_to_patients_carries_its_uncertainty() {
+    let medians = content::bundle()
+        .figures
+        .iter()
+        .filter(|f| f.median.is_some() && f.status.displayable());
+    let mut checked = 0;
+    for figure in medians {
+        let median = figure.median.as_ref().unwrap();
+        for format in [Format::Icons, Format::Text] {
+            let html = figure_html(figure.id.as_str(), View::Patient, format);
+            let ranges = html.matches(NO_RANGE).count()
+                + html.matches("The true time could be as short as").count();
+            assert_eq!(ranges, median.arms.len(), "{} ({format:?})", figure.id);
+            assert_eq!(
+                html.contains(CHANCE),
+                median.not_significant && median.arms.len() > 1,
+                "{}",
+                figure.id
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 6, "only {checked} median figures");
+}
+
+// --- Steps ------------------------------------------------------------------------------------------
+
+#[test]
+fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
+    use local_therapy_aid::content::StudyKind;
+    let trials: Vec<_> = content::bundle()
+        .studies
+        .iter()
+        .filter(|s| s.kind == StudyKind::Rct)
+        .collect();
+    for view in [View::Patient, View::Clinician] {
+        let html = page_html(Route::Studies, view);
+        assert!(html.contains(r#"<th scope="col">Design</th>"#));
+        // Every trial says when chance decided, or that it differed between women.
+        let timings = html
+            .matches("<td>At diagnosis: operation before medicines</td>")
+            .count()
+            + html
+                .matches("<td>After first medicines, if the cancer had not grown</td>")
+                .count()
+            + html
+                .matches("<td>It differed between women (see Design)</td>")
+                .count();
+        assert_eq!(timings, trials.len(), "{view:?}");
+        for study in &trials {
+            let design = match view {
+                View::Patient => study.design_patient,
+                View::Clinician => study.design_clinician,
+            };
+            let design = design.unwrap_or_else(|| panic!("{} has no design", study.id));
+            assert!(!design.is_empty(), "{}", study.id);
+            // Glossary terms in it are buttons: compare the words before the first one.
+            let words = content::plain(design.as_str());
+            let lead = design.split('{').next().unwrap_or_default();
+            assert!(
+                html.contains(&format!(
+                    r#"<td class="trials__design">{}"#,
+                    html_escape(lead)
+                )),
+                "{} ({view:?}): {words}",
+                study.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_selection_bias_picture_is_named_images_with_a_key() {
+    let html = page_html(Route::Studies, View::Patient);
+    for label in [
+        "Older studies, had an operation: most were doing well to begin with.",
+        "Older studies, no operation: most were less well to begin with.",
+        "Fair trials, had an operation: a mix, the same as the other group.",
+        "Fair trials, no operation: a mix, the same as the other group.",
+    ] {
+        assert!(
+            html.contains(&format!(r#"role="img" aria-label="{label}""#)),
+            "{label}"
+        );
+    }
+    assert!(html.contains("Doing well to begin with") && html.contains("Less well to begin with"));
+    assert!(html.contains("It does not show real numbers."));
+    // No text symbols as markers (axe cannot judge their contrast).
+    assert!(!html.contains('▲') && !html.contains('▽'));
+}
+
+#[test]
+fn the_format_switch_shows_only_where_a_figure_can_change() {
+    let switch = r#"aria-label="Show numbers as""#;
+    for view in [View::Patient, View::Clinician] {
+        for route in [Route::Survival, Route::BreastControl, Route::Harms] {
+            assert!(
+                page_html(route, view).contains(switch),
+                "{route:?} {view:?}"
+            );
+        }
+        // Quality of life: words only for patients, a count for clinicians.
+        assert!(
+            !page_html(Route::Life, view).contains(switch),
+            "Life, {view:?}"
+        );
+    }
+}
+
+#[test]
+fn the_summary_states_the_decision_and_the_funding() {
+    let meta = &content::bundle().meta;
+    for view in [View::Patient, View::Clinician] {
+        let html = page_html(Route::Summary, view);
+        assert!(html.contains(&html_escape(&content::plain(&meta.decision_patient))));
+        assert!(html.contains("Funding and conflicts of interest: "));
+        assert!(html.contains(&html_escape(meta.funding.as_str())));
+    }
+}
+
+/// Text as the server renderer escapes it.
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+}
+
+// --- Readability of everything a patient sees --------------------------------------------------
+
+/// Elements that sit inside a line of text; every other element starts a new text block.
+const INLINE: [&str; 12] = [
+    "a", "strong", "em", "b", "i", "q", "span", "button", "abbr", "small", "sub", "sup",
+];
+/// Spans drawn as blocks of their own (a note under a table cell, a label above a bar).
+const BLOCK_SPANS: [&str; 6] = [
+    "cell-note",
+    "grid__summary",
+    "evidence-line",
+    "bars__label",
+    "value__label",
+    "value__help",
+];
+const VOID: [&str; 8] = ["input", "br", "img", "hr", "meta", "link", "source", "wbr"];
+
+fn decode(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// The visible text of rendered HTML as blocks (paragraphs, list items, cells, headings…),
+/// leaving out elements marked `hidden` (closed glossary definitions) and attributes.
+fn text_blocks(html: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0_usize;
+    let mut skip_from: Option<usize> = None;
+    let flush = |current: &mut String, blocks: &mut Vec<String>| {
+        let text = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            blocks.push(text);
+        }
+        current.clear();
+    };
+    let mut in_term = false;
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        if skip_from.is_none() {
+            current.push_str(&decode(&rest[..open]));
+        }
+        rest = &rest[open..];
+        if rest.starts_with("<!--") {
+            let end = rest.find("-->").map_or(rest.len(), |e| e + 3);
+            rest = &rest[end..];
+            continue;
+        }
+        // The end of the tag, skipping '>' inside quoted attribute values.
+        let mut quote = None;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices().skip(1) {
+            match (quote, c) {
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '>') => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let tag = &rest[1..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let self_closing = tag.ends_with('/') || VOID.contains(&name.as_str());
+        let block_span = name == "span" && BLOCK_SPANS.iter().any(|c| tag.contains(c));
+        if !INLINE.contains(&name.as_str()) || block_span {
+            flush(&mut current, &mut blocks);
+        }
+        // A glossary term is explained where it stands: mark it as the content does, so that the
+        // grade counts it as one short word (see domain::readability).
+        if name == "button" && skip_from.is_none() {
+            if !closing && tag.contains(r#"class="term""#) {
+                current.push_str("{term|");
+                in_term = true;
+            } else if closing && in_term {
+                current.push('}');
+                in_term = false;
+            }
+        }
+        if closing {
+            if skip_from == Some(depth) {
+                skip_from = None;
+            }
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            let hidden = tag
+                .split_whitespace()
+                .any(|attr| attr == "hidden" || attr.starts_with("hidden="));
+            if hidden && skip_from.is_none() {
+                skip_from = Some(depth);
+            }
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
+}
+
+#[test]
+fn text_blocks_split_blocks_keep_inline_words_and_skip_hidden_text() {
+    let html = r#"<p>An <button class="term">arm</button><span class="term__definition" hidden=""><span>def</span></span> swelling &amp; more.</p><ul><li>One</li><li>Two<span class="cell-note">note</span></li></ul><!--<[x]>-->"#;
+    assert_eq!(
+        text_blocks(html),
+        ["An {term|arm} swelling & more.", "One", "Two", "note"]
+    );
+}
+
+/// Every screen in the patient view, and every figure on the outcome steps in every format:
+/// each block of 12 or more words reads at grade 8 or below, and the short ones together do too
+/// (the rules of the content lint, applied to what is rendered, so prose written in pages and
+/// sentences put together from figure records are measured as well).
+#[test]
+fn everything_a_patient_sees_reads_at_grade_8_or_below() {
+    use local_therapy_aid::content::PanelStep;
+    use local_therapy_aid::content::lint::{MAX_GRADE, MIN_WORDS_FOR_OWN_GRADE};
+    use local_therapy_aid::domain::readability::{self, Counts};
+    use yew_router::Routable;
+
+    // Each distinct block once, with where it was first seen.
+    let mut seen = std::collections::BTreeMap::<String, String>::new();
+    for route in Route::routes().iter().filter_map(|p| Route::recognize(p)) {
+        for block in text_blocks(&page_html(route, View::Patient)) {
+            seen.entry(block).or_insert_with(|| format!("{route:?}"));
+        }
+    }
+    for step in [
+        PanelStep::Survival,
+        PanelStep::BreastControl,
+        PanelStep::Harms,
+        PanelStep::Life,
+    ] {
+        for panel in content::panels(step) {
+            for id in panel.figures.iter() {
+                for format in [Format::Icons, Format::Table, Format::Text] {
+                    for block in text_blocks(&figure_html(id.as_str(), View::Patient, format)) {
+                        seen.entry(block)
+                            .or_insert_with(|| format!("figure {id} ({format:?})"));
+                    }
+                }
+            }
+        }
+    }
+    // Entries of a reference list are not prose (authors, journal, DOI): they are not graded.
+    let citations: std::collections::BTreeSet<String> = content::bundle()
+        .sources
+        .iter()
+        .map(citation_text)
+        .collect();
+    let mut too_hard = Vec::new();
+    let mut short = Counts::default();
+    let mut graded = 0;
+    for (block, place) in seen.iter().filter(|(block, _)| !citations.contains(*block)) {
+        let counts = readability::counts(block);
+        if counts.words < MIN_WORDS_FOR_OWN_GRADE {
+            short = short.plus(counts);
+            continue;
+        }
+        graded += 1;
+        if let Some(grade) = counts.grade().filter(|g| *g > MAX_GRADE) {
+            too_hard.push(format!("{place}: grade {grade:.1}: {block}"));
+        }
+    }
+    let pooled = short.grade().unwrap_or(0.0);
+    println!(
+        "patient view: {} text blocks, {graded} graded on their own, short ones pooled at grade {pooled:.1}",
+        seen.len()
+    );
+    assert!(graded > 50, "only {graded} blocks graded");
+    assert!(
+        pooled <= MAX_GRADE,
+        "short blocks together read at grade {pooled:.1}"
+    );
+    assert!(
+        too_hard.is_empty(),
+        "{} blocks read above grade {MAX_GRADE}:\n{}",
+        too_hard.len(),
+        too_hard.join("\n")
     );
 }

@@ -3,7 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(target_arch = "wasm32")]
 
-use local_therapy_aid::domain::session::View;
+use local_therapy_aid::domain::persist;
+use local_therapy_aid::domain::session::{Action, Session, View};
 use local_therapy_aid::route::Route;
 use local_therapy_aid::testing::{AppAt, AppAtProps};
 use wasm_bindgen_test::*;
@@ -16,15 +17,22 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app at a route in a fresh node, after clearing tab storage.
-async fn mount(route: Route, view: View) -> Element {
+fn session_storage() -> web_sys::Storage {
     web_sys::window()
         .unwrap()
         .session_storage()
         .unwrap()
         .unwrap()
-        .clear()
-        .unwrap();
+}
+
+/// Mounts the app at a route in a fresh node, after clearing tab storage.
+async fn mount(route: Route, view: View) -> Element {
+    session_storage().clear().unwrap();
+    mount_as_is(route, view).await
+}
+
+/// Mounts the app at a route in a fresh node, with tab storage as it is.
+async fn mount_as_is(route: Route, view: View) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<AppAt>::with_root_and_props(root.clone(), AppAtProps { route, view }).render();
@@ -152,13 +160,73 @@ async fn the_session_is_kept_in_this_tab_only() {
 }
 
 #[wasm_bindgen_test]
-fn the_failure_screen_shows_no_answers_and_a_way_back() {
+fn the_failure_screen_clears_the_session_shows_no_answers_and_a_way_back() {
+    let mut session = Session::default();
+    session.apply(Action::SetNotes("my private note".into()));
+    session_storage()
+        .set_item("lta.session", &persist::encode_session(&session, 1))
+        .unwrap();
     let root = document().create_element("div").unwrap();
     root.set_text_content(Some("Notes: my private note"));
     document().body().unwrap().append_child(&root).unwrap();
     local_therapy_aid::platform::panic::show_failure_screen_in(&root);
     let text = root.text_content().unwrap();
     assert!(text.contains("Something went wrong") && text.contains("Start again"));
+    assert!(text.contains("the answers from this session have been cleared"));
     assert!(!text.contains("my private note"));
     assert!(root.query_selector("a[href]").unwrap().is_some());
+    assert_eq!(
+        session_storage().get_item("lta.session").unwrap(),
+        None,
+        "a crash must not leave the answers in this tab"
+    );
+}
+
+/// A session stored `minutes_ago` (as the browser may bring back a closed tab), then the app.
+async fn mount_with_notes_saved(minutes_ago: f64) -> Element {
+    let mut session = Session::default();
+    session.apply(Action::SetNotes("left in a closed tab".into()));
+    let saved_at = (js_sys::Date::now() - minutes_ago * 60_000.0) as u64;
+    session_storage().clear().unwrap();
+    session_storage()
+        .set_item("lta.session", &persist::encode_session(&session, saved_at))
+        .unwrap();
+    mount_as_is(Route::Questions, View::Patient).await
+}
+
+fn notes_box(root: &Element) -> String {
+    root.query_selector("textarea#notes")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn a_session_left_longer_than_the_idle_timeout_is_not_restored() {
+    // The default timeout is 20 minutes.
+    let root = mount_with_notes_saved(21.0).await;
+    assert_eq!(notes_box(&root), "");
+    assert!(
+        text(&root).contains("Answers from an earlier session in this tab were cleared"),
+        "says why the answers are gone"
+    );
+    assert_eq!(session_storage().get_item("lta.session").unwrap(), None);
+
+    let root = mount_with_notes_saved(2.0).await;
+    assert_eq!(
+        notes_box(&root),
+        "left in a closed tab",
+        "a recent session comes back"
+    );
+    assert!(!text(&root).contains("Answers from an earlier session"));
+}
+
+#[wasm_bindgen_test]
+async fn the_notes_box_is_never_spell_checked_or_autofilled() {
+    let root = mount(Route::Questions, View::Patient).await;
+    let notes = root.query_selector("textarea#notes").unwrap().unwrap();
+    assert_eq!(notes.get_attribute("spellcheck").as_deref(), Some("false"));
+    assert_eq!(notes.get_attribute("autocomplete").as_deref(), Some("off"));
 }

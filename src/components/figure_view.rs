@@ -25,7 +25,7 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
         .map(|label| html! { <p class="badge badge--hypothesis">{ label }</p> });
     let heading = match (view, figure.value()) {
         (View::Patient, Some(FigureValue::Frequency(f))) if f.arms.len() > 1 => {
-            phrasing::frequency_comparison_patient(figure, f)
+            phrasing::frequency_comparison_heading(figure, f)
         }
         (View::Patient, _) => String::new(),
         (View::Clinician, _) => figure.label.to_string(),
@@ -35,7 +35,7 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
             data-figure={figure.id.as_str()}>
             if !heading.is_empty() { <h3 class="figure__heading">{ heading }</h3> }
             { subgroup }
-            <p class="figure__reference">{ phrasing::reference_class(figure) }</p>
+            <p class="figure__reference"><strong>{ phrasing::REFERENCE_LABEL }</strong>{ " " }{ phrasing::reference_class(figure) }</p>
             { body }
             if view == View::Clinician { { clinician_details(figure) } }
         </section>
@@ -133,54 +133,101 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
 }
 
 fn median_body(median: &'static Median, format: Format) -> Html {
-    let sentences: Vec<String> = median
+    // Each arm's sentence and its range (or the line saying none was reported), as for
+    // frequencies: the uncertainty is said in every format.
+    let sentences: Vec<(String, String)> = median
         .arms
         .iter()
-        .map(|arm| phrasing::median_arm_patient(median, arm))
+        .map(|arm| {
+            (
+                phrasing::median_arm_patient(median, arm),
+                phrasing::median_range_patient(&arm.uncertainty),
+            )
+        })
         .collect();
-    match format {
+    let chance = phrasing::median_chance_patient(median)
+        .map(|words| html! { <p class="figure__chance">{ words }</p> });
+    let body = match format {
         Format::Table => html! {
             <table class="figure__table">
                 <caption>{ format!("Half of the women {} this time", plain(&median.phrase_patient)) }</caption>
-                <thead><tr><th scope="col">{ "Group" }</th><th scope="col">{ "Months" }</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Group" }</th>
+                        <th scope="col">{ "Months" }</th>
+                        <th scope="col">{ "Range" }</th>
+                    </tr>
+                </thead>
                 <tbody>
                     { for median.arms.iter().map(|arm| html! {
                         <tr>
                             <th scope="row">{ capitalised("women", &arm.label_patient) }</th>
-                            <td>{ phrasing::about(arm.months, 1000) }</td>
+                            <td>{ phrasing::months(arm.months) }</td>
+                            <td>{ phrasing::median_range_cell(&arm.uncertainty) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
         },
-        Format::Icons => {
-            let longest = median
-                .arms
-                .iter()
-                .map(|a| a.months.to_f64())
-                .fold(1.0_f64, f64::max);
-            let bars: Html = median
-                .arms
-                .iter()
-                .zip(&sentences)
-                .map(|(arm, sentence)| {
-                    // Bar length as an SVG width: a style attribute would be blocked by the CSP.
-                    let width = (arm.months.to_f64() / longest * 100.0).round() as u32;
-                    html! {
-                        <li class="bars__item">
-                            <span class="bars__label">{ sentence.clone() }</span>
-                            <svg class="bars__track" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                <rect class="bars__bar" x="0" y="0" width={width.to_string()} height="4" />
-                            </svg>
-                        </li>
-                    }
-                })
-                .collect();
-            html! { <ul class="bars">{ bars }</ul> }
-        }
+        Format::Icons => median_bars(median, &sentences),
         Format::Text => html! {
-            <ul class="figure__sentences">{ for sentences.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+            <ul class="figure__sentences">
+                { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }{ " " }{ r.clone() }</li> }) }
+            </ul>
         },
+    };
+    html! { <>{ body }{ chance }</> }
+}
+
+/// Medians as bars on one scale, with the range (where reported) as a dashed box around the end
+/// of each bar, drawn like the band of an icon array and explained in the same legend words.
+fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html {
+    // The scale reaches the longest value drawn, range included, so no box is cut off.
+    let longest = median
+        .arms
+        .iter()
+        .flat_map(|a| std::iter::once(a.months).chain(a.uncertainty.ci.map(|ci| ci.high)))
+        .map(|m| m.to_f64())
+        .fold(1.0_f64, f64::max);
+    // Positions in tenths of a percent of the track, as whole numbers (the app formats no floats).
+    let at = |months: crate::content::Decimal| (months.to_f64() / longest * 1000.0).round() as u32;
+    let any_range = median.arms.iter().any(|a| a.uncertainty.ci.is_some());
+    let bars: Html = median
+        .arms
+        .iter()
+        .zip(sentences)
+        .map(|(arm, (sentence, range))| {
+            // Bar length as an SVG width: a style attribute would be blocked by the CSP.
+            let width = at(arm.months);
+            let band = arm.uncertainty.ci.map(|ci| {
+                let (low, high) = (at(ci.low), at(ci.high));
+                html! {
+                    <rect class="bars__band" x={low.to_string()} y="4" width={(high - low).to_string()} height="52" />
+                }
+            });
+            html! {
+                <li class="bars__item">
+                    <span class="bars__label">{ sentence.clone() }{ " " }<span class="figure__range">{ range.clone() }</span></span>
+                    <svg class="bars__track" viewBox="0 0 1000 60" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="bars__bar" x="0" y="14" width={width.to_string()} height="32" />
+                        { band }
+                    </svg>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <ul class="bars">{ bars }</ul>
+            if any_range {
+                <p class="bars__legend">
+                    <svg class="icon-legend__swatch" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+                        <rect class="bars__band" x="1" y="1" width="10" height="12" />
+                    </svg>
+                    { "Dashed box: the range the true number could be in" }
+                </p>
+            }
+        </>
     }
 }
 

@@ -1,6 +1,8 @@
 //! The page shell: skip link, header (title, view switch, End session), step navigation, notices
-//! (storage, stale evidence, idle timeout, waiting update), the page, Back / Next, and the footer
-//! with the evidence version, the privacy line and the offline indicator.
+//! (storage, settings, stale evidence, idle timeout, waiting update), the page, Back / Next, and the
+//! footer with the evidence version, the privacy line and the offline indicator.
+//!
+//! End session here also ends the session in every other open tab of the aid.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,11 +14,12 @@ use crate::components::step_nav::{back_next, step_nav};
 use crate::components::switches::view_switch;
 use crate::content::bundle;
 use crate::domain::session::View;
-use crate::hooks::{use_session, use_settings};
+use crate::hooks::{use_session, use_settings, use_settings_notice};
 use crate::pages;
+use crate::platform::channel::EndSessionChannel;
 use crate::platform::idle::{Activity, Ticker};
 use crate::platform::offline::{self, OfflineStatus};
-use crate::platform::{clock, dom};
+use crate::platform::{clock, dom, storage};
 use crate::route::Route;
 
 const END_DIALOG_ID: &str = "end-session-dialog";
@@ -44,12 +47,22 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let session = use_session();
     let settings = use_settings();
+    let settings_notice = use_settings_notice();
     let navigator = use_navigator();
     let meta = &bundle().meta;
     let route = props.route;
     let offline = use_state(|| OfflineStatus::Checking);
     let update_waiting = use_state(|| false);
     let idle = use_state(|| Idle::Active);
+    let ended_elsewhere = use_state(|| false);
+    // This tab's end of the channel between tabs: hearing "end session" from another tab ends
+    // this one too (through the effect below, so it uses the current session).
+    let channel = {
+        let ended_elsewhere = ended_elsewhere.clone();
+        use_memo((), move |_| {
+            EndSessionChannel::open(move || ended_elsewhere.set(true))
+        })
+    };
 
     // On every change of screen (not the first load): title, then focus on the new heading.
     let first = use_mut_ref(|| true);
@@ -71,24 +84,36 @@ pub fn Shell(props: &ShellProps) -> Html {
             offline::register();
             let keep = Rc::new(std::cell::RefCell::new(Vec::new()));
             let kept = keep.clone();
+            let recheck = offline.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 offline::watch_status(move |status| offline.set(status)).await;
+            });
+            // Check again whenever the page comes back into view: the browser may have evicted
+            // the offline copy meanwhile (the first-visit re-checks above only cover saving).
+            let visible = offline::on_visible(move || {
+                let offline = recheck.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    offline.set(offline::status().await);
+                });
             });
             wasm_bindgen_futures::spawn_local(async move {
                 let listeners = offline::watch_for_update(move || update_waiting.set(true)).await;
                 kept.borrow_mut().extend(listeners);
             });
-            move || drop(keep)
+            move || drop((keep, visible))
         });
     }
 
-    // The idle timeout (a clinic setting): a warning a minute before, then End session.
+    // The idle timeout (a clinic setting; there is no "never"): a warning a minute before, then
+    // End session. When the page is hidden or left, the stored session is stamped with the time
+    // of the last touch, so a closed tab the browser brings back later is judged by the same
+    // limit (storage.rs).
     {
         let idle = idle.clone();
         use_effect_with(settings.idle_minutes, move |&minutes| {
             let activity = Rc::new(Activity::watch());
             let seen = Rc::new(Cell::new(Idle::Active));
-            let interval = (minutes > 0).then(|| {
+            let ticker = {
                 let activity = activity.clone();
                 Ticker::every(1_000, move || {
                     let limit = f64::from(minutes) * 60_000.0;
@@ -105,11 +130,16 @@ pub fn Shell(props: &ShellProps) -> Html {
                         idle.set(next);
                     }
                 })
-            });
-            move || drop((interval, activity))
+            };
+            let stamp = {
+                let activity = activity.clone();
+                storage::stamp_session_when_hidden(move || activity.last_ms())
+            };
+            move || drop((ticker, stamp, activity))
         });
     }
 
+    // Ends the session in this tab only (the idle timeout, or a message from another tab).
     let end_session = {
         let session = session.clone();
         let default_view = settings.default_view;
@@ -128,6 +158,17 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     {
         let end_session = end_session.clone();
+        let ended_now = *ended_elsewhere;
+        let ended_elsewhere = ended_elsewhere.clone();
+        use_effect_with(ended_now, move |ended| {
+            if *ended {
+                end_session.emit(());
+                ended_elsewhere.set(false);
+            }
+        });
+    }
+    {
+        let end_session = end_session.clone();
         let has_data = session.get().has_patient_data();
         let idle_now = *idle;
         let idle = idle.clone();
@@ -143,7 +184,8 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let open_end = Callback::from(|_: MouseEvent| dom::show_modal(END_DIALOG_ID));
     let cancel_end = Callback::from(|_: MouseEvent| dom::close_dialog(END_DIALOG_ID));
-    let confirm_end = end_session.reform(|_: MouseEvent| ());
+    // End session pressed here: every other open tab of the aid ends its session too.
+    let confirm_end = end_session.reform(move |_: MouseEvent| channel.announce_end());
     let keep_going = {
         let idle = idle.clone();
         Callback::from(move |_: MouseEvent| idle.set(Idle::Active))
@@ -182,6 +224,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                         </p>
                     }
                     if let Some(notice) = session.notice() {
+                        <p class="notice notice--warning no-print" role="status">{ notice.message() }</p>
+                    }
+                    if let Some(notice) = settings_notice {
                         <p class="notice notice--warning no-print" role="status">{ notice.message() }</p>
                     }
                     if *idle == Idle::Warning {

@@ -132,6 +132,7 @@ macro_rules! bake_enum {
 }
 bake_enum!(
     Verification,
+    SourceKind,
     Design,
     Certainty,
     Subgroup,
@@ -171,19 +172,19 @@ macro_rules! bake_struct {
 
 bake_struct! {
     Bundle { meta, sources, figures, studies, bias, options, compare, panels, steps, seed_changes, guidance, situation_evidence, glossary, knowledge, values, sure, questions }
-    Meta { format_version, version, reviewed_on, next_review, title, decision_patient, decision_clinician, audience_patient, background_figures, purpose_patient, method, update_policy, authors, funding, limitations, privacy, not_advice, device_line }
-    Source { id, authors, title, journal, year, details, doi, pmid, trial_id, url, note }
+    Meta { format_version, version, reviewed_on, next_review, title, decision_patient, decision_clinician, audience_patient, background_figures, purpose_patient, method, method_patient, update_policy, update_policy_patient, authors, funding, limitations, limitations_patient, privacy, not_advice, device_line }
+    Source { id, authors, title, journal, year, details, doi, pmid, trial_id, url, kind, note }
     Interval { low, high, level }
     Uncertainty { ci, no_ci_reason }
     Horizon { months, clinician, patient }
     FrequencyArm { arm, label, label_patient, events, n, uncertainty }
     Frequency { denominator, people, event_patient, non_event_patient, arms }
     MedianArm { arm, label, label_patient, months, uncertainty }
-    Median { measure, phrase_patient, p, arms }
+    Median { measure, phrase_patient, p, not_significant, arms }
     Relative { measure, estimate, uncertainty, treatment, reference, outcome, direction, p }
     Count { count, of, what }
     Figure { id, label, status, design, certainty, population, population_patient, horizon, subgroup, sources, quote, note, frequency, median, relative, count }
-    Study { id, name, kind, country, years, registration, size_figure, size_words, timing, local_therapy, primary_end_point, status, result_patient, result_clinician, figures, sources }
+    Study { id, name, kind, country, years, registration, size_figure, size_words, timing, local_therapy, primary_end_point, design_patient, design_clinician, status, result_patient, result_clinician, figures, sources }
     SelectionBias { heading, explain_patient, explain_clinician, chosen_label, chosen, others_label, others, trial_patient, sources }
     Point { patient, clinician, figures, sources }
     Experience { physical, emotional, practical }

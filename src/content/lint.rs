@@ -2,18 +2,20 @@
 //!
 //! `validate` checks that the bundle is well formed; these lints check how it reads: natural
 //! frequencies and not "1 in X", no relative effect without an absolute one beside it in the
-//! patient view, every number traceable to a figure record, and patient text at US grade 8 or
-//! below. Every problem says how to fix it. Run by `tests/content.rs`.
+//! patient view, every number traceable to a figure record, every figure value in the source's
+//! own words, glossary terms explained at their first use, and patient text at US grade 8 or
+//! below. Every problem says how to fix it. Run by `build.rs` and `tests/content.rs`.
 
 use std::collections::BTreeSet;
 
 use crate::domain::frequency::count_of;
 use crate::domain::readability;
 
+use super::Decimal;
+use super::markup::{self, Segment};
 use super::schema::{Bundle, Figure, FigureValue};
 use super::texts::{self, Prose, Reader};
 use super::validate::Problem;
-use super::{Decimal, markup};
 
 /// Highest Flesch–Kincaid grade allowed for patient-view text.
 pub const MAX_GRADE: f64 = 8.0;
@@ -56,7 +58,9 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     found.extend(relative_without_absolute(bundle, &texts));
     found.extend(relative_figures_in_patient_view(bundle));
     found.extend(untraceable_numbers(bundle, &texts));
-    found.extend(hard_to_read(bundle, &texts));
+    found.extend(values_missing_from_quotes(bundle));
+    found.extend(unmarked_terms(bundle, &texts));
+    found.extend(hard_to_read(&texts));
     found.sort();
     found
 }
@@ -339,27 +343,6 @@ pub fn untraceable_numbers(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem>
     found
 }
 
-/// Glossary terms and their aliases, lower case: explained inline, so counted as short words.
-pub fn glossary_allow_list(bundle: &Bundle) -> Vec<String> {
-    bundle
-        .glossary
-        .iter()
-        .flat_map(|t| std::iter::once(t.term).chain(t.aliases.iter().copied()))
-        .map(|s| s.to_lowercase())
-        .collect()
-}
-
-/// The plain words of a text as a reader sees them.
-fn reader_text(bundle: &Bundle, text: &str) -> String {
-    markup::plain(text, |id| {
-        bundle
-            .glossary
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.term.as_str())
-    })
-}
-
 /// Readability of all patient-view text: the grade of everything together and of each long text.
 pub struct ReadingLevel {
     /// Grade of all patient-view text pooled.
@@ -370,15 +353,15 @@ pub struct ReadingLevel {
     pub texts: usize,
 }
 
-/// Measures the patient view's reading level.
+/// Measures the patient view's reading level. Only glossary terms marked in the prose count as
+/// short words (see `domain::readability`).
 pub fn reading_level(bundle: &Bundle) -> ReadingLevel {
-    let allowed = glossary_allow_list(bundle);
     let texts = texts::all(bundle);
     let mut pooled = readability::Counts::default();
     let mut worst: f64 = 0.0;
     let mut count = 0;
     for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
-        let counts = readability::counts(&reader_text(bundle, text.text), &allowed);
+        let counts = readability::counts(text.text);
         pooled = pooled.plus(counts);
         count += 1;
         if counts.words >= MIN_WORDS_FOR_OWN_GRADE {
@@ -393,12 +376,11 @@ pub fn reading_level(bundle: &Bundle) -> ReadingLevel {
 }
 
 /// Patient-view text above grade 8.
-pub fn hard_to_read(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
-    let allowed = glossary_allow_list(bundle);
+pub fn hard_to_read(texts: &[Prose<'_>]) -> Vec<Problem> {
     let mut found = Vec::new();
     let mut short = readability::Counts::default();
     for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
-        let counts = readability::counts(&reader_text(bundle, text.text), &allowed);
+        let counts = readability::counts(text.text);
         if counts.words < MIN_WORDS_FOR_OWN_GRADE {
             short = short.plus(counts);
             continue;
@@ -419,6 +401,247 @@ pub fn hard_to_read(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
             "short patient texts (labels, headings, choices)",
             format!("together read at grade {grade:.1}, above {MAX_GRADE}: simplify the labels"),
         ));
+    }
+    found
+}
+
+// --- Glossary terms at their first use -----------------------------------------------------------
+
+/// Where `form` (lower case) first occurs in `lower` as whole words, if it does.
+fn find_words(lower: &str, form: &str) -> Option<usize> {
+    lower.match_indices(form).map(|(at, _)| at).find(|&at| {
+        let end = at + form.len();
+        let before = lower[..at].chars().next_back();
+        let after = lower[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// In every patient-view text that explains terms inline, the first use of a glossary term (its
+/// name or one of its aliases) must be marked `{term-id}`, so the reader can open its meaning
+/// right there. Later uses in the same text may stay plain.
+pub fn unmarked_terms(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts
+        .iter()
+        .filter(|t| t.reader == Reader::Patient && t.inline_terms)
+    {
+        let Ok(segments) = markup::parse(text.text) else {
+            continue;
+        };
+        for term in &bundle.glossary {
+            let forms: Vec<String> = std::iter::once(term.term)
+                .chain(term.aliases.iter().copied())
+                .map(|f| f.to_lowercase())
+                .filter(|f| !f.is_empty())
+                .collect();
+            for segment in &segments {
+                match *segment {
+                    Segment::Term { id, .. } if id == term.id.as_str() => break,
+                    Segment::Term { .. } => {}
+                    Segment::Text(part) => {
+                        let lower = part.to_lowercase();
+                        let first = forms
+                            .iter()
+                            .filter_map(|form| find_words(&lower, form).map(|at| (at, form)))
+                            .min_by_key(|(at, form)| (*at, std::cmp::Reverse(form.len())));
+                        if let Some((at, form)) = first {
+                            // Lower-casing can change byte lengths outside ASCII: fall back to
+                            // the form itself rather than slicing mid-character.
+                            let shown = part.get(at..at + form.len()).unwrap_or(form);
+                            found.push(problem(
+                                &text.place,
+                                format!(
+                                    "uses \"{shown}\" (glossary term `{id}`) without explaining it: mark its first \
+                                     use as {{{id}}} or {{{id}|{shown}}} so the reader can open its meaning there",
+                                    id = term.id
+                                ),
+                            ));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+// --- Figure values in the source's own words ----------------------------------------------------
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Numbers written in words ("Ninety patients", "Five hundred seventy"), as values.
+fn number_words(text: &str) -> Vec<i64> {
+    let mut values = Vec::new();
+    let mut total: i64 = 0;
+    let mut current: i64 = 0;
+    let mut in_number = false;
+    let words = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    for word in words.chain(std::iter::once(String::new())) {
+        let unit = UNITS.iter().position(|u| *u == word);
+        let ten = TENS.iter().position(|t| !t.is_empty() && *t == word);
+        match (unit, ten, word.as_str()) {
+            (Some(u), _, _) => {
+                current += i64::try_from(u).unwrap_or(0);
+                in_number = true;
+            }
+            (_, Some(t), _) => {
+                current += 10 * i64::try_from(t).unwrap_or(0);
+                in_number = true;
+            }
+            (_, _, "hundred") if in_number => current *= 100,
+            (_, _, "thousand") if in_number => {
+                total += current * 1000;
+                current = 0;
+            }
+            (_, _, "and") if in_number => {}
+            _ => {
+                if in_number {
+                    values.push(total + current);
+                }
+                total = 0;
+                current = 0;
+                in_number = false;
+            }
+        }
+    }
+    values
+}
+
+/// Every number in a quote, as printed: digits with a decimal point (or the Lancet's middle dot)
+/// and thousands commas, and numbers written in words.
+pub fn quote_numbers(quote: &str) -> Vec<Decimal> {
+    let normal = quote.replace('·', ".");
+    let mut numbers = Vec::new();
+    let chars: Vec<char> = normal.chars().collect();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = (c == '.' || c == ',')
+            && !current.is_empty()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || joins {
+            if c != ',' {
+                current.push(c);
+            }
+        } else if !current.is_empty() {
+            numbers.extend(Decimal::parse(&std::mem::take(&mut current)));
+        }
+    }
+    if !current.is_empty() {
+        numbers.extend(Decimal::parse(&current));
+    }
+    numbers.extend(number_words(quote).into_iter().map(Decimal::from_int));
+    numbers
+}
+
+/// The values a figure shows, each with a name for the message and the forms the source may
+/// print it in (a rate per 1,000 is printed as a percentage).
+fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
+    let mut values = Vec::new();
+    let per = |value: Decimal, denominator: u32| -> Vec<Decimal> {
+        let (units, scale) = value.parts();
+        if denominator == 1000 {
+            vec![value, Decimal::from_parts(units, scale.saturating_add(1))]
+        } else {
+            vec![value]
+        }
+    };
+    match figure.value() {
+        Some(FigureValue::Frequency(f)) => {
+            for arm in &f.arms {
+                values.push((
+                    format!("arm `{}` events", arm.arm),
+                    per(arm.events, f.denominator),
+                ));
+                if let Some(ci) = &arm.uncertainty.ci {
+                    values.push((
+                        format!("arm `{}` CI low", arm.arm),
+                        per(ci.low, f.denominator),
+                    ));
+                    values.push((
+                        format!("arm `{}` CI high", arm.arm),
+                        per(ci.high, f.denominator),
+                    ));
+                }
+            }
+        }
+        Some(FigureValue::Median(m)) => {
+            for arm in &m.arms {
+                values.push((format!("arm `{}` median", arm.arm), vec![arm.months]));
+                if let Some(ci) = &arm.uncertainty.ci {
+                    values.push((format!("arm `{}` CI low", arm.arm), vec![ci.low]));
+                    values.push((format!("arm `{}` CI high", arm.arm), vec![ci.high]));
+                }
+            }
+        }
+        Some(FigureValue::Relative(r)) => {
+            values.push(("estimate".into(), vec![r.estimate]));
+            if let Some(ci) = &r.uncertainty.ci {
+                values.push(("CI low".into(), vec![ci.low]));
+                values.push(("CI high".into(), vec![ci.high]));
+            }
+        }
+        Some(FigureValue::Count(c)) => {
+            values.push(("count".into(), vec![Decimal::from_int(i64::from(c.count))]));
+            if let Some(of) = c.of {
+                values.push(("count `of`".into(), vec![Decimal::from_int(i64::from(of))]));
+            }
+        }
+        None => {}
+    }
+    values
+}
+
+/// Every value a figure shows (estimates, interval limits, events, medians, counts) must appear
+/// in its `quote`, the source's own words: a value that is not there was mistyped, or the quote is
+/// not the passage it comes from.
+pub fn values_missing_from_quotes(bundle: &Bundle) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for figure in &bundle.figures {
+        if figure.quote.trim().is_empty() {
+            continue;
+        }
+        let printed = quote_numbers(&figure.quote);
+        for (what, forms) in shown_values(figure) {
+            if !forms.iter().any(|form| printed.contains(form)) {
+                found.push(problem(
+                    &format!("figure `{}`", figure.id),
+                    format!(
+                        "{what} is {}, but the quote does not print it: copy the sentence of the source that gives \
+                         this number into `quote` (exact words, legible), or correct the value to what the source says",
+                        forms.first().map(ToString::to_string).unwrap_or_default()
+                    ),
+                ));
+            }
+        }
     }
     found
 }

@@ -205,19 +205,25 @@ pub struct Meta {
     pub background_figures: List<Text>,
     /// What this aid is for.
     pub purpose_patient: Text,
-    /// How the evidence was found and chosen.
+    /// How the evidence was found and chosen, for clinicians.
     pub method: Text,
-    /// When and how the content is updated.
+    /// How the evidence was found and chosen, in plain words (the About screen, patient view).
+    pub method_patient: Text,
+    /// When and how the content is updated, for clinicians.
     pub update_policy: Text,
-    /// Who wrote the content and their role.
+    /// When and how the content is updated, in plain words.
+    pub update_policy_patient: Text,
+    /// Who wrote the content and their role (shown in both views: plain words).
     pub authors: Text,
-    /// Funding and conflicts of interest.
+    /// Funding and conflicts of interest (shown in both views: plain words).
     pub funding: Text,
-    /// Known limits of the evidence and of the aid.
+    /// Known limits of the evidence and of the aid, for clinicians.
     pub limitations: List<Text>,
-    /// Privacy statement.
+    /// Known limits, in plain words (the About screen, patient view).
+    pub limitations_patient: List<Text>,
+    /// Privacy statement (shown in both views: plain words).
     pub privacy: Text,
-    /// The "not medical advice" line for screens and the printout.
+    /// The "not medical advice" line for screens and the printout (both views: plain words).
     pub not_advice: Text,
     /// What "nothing leaves this device" means, in one line for the footer.
     pub device_line: Text,
@@ -249,12 +255,41 @@ pub struct Source {
     /// Trial registration (NCT…, UMIN…).
     #[serde(default)]
     pub trial_id: Option<Text>,
-    /// Address of the page read, for sources with no DOI or PMID (official statistics pages).
+    /// Address of the page read. Only sources of a kind that may lack a DOI and PMID have one
+    /// (see [`SourceKind`]).
     #[serde(default)]
     pub url: Option<Text>,
+    /// What kind of source it is; decides whether a DOI or PMID is required.
+    #[serde(default)]
+    pub kind: SourceKind,
     /// What was checked and what was not (for example "PMID not confirmed").
     #[serde(default)]
     pub note: Option<Text>,
+}
+
+/// What kind of source a citation is. Papers and reviews are cited by DOI and/or PMID; only the
+/// kinds below that say so may be cited by a `url` alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A journal article, conference abstract or systematic review: needs a `doi` or `pmid`.
+    #[default]
+    Paper,
+    /// A narrative review (the 2015 seed review), cited for what it said about other studies:
+    /// needs a `doi` or `pmid`.
+    NarrativeReview,
+    /// An official statistics page: a `url` is enough.
+    OfficialStatistics,
+    /// A paper whose DOI and PMID could not be confirmed: the `url` is the verbatim copy of its
+    /// abstract that was read, and `note` must say what was not confirmed.
+    AbstractCopy,
+}
+
+impl SourceKind {
+    /// Whether a source of this kind may be cited by a `url` alone.
+    pub fn url_is_enough(self) -> bool {
+        matches!(self, Self::OfficialStatistics | Self::AbstractCopy)
+    }
 }
 
 /// How far a figure was checked (see the display policy in the evidence review).
@@ -272,14 +307,23 @@ pub enum Verification {
     Secondary,
     /// From memory or not found. Never displayed.
     Unverified,
+    /// What a narrative review (the 2015 seed review) said another study found, in the review's
+    /// own words. It is shown only as that review's report, with this status beside it, never as
+    /// a checked figure: it may cite only `narrative_review` sources and stays out of the patient
+    /// view (checked by `validate`).
+    ReportedByReview,
 }
 
 impl Verification {
-    /// Whether the display policy allows this figure on screen.
+    /// Whether the display policy allows this figure on screen (a `ReportedByReview` figure only
+    /// as the review's report, in the clinician view).
     pub fn displayable(self) -> bool {
         matches!(
             self,
-            Self::Verified | Self::VerifiedCopy | Self::SecondaryQuotingAbstract
+            Self::Verified
+                | Self::VerifiedCopy
+                | Self::SecondaryQuotingAbstract
+                | Self::ReportedByReview
         )
     }
 }
@@ -457,6 +501,11 @@ pub struct Median {
     /// The p-value as printed, if any.
     #[serde(default)]
     pub p: Option<Text>,
+    /// True when the source reports that the difference between the arms was not statistically
+    /// significant: the patient view then says the difference could be due to chance. Set it
+    /// from the source's own words or p-value, never from the size of the gap.
+    #[serde(default)]
+    pub not_significant: bool,
     /// The arms.
     pub arms: List<MedianArm>,
 }
@@ -538,8 +587,8 @@ pub struct Figure {
     pub population_patient: Text,
     /// Time frame.
     pub horizon: Horizon,
-    /// Subgroup status.
-    #[serde(default)]
+    /// Subgroup status: required (`none` for the whole study population), so that a subgroup
+    /// result can never lose its "hypothesis only" label by omission.
     pub subgroup: Subgroup,
     /// Source ids (in `sources.toml`).
     pub sources: List<Text>,
@@ -618,7 +667,9 @@ pub enum Timing {
     BeforeSystemic,
     /// Randomised after a period of medicines, only if the cancer had not grown.
     AfterSystemic,
-    /// Not applicable (meta-analyses, observational studies).
+    /// No single timing: meta-analyses, observational studies, and a trial whose timing differed
+    /// between women (Tata Memorial randomised resectable, endocrine-treatable primaries at
+    /// diagnosis and the others after chemotherapy). Say how in `local_therapy` and the design.
     #[default]
     NotApplicable,
 }
@@ -680,6 +731,13 @@ pub struct Study {
     pub local_therapy: Text,
     /// Primary end point.
     pub primary_end_point: Text,
+    /// How the study was designed (what chance decided between), in plain words; shown in the
+    /// trials table. Trials should have it; meta-analyses and observational studies may not.
+    #[serde(default)]
+    pub design_patient: Option<Text>,
+    /// How the study was designed, for clinicians ("Open-label randomised trial, 1:1: …").
+    #[serde(default)]
+    pub design_clinician: Option<Text>,
     /// Whether results exist.
     pub status: StudyStatus,
     /// The result in plain words.
@@ -922,6 +980,19 @@ pub enum GuidanceSituation {
     ResponseNotKnown,
 }
 
+impl GuidanceSituation {
+    /// Every situation (add a new variant here too: `validate` checks that each has a card).
+    pub const ALL: [Self; 7] = [
+        Self::DistantNotControlled,
+        Self::BothControlled,
+        Self::BreastProgressing,
+        Self::Oligometastatic,
+        Self::TrialAvailable,
+        Self::IfLocalTherapyChosen,
+        Self::ResponseNotKnown,
+    ];
+}
+
 /// What the 2015 review concluded for one situation: never the app's own recommendation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -973,6 +1044,22 @@ pub enum SituationFeature {
     BreastProblems,
 }
 
+impl SituationFeature {
+    /// Every feature (add a new variant here too: `validate` checks that each has a record, so
+    /// no answer is silently ignored).
+    pub const ALL: [Self; 9] = [
+        Self::BoneOnly,
+        Self::Organs,
+        Self::FewSpots,
+        Self::HormonePositive,
+        Self::HormoneNegative,
+        Self::Her2Positive,
+        Self::Her2Negative,
+        Self::TripleNegative,
+        Self::BreastProblems,
+    ];
+}
+
 /// Evidence shown when her situation has a feature.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -1002,7 +1089,8 @@ pub struct GlossaryTerm {
     pub id: Text,
     /// The term as shown.
     pub term: Text,
-    /// Other spellings and forms that count as this term for the readability allow-list.
+    /// Other names and forms of the medical term (not everyday words): in patient text that
+    /// explains terms inline, the first use of the term or any alias must be marked `{id}`.
     #[serde(default)]
     pub aliases: List<Text>,
     /// A plain definition.

@@ -31,6 +31,10 @@ pub struct Prose<'a> {
     pub figures: Vec<&'a str>,
     /// Sources the text rests on.
     pub sources: Vec<&'a str>,
+    /// Whether the screen shows this text with glossary terms explained inline (rendered with
+    /// `rich`). Headings, labels and texts built into sentences are shown as plain words: they
+    /// may not be able to explain a term where it appears.
+    pub inline_terms: bool,
 }
 
 fn ids(list: &[schema::Text]) -> Vec<&str> {
@@ -42,6 +46,7 @@ struct Collector<'a> {
 }
 
 impl<'a> Collector<'a> {
+    /// A text the screen shows with glossary terms explained inline.
     fn add(
         &mut self,
         place: String,
@@ -50,6 +55,30 @@ impl<'a> Collector<'a> {
         figures: Vec<&'a str>,
         sources: Vec<&'a str>,
     ) {
+        self.push(place, reader, text, figures, sources, true);
+    }
+
+    /// A text the screen shows as plain words (a heading, a label, part of a built sentence).
+    fn add_raw(
+        &mut self,
+        place: String,
+        reader: Reader,
+        text: &'a str,
+        figures: Vec<&'a str>,
+        sources: Vec<&'a str>,
+    ) {
+        self.push(place, reader, text, figures, sources, false);
+    }
+
+    fn push(
+        &mut self,
+        place: String,
+        reader: Reader,
+        text: &'a str,
+        figures: Vec<&'a str>,
+        sources: Vec<&'a str>,
+        inline_terms: bool,
+    ) {
         if !text.trim().is_empty() {
             self.texts.push(Prose {
                 place,
@@ -57,6 +86,7 @@ impl<'a> Collector<'a> {
                 text,
                 figures,
                 sources,
+                inline_terms,
             });
         }
     }
@@ -89,8 +119,35 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         ("decision_patient", &m.decision_patient),
         ("purpose_patient", &m.purpose_patient),
         ("audience_patient", &m.audience_patient),
+        ("method_patient", &m.method_patient),
+        ("update_policy_patient", &m.update_policy_patient),
+        ("authors", &m.authors),
+        ("funding", &m.funding),
     ] {
         c.add(
+            format!("bundle.toml {field}"),
+            Reader::Patient,
+            text,
+            vec![],
+            vec![],
+        );
+    }
+    for (i, text) in m.limitations_patient.iter().enumerate() {
+        c.add(
+            format!("bundle.toml limitations_patient[{i}]"),
+            Reader::Patient,
+            text,
+            vec![],
+            vec![],
+        );
+    }
+    // Shown in both views, on screens and the printout, as plain words.
+    for (field, text) in [
+        ("privacy", &m.privacy),
+        ("not_advice", &m.not_advice),
+        ("device_line", &m.device_line),
+    ] {
+        c.add_raw(
             format!("bundle.toml {field}"),
             Reader::Patient,
             text,
@@ -102,10 +159,6 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         ("decision_clinician", &m.decision_clinician),
         ("method", &m.method),
         ("update_policy", &m.update_policy),
-        ("authors", &m.authors),
-        ("funding", &m.funding),
-        ("privacy", &m.privacy),
-        ("not_advice", &m.not_advice),
     ] {
         c.add(
             format!("bundle.toml {field}"),
@@ -127,14 +180,14 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     for figure in &bundle.figures {
         let place = format!("figure `{}`", figure.id);
         let me = vec![figure.id.as_str()];
-        c.add(
+        c.add_raw(
             format!("{place} population_patient"),
             Reader::Patient,
             &figure.population_patient,
             me.clone(),
             vec![],
         );
-        c.add(
+        c.add_raw(
             format!("{place} horizon.patient"),
             Reader::Patient,
             &figure.horizon.patient,
@@ -142,14 +195,14 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             vec![],
         );
         if let Some(f) = &figure.frequency {
-            c.add(
+            c.add_raw(
                 format!("{place} event_patient"),
                 Reader::Patient,
                 &f.event_patient,
                 me.clone(),
                 vec![],
             );
-            c.add(
+            c.add_raw(
                 format!("{place} non_event_patient"),
                 Reader::Patient,
                 &f.non_event_patient,
@@ -157,7 +210,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
                 vec![],
             );
             for arm in &f.arms {
-                c.add(
+                c.add_raw(
                     format!("{place} arm `{}` label_patient", arm.arm),
                     Reader::Patient,
                     &arm.label_patient,
@@ -167,7 +220,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             }
         }
         if let Some(md) = &figure.median {
-            c.add(
+            c.add_raw(
                 format!("{place} phrase_patient"),
                 Reader::Patient,
                 &md.phrase_patient,
@@ -175,7 +228,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
                 vec![],
             );
             for arm in &md.arms {
-                c.add(
+                c.add_raw(
                     format!("{place} arm `{}` label_patient", arm.arm),
                     Reader::Patient,
                     &arm.label_patient,
@@ -188,10 +241,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     let bias = &bundle.bias;
     let bias_sources = ids(&bias.sources);
     for (field, text) in [
-        ("heading", &bias.heading),
         ("explain_patient", &bias.explain_patient),
-        ("chosen_label", &bias.chosen_label),
-        ("others_label", &bias.others_label),
         ("trial_patient", &bias.trial_patient),
     ] {
         c.add(
@@ -202,8 +252,21 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             bias_sources.clone(),
         );
     }
+    for (field, text) in [
+        ("heading", &bias.heading),
+        ("chosen_label", &bias.chosen_label),
+        ("others_label", &bias.others_label),
+    ] {
+        c.add_raw(
+            format!("studies.toml [bias] {field}"),
+            Reader::Patient,
+            text,
+            vec![],
+            bias_sources.clone(),
+        );
+    }
     for (i, text) in bias.chosen.iter().chain(bias.others.iter()).enumerate() {
-        c.add(
+        c.add_raw(
             format!("studies.toml [bias] item {i}"),
             Reader::Patient,
             text,
@@ -240,6 +303,24 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             figures.clone(),
             ids(&study.sources),
         );
+        if let Some(design) = &study.design_patient {
+            c.add(
+                format!("{place} design_patient"),
+                Reader::Patient,
+                design,
+                figures.clone(),
+                ids(&study.sources),
+            );
+        }
+        if let Some(design) = &study.design_clinician {
+            c.add(
+                format!("{place} design_clinician"),
+                Reader::Clinician,
+                design,
+                figures.clone(),
+                ids(&study.sources),
+            );
+        }
     }
     for option in &bundle.options {
         let place = format!("option `{}`", option.id);
@@ -272,7 +353,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     }
     for row in &bundle.compare {
         let place = format!("compare row `{}`", row.id);
-        c.add(
+        c.add_raw(
             format!("{place} question"),
             Reader::Patient,
             &row.question,
@@ -307,7 +388,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             .chain(&panel.clinician_figures)
             .map(schema::Text::as_str)
             .collect();
-        c.add(
+        c.add_raw(
             format!("{place} heading"),
             Reader::Patient,
             &panel.heading,
@@ -379,7 +460,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     }
     for card in &bundle.guidance {
         let place = format!("guidance card `{}`", card.id);
-        c.add(
+        c.add_raw(
             format!("{place} heading"),
             Reader::Patient,
             &card.heading,
@@ -419,6 +500,13 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     }
     for evidence in &bundle.situation_evidence {
         let place = format!("situation evidence `{}`", evidence.id);
+        c.add_raw(
+            format!("{place} heading"),
+            Reader::Patient,
+            &evidence.heading,
+            ids(&evidence.figures),
+            ids(&evidence.sources),
+        );
         c.add(
             format!("{place} patient"),
             Reader::Patient,
@@ -435,7 +523,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         );
     }
     for term in &bundle.glossary {
-        c.add(
+        c.add_raw(
             format!("glossary term `{}`", term.id),
             Reader::Patient,
             &term.definition,
@@ -455,7 +543,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         } else {
             reader
         };
-        c.add(
+        c.add_raw(
             format!("{place} question"),
             asked,
             &item.question,
@@ -470,7 +558,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             ids(&item.sources),
         );
         for choice in &item.choices {
-            c.add(
+            c.add_raw(
                 format!("{place} choice `{}`", choice.id),
                 asked,
                 &choice.text,
@@ -505,7 +593,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
     );
     let sure = &bundle.sure;
     for question in &sure.questions {
-        c.add(
+        c.add_raw(
             format!("sure.toml question `{}`", question.id),
             Reader::Verbatim,
             &question.text,
@@ -513,14 +601,14 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
             vec![sure.source.as_str()],
         );
     }
-    c.add(
+    c.add_raw(
         "sure.toml low_score_intro".into(),
         Reader::Patient,
         &sure.low_score_intro,
         vec![],
         vec![],
     );
-    c.add(
+    c.add_raw(
         "sure.toml full_score".into(),
         Reader::Patient,
         &sure.full_score,
@@ -528,7 +616,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         vec![],
     );
     for help in &sure.help {
-        c.add(
+        c.add_raw(
             format!("sure.toml help `{}`", help.question),
             Reader::Patient,
             &help.text,
@@ -537,7 +625,7 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
         );
     }
     for question in &bundle.questions {
-        c.add(
+        c.add_raw(
             format!("question `{}`", question.id),
             Reader::Patient,
             &question.text,

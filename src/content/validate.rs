@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::decimal::Decimal;
 use super::markup;
 use super::schema::{
-    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, Text, Uncertainty,
-    Verification,
+    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, SituationFeature,
+    SourceKind, StudyKind, Text, Uncertainty, Verification,
 };
 
 /// The data-file format this app reads.
@@ -113,12 +113,33 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// References from places the patient view shows: a review's report of another study is not
+    /// a checked figure, so it stays in the clinician view.
+    fn patient_figures(&mut self, place: &str, ids: &[Text]) {
+        self.shown_figures(place, ids);
+        for id in ids {
+            if self
+                .figures
+                .get(id.as_str())
+                .is_some_and(|f| f.status == Verification::ReportedByReview)
+            {
+                self.push(
+                    place,
+                    format!(
+                        "shows figure `{id}`, which is only what the 2015 review reported, in the patient view: \
+                         list it in `clinician_figures` or a study card instead"
+                    ),
+                );
+            }
+        }
+    }
+
     fn point(&mut self, place: &str, point: &Point) {
         self.prose(place, "patient", &point.patient);
         if let Some(c) = &point.clinician {
             self.prose(place, "clinician", c);
         }
-        self.shown_figures(place, &point.figures);
+        self.patient_figures(place, &point.figures);
         self.sources(place, &point.sources);
         if point.figures.is_empty() && point.sources.is_empty() && contains_digit(&point.patient) {
             self.push(
@@ -178,6 +199,26 @@ impl<'a> Checker<'a> {
             );
         }
         self.sources(place, &figure.sources);
+        if figure.status == Verification::ReportedByReview {
+            for id in &figure.sources {
+                let kind = self
+                    .bundle
+                    .sources
+                    .iter()
+                    .find(|s| s.id == *id)
+                    .map(|s| s.kind);
+                if kind.is_some_and(|k| k != SourceKind::NarrativeReview) {
+                    self.push(
+                        place,
+                        format!(
+                            "is `reported_by_review` but cites `{id}`, which is not a narrative review: cite only \
+                             the review whose words are quoted, or check the figure in the original study and give \
+                             it that status"
+                        ),
+                    );
+                }
+            }
+        }
         let values = figure.values();
         if values.len() != 1 {
             self.push(
@@ -251,6 +292,13 @@ impl<'a> Checker<'a> {
                         self.push(
                             place,
                             "has no arms: add at least one [[figures.median.arms]]",
+                        );
+                    }
+                    if m.not_significant && m.arms.len() < 2 {
+                        self.push(
+                            place,
+                            "says `not_significant = true` but has fewer than two arms: the \"could be \
+                             due to chance\" line compares groups, so remove it or add the other arm",
                         );
                     }
                     for arm in &m.arms {
@@ -422,10 +470,6 @@ fn check_meta(c: &mut Checker<'_>) {
         ("decision_clinician", &m.decision_clinician),
         ("method", &m.method),
         ("update_policy", &m.update_policy),
-        ("authors", &m.authors),
-        ("funding", &m.funding),
-        ("privacy", &m.privacy),
-        ("not_advice", &m.not_advice),
         ("device_line", &m.device_line),
     ] {
         c.required(place, field, value);
@@ -434,8 +478,17 @@ fn check_meta(c: &mut Checker<'_>) {
         ("decision_patient", &m.decision_patient),
         ("audience_patient", &m.audience_patient),
         ("purpose_patient", &m.purpose_patient),
+        ("method_patient", &m.method_patient),
+        ("update_policy_patient", &m.update_policy_patient),
+        ("authors", &m.authors),
+        ("funding", &m.funding),
+        ("privacy", &m.privacy),
+        ("not_advice", &m.not_advice),
     ] {
         c.prose(place, field, value);
+    }
+    for text in m.limitations_patient.iter() {
+        c.prose(place, "limitations_patient", text);
     }
     for (field, value) in [
         ("reviewed_on", &m.reviewed_on),
@@ -444,19 +497,35 @@ fn check_meta(c: &mut Checker<'_>) {
         if !is_iso_date(value) {
             c.push(
                 place,
-                format!("`{field}` = \"{value}\" is not a date: write it as YYYY-MM-DD"),
+                format!(
+                    "`{field}` = \"{value}\" is not a date: write it as YYYY-MM-DD, with a real month (01–12) \
+                     and day (01–31), for example \"2026-11-27\""
+                ),
             );
         }
     }
     if is_iso_date(&m.reviewed_on) && is_iso_date(&m.next_review) && m.next_review <= m.reviewed_on
     {
-        c.push(place, "`next_review` must be after `reviewed_on`");
+        c.push(
+            place,
+            format!(
+                "`next_review` ({}) must be after `reviewed_on` ({}): set it to the date of the next scheduled \
+                 review, at most 12 months after `reviewed_on`",
+                m.next_review, m.reviewed_on
+            ),
+        );
     }
-    c.shown_figures(place, &m.background_figures);
+    c.patient_figures(place, &m.background_figures);
     if m.limitations.is_empty() {
         c.push(
             place,
             "`limitations` is empty: state the known limits (IPDAS asks for them)",
+        );
+    }
+    if m.limitations_patient.is_empty() {
+        c.push(
+            place,
+            "`limitations_patient` is empty: state the known limits in plain words for the patient view",
         );
     }
     if m.decision_patient.split_whitespace().count() > 40 {
@@ -473,11 +542,38 @@ fn check_sources(c: &mut Checker<'_>) {
         c.required(&place, "authors", &source.authors);
         c.required(&place, "title", &source.title);
         c.required(&place, "journal", &source.journal);
-        if source.doi.is_none() && source.pmid.is_none() && source.url.is_none() {
+        let identified = source.doi.is_some() || source.pmid.is_some();
+        if !identified && !source.kind.url_is_enough() {
             c.push(
                 &place,
-                "has no `doi`, `pmid` or `url`: add at least one so readers can find it (a `url` only for pages \
-                 with neither, such as official statistics)",
+                format!(
+                    "has no `doi` or `pmid`, and a {:?} source needs one: add the DOI or PMID (confirmed on the \
+                     publisher's or PubMed's page). Only kind = \"official_statistics\" pages, or kind = \
+                     \"abstract_copy\" papers whose identifiers could not be confirmed, may be cited by a `url` alone",
+                    source.kind
+                ),
+            );
+        }
+        if source.kind.url_is_enough() && !identified && source.url.is_none() {
+            c.push(
+                &place,
+                "has no `doi`, `pmid` or `url`: add the address of the page that was read",
+            );
+        }
+        if identified && source.url.is_some() {
+            c.push(
+                &place,
+                "has a `doi` or `pmid` and also a `url`: remove the `url` (addresses are only for sources that \
+                 have neither)",
+            );
+        }
+        if source.kind == SourceKind::AbstractCopy
+            && source.note.as_ref().is_none_or(|n| n.trim().is_empty())
+        {
+            c.push(
+                &place,
+                "is an `abstract_copy`: say in `note` which identifiers could not be confirmed and where the \
+                 abstract was read",
             );
         }
         if let Some(doi) = &source.doi
@@ -534,6 +630,20 @@ fn check_studies(c: &mut Checker<'_>) {
             ("primary_end_point", &study.primary_end_point),
         ] {
             c.required(&place, field, value);
+        }
+        if study.kind == StudyKind::Rct {
+            // The trials table has a Design column in both views.
+            match (&study.design_patient, &study.design_clinician) {
+                (Some(patient), Some(clinician)) => {
+                    c.required(&place, "design_patient", patient);
+                    c.required(&place, "design_clinician", clinician);
+                }
+                _ => c.push(
+                    &place,
+                    "is a randomised trial: give `design_patient` and `design_clinician` (how it was \
+                     run: e.g. open-label, multicentre, phase 3) for the trials table",
+                ),
+            }
         }
         c.prose(&place, "result_patient", &study.result_patient);
         c.prose(&place, "result_clinician", &study.result_clinician);
@@ -653,7 +763,7 @@ fn check_pages(c: &mut Checker<'_>) {
             "about_numbers_patient",
             &panel.about_numbers_patient,
         );
-        c.shown_figures(&place, &panel.figures);
+        c.patient_figures(&place, &panel.figures);
         c.shown_figures(&place, &panel.clinician_figures);
         c.sources(&place, &panel.sources);
         if panel.figures.is_empty()
@@ -702,6 +812,29 @@ fn check_pages(c: &mut Checker<'_>) {
         c.shown_figures(&place, &card.figures);
         c.sources(&place, &card.sources);
     }
+    for situation in GuidanceSituation::ALL {
+        if !b.guidance.iter().any(|card| card.situation == situation) {
+            c.push(
+                "guidance.toml",
+                format!(
+                    "no card for situation `{situation:?}`: the situation form can select it, so add a [[cards]] \
+                     record for it (or say in words that the review drew no conclusion for it)"
+                ),
+            );
+        }
+    }
+    for feature in SituationFeature::ALL {
+        if !b.situation_evidence.iter().any(|e| e.feature == feature) {
+            c.push(
+                "situation.toml",
+                format!(
+                    "no record for feature `{feature:?}`: the situation form can select it, so an answer would \
+                     be silently ignored. Add an [[evidence]] record, and where no study reports on it, say so \
+                     in words"
+                ),
+            );
+        }
+    }
     for evidence in &b.situation_evidence {
         let place = format!("situation evidence `{}`", evidence.id);
         c.required(&place, "heading", &evidence.heading);
@@ -741,7 +874,7 @@ fn check_exercises(c: &mut Checker<'_>) {
         for choice in &item.choices {
             c.prose(&place, "choices.text", &choice.text);
         }
-        c.shown_figures(&place, &item.figures);
+        c.patient_figures(&place, &item.figures);
         c.sources(&place, &item.sources);
     }
     let values = &b.values;
@@ -812,5 +945,8 @@ pub fn status_label(status: Verification) -> &'static str {
         Verification::SecondaryQuotingAbstract => "secondary source quoting the abstract",
         Verification::Secondary => "secondary source only",
         Verification::Unverified => "unverified",
+        Verification::ReportedByReview => {
+            "as reported by the 2015 review (not checked against the original study)"
+        }
     }
 }

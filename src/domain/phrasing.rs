@@ -43,10 +43,14 @@ pub fn sentence_case(text: &str) -> String {
     }
 }
 
-/// The reference-class line shown with every figure.
+/// The label of the reference-class line shown with every figure.
+pub const REFERENCE_LABEL: &str = "Where these numbers come from:";
+
+/// The reference class shown with every figure, after [`REFERENCE_LABEL`]: "one trial of 256
+/// women in the USA and Canada."
 pub fn reference_class(figure: &Figure) -> String {
     let who = plain(&figure.population_patient);
-    format!("These numbers come from {}.", who.trim_end_matches('.'))
+    format!("{}.", who.trim_end_matches('.'))
 }
 
 /// Patient sentence for one arm of a natural-frequency figure, also the icon array's label:
@@ -66,6 +70,18 @@ pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &Frequ
     )
 }
 
+/// Said when a figure record has no interval.
+pub const NO_RANGE: &str = "No range was reported for this number.";
+
+/// Months are rounded to whole months with the same rounding as icons; any "denominator" above the
+/// longest median works (the count is never capped below it).
+const MONTHS_SCALE: u32 = 1000;
+
+/// A number of months for the patient view: "about 16" when 15.98 was rounded, "63" when whole.
+pub fn months(value: Decimal) -> String {
+    about(value, MONTHS_SCALE)
+}
+
 /// The uncertainty of one arm in plain words, or why there is none.
 pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
     match &uncertainty.ci {
@@ -75,37 +91,33 @@ pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
             grouped(count_of(ci.high, denominator)),
             grouped(denominator)
         ),
-        None => "No range was reported for this number.".to_owned(),
+        None => NO_RANGE.to_owned(),
     }
 }
 
-/// One sentence comparing all arms of a natural-frequency figure on the same denominator and
-/// time frame: "About 16 out of 100 women with … and about 40 out of 100 women with … had …
-/// within 3 years."
-pub fn frequency_comparison_patient(figure: &Figure, frequency: &Frequency) -> String {
+/// The heading that compares all arms of a natural-frequency figure on the same denominator and
+/// time frame, one short part per arm so that it stays easy to read with five arms: "Out of 100
+/// women in each group, the number who had arm swelling about 5 years after surgery: 5 who had a
+/// sentinel-node biopsy; 16 who had an armpit clearance."
+pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> String {
     let parts: Vec<String> = frequency
         .arms
         .iter()
         .map(|arm| {
             format!(
-                "{} out of {} {} {}",
+                "{} {}",
                 about(arm.events, frequency.denominator),
-                grouped(frequency.denominator),
-                frequency.people,
                 plain(&arm.label_patient)
             )
         })
         .collect();
-    let joined = match parts.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
     format!(
-        "{} {} {}.",
-        sentence_case(&joined),
+        "Out of {} {} in each group, the number who {} {}: {}.",
+        grouped(frequency.denominator),
+        frequency.people,
         plain(&frequency.event_patient),
-        plain(&figure.horizon.patient)
+        plain(&figure.horizon.patient),
+        parts.join("; ")
     )
 }
 
@@ -116,8 +128,36 @@ pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
         "Half of the women {} {} {} months.",
         plain(&arm.label_patient),
         plain(&median.phrase_patient),
-        about(arm.months, 1000)
+        months(arm.months)
     )
+}
+
+/// The uncertainty of one arm of a median in plain words, or the line saying none was reported:
+/// "The true time could be as short as about 16 months or as long as about 22 months."
+pub fn median_range_patient(uncertainty: &Uncertainty) -> String {
+    match &uncertainty.ci {
+        Some(ci) => format!(
+            "The true time could be as short as {} months or as long as {} months.",
+            months(ci.low),
+            months(ci.high)
+        ),
+        None => NO_RANGE.to_owned(),
+    }
+}
+
+/// The range of one arm of a median for a table cell: "about 16 to about 22", or "Not reported".
+pub fn median_range_cell(uncertainty: &Uncertainty) -> String {
+    uncertainty.ci.map_or_else(
+        || "Not reported".to_owned(),
+        |ci| format!("{} to {}", months(ci.low), months(ci.high)),
+    )
+}
+
+/// What the patient view says under a median whose source reports no significant difference
+/// between the arms (`Median::not_significant`), or `None`.
+pub fn median_chance_patient(median: &Median) -> Option<&'static str> {
+    (median.not_significant && median.arms.len() > 1)
+        .then_some("The difference between the groups could be due to chance.")
 }
 
 /// An interval for clinicians: "95% CI 13–28", or the reason there is none.
@@ -219,6 +259,9 @@ pub fn status_label(status: Verification) -> &'static str {
         }
         Verification::Secondary => "Secondary source only (not shown)",
         Verification::Unverified => "Unverified (not shown)",
+        Verification::ReportedByReview => {
+            "As reported by the 2015 review; not checked against the original study"
+        }
     }
 }
 
@@ -241,6 +284,50 @@ mod tests {
         assert_eq!(grouped(5), "5");
         assert_eq!(grouped(1000), "1,000");
         assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn median_ranges_in_whole_months_or_the_no_range_line() {
+        let d = |t: &str| Decimal::parse(t).unwrap();
+        let with = Uncertainty {
+            ci: Some(crate::content::Interval {
+                low: d("15.98"),
+                high: d("22.46"),
+                level: crate::content::CiLevel::NinetyFive,
+            }),
+            no_ci_reason: None,
+        };
+        assert_eq!(
+            median_range_patient(&with),
+            "The true time could be as short as about 16 months or as long as about 22 months."
+        );
+        assert_eq!(median_range_cell(&with), "about 16 to about 22");
+        let without = Uncertainty::default();
+        assert_eq!(median_range_patient(&without), NO_RANGE);
+        assert_eq!(median_range_cell(&without), "Not reported");
+        assert_eq!(months(d("63")), "63");
+    }
+
+    #[test]
+    fn chance_is_mentioned_only_for_a_comparison_marked_not_significant() {
+        let arm = MedianArm::default();
+        let two = Median {
+            not_significant: true,
+            arms: vec![arm.clone(), arm.clone()].into(),
+            ..Median::default()
+        };
+        assert!(median_chance_patient(&two).is_some());
+        let one = Median {
+            not_significant: true,
+            arms: vec![arm].into(),
+            ..Median::default()
+        };
+        assert_eq!(median_chance_patient(&one), None);
+        let significant = Median {
+            not_significant: false,
+            ..two
+        };
+        assert_eq!(median_chance_patient(&significant), None);
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! Flesch–Kincaid grade level, for the plain-language check of patient-view text.
 //!
 //! Grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59.
-//! Syllables are estimated from vowel groups (the usual heuristic of readability tools). Glossary
-//! terms are explained inline where they appear, so each occurrence counts as one short word:
-//! the check then measures the writing around them rather than penalising the medical words we
-//! must use and explain.
+//! Syllables are estimated from vowel groups (the usual heuristic of readability tools). A
+//! glossary term marked in the prose (`{term}` or `{term|words}`) is explained inline where it
+//! appears, so it counts as one short word: the check then measures the writing around it. The
+//! same medical word written without the mark counts in full, because the reader gets no
+//! explanation there.
+
+use crate::content::markup::{self, Segment};
 
 /// Word, sentence and syllable counts of a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -84,50 +87,39 @@ pub fn syllables(word: &str) -> u32 {
     count.max(1)
 }
 
-/// Counts a text. `allowed` lists glossary phrases (lower case) that count as one short word.
-pub fn counts(text: &str, allowed: &[String]) -> Counts {
-    let mut lowered = text.to_lowercase();
-    let mut allowed_hits = 0;
-    // Longest phrases first, so "sentinel-node biopsy" wins over "biopsy".
-    let mut phrases: Vec<&String> = allowed.iter().filter(|p| !p.is_empty()).collect();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    for phrase in phrases {
-        let mut start = 0;
-        while let Some(found) = lowered[start..].find(phrase.as_str()) {
-            let at = start + found;
-            let end = at + phrase.len();
-            let before_ok = at == 0
-                || !lowered[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let after_ok = end == lowered.len()
-                || !lowered[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if before_ok && after_ok {
-                allowed_hits += 1;
-                lowered.replace_range(at..end, " ");
-                start = at + 1;
-            } else {
-                start = end;
+/// Counts a text with glossary markup: each marked term is one word of one syllable; every
+/// other word counts as written. Text whose markup does not parse is counted as plain words.
+pub fn counts(text: &str) -> Counts {
+    let segments = markup::parse(text).unwrap_or_else(|_| vec![Segment::Text(text)]);
+    let mut words = 0;
+    let mut syllable_total = 0;
+    let mut reading = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Term { .. } => {
+                words += 1;
+                syllable_total += 1;
+                // A placeholder word keeps sentence ends in place for the sentence count.
+                reading.push_str("term");
+            }
+            Segment::Text(part) => {
+                reading.push_str(part);
+                for word in
+                    part.split(|c: char| c.is_whitespace() || c == '/' || c == '–' || c == '—')
+                {
+                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                    if word.is_empty() {
+                        continue;
+                    }
+                    words += 1;
+                    syllable_total += word.split('-').map(syllables).sum::<u32>();
+                }
             }
         }
     }
-    let mut words = allowed_hits;
-    let mut syllable_total = allowed_hits;
-    for word in lowered.split(|c: char| c.is_whitespace() || c == '/' || c == '–' || c == '—') {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() {
-            continue;
-        }
-        words += 1;
-        syllable_total += word.split('-').map(syllables).sum::<u32>();
-    }
     Counts {
         words,
-        sentences: if words == 0 { 0 } else { sentences(text) },
+        sentences: if words == 0 { 0 } else { sentences(&reading) },
         syllables: syllable_total,
     }
 }
@@ -154,9 +146,9 @@ pub fn sentences(text: &str) -> u32 {
     count.max(1)
 }
 
-/// The grade of a text, or `None` when it has no words.
-pub fn grade(text: &str, allowed: &[String]) -> Option<f64> {
-    counts(text, allowed).grade()
+/// The grade of a text (with glossary markup), or `None` when it has no words.
+pub fn grade(text: &str) -> Option<f64> {
+    counts(text).grade()
 }
 
 #[cfg(test)]
@@ -188,15 +180,31 @@ mod tests {
         let simple = "The cat sat on the mat. It was a good day.";
         let dense = "Locoregional therapy demonstrated statistically significant improvements in progression-free \
                      survival, notwithstanding considerable heterogeneity across heterogeneous populations.";
-        assert!(grade(simple, &[]).unwrap() < 3.0);
-        assert!(grade(dense, &[]).unwrap() > 16.0);
+        assert!(grade(simple).unwrap() < 3.0);
+        assert!(grade(dense).unwrap() > 16.0);
     }
 
     #[test]
-    fn glossary_terms_count_as_one_short_word() {
-        let allowed = vec!["lymphoedema".to_owned()];
-        let with = counts("Lymphoedema can last.", &allowed);
-        assert_eq!((with.words, with.syllables), (3, 3));
+    fn only_marked_glossary_terms_count_as_one_short_word() {
+        let marked = counts("{lymphoedema} can last.");
+        assert_eq!((marked.words, marked.syllables), (3, 3));
+        let shown = counts("{lymphoedema|Arm swelling} can last.");
+        assert_eq!((shown.words, shown.syllables), (3, 3));
+        // The same word unmarked gets no inline explanation, so it counts in full.
+        let unmarked = counts("Lymphoedema can last.");
+        assert_eq!(
+            (unmarked.words, unmarked.syllables),
+            (3, syllables("lymphoedema") + 2)
+        );
+        assert!(unmarked.syllables > marked.syllables);
+    }
+
+    #[test]
+    fn a_marked_term_does_not_hide_a_sentence_end() {
+        assert_eq!(
+            counts("It can cause {lymphoedema}. It can last.").sentences,
+            2
+        );
     }
 
     #[test]

@@ -1,21 +1,26 @@
 //! Tailoring: which of the 2015 review's conclusions and which evidence match her situation.
 //!
 //! These rules only choose what to highlight. They never compute a prognosis or pick an option:
-//! every card says it is what the review concluded for situations like hers.
+//! every card says it is what the review concluded for situations like hers. Where the review drew
+//! no conclusion (medicines not yet started), [`context`] picks a card that says what the trials
+//! did instead; it is never shown as one of the review's conclusions.
 
 use crate::content::{GuidanceSituation, SituationFeature};
 
 use super::session::{BreastProblems, Extent, Response, Sites, Situation, Status, TrialAvailable};
 
-/// The review's situations that match, in the order they should be read.
+/// The review's conclusions that match, in the order they should be read. Never includes
+/// [`GuidanceSituation::ResponseNotKnown`], which is not a review conclusion (see [`context`]).
 pub fn guidance(situation: &Situation) -> Vec<GuidanceSituation> {
     let mut cards = Vec::new();
     if situation.trial == TrialAvailable::Yes {
         cards.push(GuidanceSituation::TrialAvailable);
     }
+    // Whether local therapy is being weighed even though no conclusion about timing applies.
+    let mut weighing = false;
     match situation.response {
         Response::Growing => cards.push(GuidanceSituation::DistantNotControlled),
-        Response::NotStarted => cards.push(GuidanceSituation::ResponseNotKnown),
+        Response::NotStarted => weighing = true,
         Response::RespondingOrStable => {
             if situation.breast_problems == BreastProblems::Yes {
                 cards.push(GuidanceSituation::BreastProgressing);
@@ -30,10 +35,21 @@ pub fn guidance(situation: &Situation) -> Vec<GuidanceSituation> {
     }
     // What the review said about the kind of local therapy applies whenever local therapy is
     // being weighed, so it follows any other card.
-    if !cards.is_empty() && !cards.contains(&GuidanceSituation::DistantNotControlled) {
+    if (weighing || !cards.is_empty()) && !cards.contains(&GuidanceSituation::DistantNotControlled)
+    {
         cards.push(GuidanceSituation::IfLocalTherapyChosen);
     }
     cards
+}
+
+/// Cards that are not review conclusions but say what the trials did for a situation the review
+/// did not cover (medicines not yet started).
+pub fn context(situation: &Situation) -> Vec<GuidanceSituation> {
+    if situation.response == Response::NotStarted {
+        vec![GuidanceSituation::ResponseNotKnown]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Features of her situation that select evidence to highlight.
@@ -113,12 +129,64 @@ mod tests {
             ),
             (
                 situation(Response::NotStarted, BreastProblems::No),
-                vec![G::ResponseNotKnown, G::IfLocalTherapyChosen],
+                vec![G::IfLocalTherapyChosen],
             ),
         ];
         for (s, expected) in cases {
             assert_eq!(guidance(&s), expected, "{s:?}");
         }
+    }
+
+    #[test]
+    fn not_started_gets_the_trials_context_never_as_a_review_conclusion() {
+        let not_started = situation(Response::NotStarted, BreastProblems::NotSaid);
+        assert_eq!(
+            context(&not_started),
+            vec![GuidanceSituation::ResponseNotKnown]
+        );
+        assert!(!guidance(&not_started).contains(&GuidanceSituation::ResponseNotKnown));
+        for response in [
+            Response::NotSaid,
+            Response::Growing,
+            Response::RespondingOrStable,
+        ] {
+            assert!(context(&situation(response, BreastProblems::No)).is_empty());
+        }
+    }
+
+    #[test]
+    fn answers_that_match_no_conclusion_give_no_card() {
+        // Responding, but unsure whether the breast causes problems: the review drew no conclusion.
+        let unsure = situation(Response::RespondingOrStable, BreastProblems::Unsure);
+        assert!(!unsure.is_empty());
+        assert!(guidance(&unsure).is_empty() && context(&unsure).is_empty());
+        let only_sites = Situation {
+            sites: Sites::Organs,
+            ..Situation::default()
+        };
+        assert!(guidance(&only_sites).is_empty());
+    }
+
+    #[test]
+    fn every_hormone_and_her2_answer_selects_a_feature() {
+        for hormone in [Status::Positive, Status::Negative] {
+            for her2 in [Status::Positive, Status::Negative] {
+                let s = Situation {
+                    hormone,
+                    her2,
+                    ..Situation::default()
+                };
+                assert!(!features(&s).is_empty(), "{hormone:?} {her2:?}");
+            }
+        }
+        let negative_only = Situation {
+            hormone: Status::Negative,
+            ..Situation::default()
+        };
+        assert_eq!(
+            features(&negative_only),
+            vec![SituationFeature::HormoneNegative]
+        );
     }
 
     #[test]
@@ -216,7 +284,18 @@ impl Field {
         }
     }
 
-    /// The question, in plain words.
+    /// The question as shown on the form, with glossary terms marked (`{term}`) so they are
+    /// explained where they appear. [`Field::question`] is the same words without the marks.
+    pub fn question_with_terms(self) -> &'static str {
+        match self {
+            Field::Hormone => "Is your cancer {hormone-receptor}?",
+            Field::Her2 => "Is your cancer {her2}?",
+            Field::Trial => "Is a {clinical-trial} about treating the breast open to you?",
+            other => other.question(),
+        }
+    }
+
+    /// The question, in plain words (for the printed summary).
     pub fn question(self) -> &'static str {
         match self {
             Field::BreastProblems => {
@@ -320,6 +399,22 @@ mod form_tests {
                 assert_eq!(field.answer(&session.situation), Some(*label), "{field:?}");
             }
         }
+    }
+
+    #[test]
+    fn marked_questions_read_the_same_as_the_plain_ones() {
+        for field in Field::ALL {
+            assert_eq!(
+                crate::content::plain(field.question_with_terms()),
+                field.question(),
+                "{field:?}"
+            );
+        }
+        assert!(
+            Field::Hormone
+                .question_with_terms()
+                .contains("{hormone-receptor}")
+        );
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub struct SureResult {
 /// What the printed summary shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary<'a> {
+    /// The decision she is making, in the patient's words (the printout is hers in either view).
+    pub decision: &'a str,
+    /// Funding and conflicts of interest of the aid (IPDAS asks for them on what she takes home).
+    pub funding: &'a str,
     /// Her situation, as question and answer, for the questions she answered.
     pub situation: Vec<(&'static str, &'static str)>,
     /// The 2015 review's conclusions for situations like hers.
@@ -125,6 +129,8 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
         .collect();
 
     Summary {
+        decision: bundle.meta.decision_patient.as_str(),
+        funding: bundle.meta.funding.as_str(),
         situation: situation_lines,
         guidance,
         options: ordered_options(bundle, session.order),

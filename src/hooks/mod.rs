@@ -4,4 +4,4 @@ pub mod use_session;
 pub mod use_settings;
 
 pub use use_session::{SessionHandle, use_session};
-pub use use_settings::use_settings;
+pub use use_settings::{use_settings, use_settings_notice};

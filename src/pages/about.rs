@@ -1,11 +1,16 @@
 //! Sources and about: authorship and funding, how the evidence was chosen, dates and update
 //! policy, limits, privacy, accessibility (with the measured reading grade), glossary and sources.
+//! The patient view shows the plain-language versions (measured like every patient text); the
+//! clinician view keeps the full method, update policy and limitations.
 
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::components::citation::citation_text;
+use crate::components::rich_text::rich;
+use crate::components::ui::pick;
 use crate::content::{bundle, plain, reading_level};
+use crate::domain::session::View;
 use crate::hooks::SessionHandle;
 use crate::route::Route;
 
@@ -15,29 +20,34 @@ use super::step_header;
 pub fn about_page(session: &SessionHandle) -> Html {
     let content = bundle();
     let meta = &content.meta;
+    let view = session.view();
     let (grade, worst, texts) = reading_level();
+    let limitations = match view {
+        View::Patient => &meta.limitations_patient,
+        View::Clinician => &meta.limitations,
+    };
     html! {
         <article class="page page--about">
             { step_header(Route::About, session.view()) }
             <section aria-labelledby="about-aid">
                 <h2 id="about-aid">{ "About this aid" }</h2>
-                <p>{ plain(meta.purpose_patient.as_str()) }</p>
-                <p><strong>{ "Who made it: " }</strong>{ meta.authors.as_str() }</p>
-                <p><strong>{ "Funding: " }</strong>{ meta.funding.as_str() }</p>
+                <p>{ rich(meta.purpose_patient.as_str()) }</p>
+                <p><strong>{ "Who made it: " }</strong>{ rich(meta.authors.as_str()) }</p>
+                <p><strong>{ "Funding: " }</strong>{ rich(meta.funding.as_str()) }</p>
                 <p>{ meta.not_advice.as_str() }</p>
             </section>
             <section aria-labelledby="about-method">
                 <h2 id="about-method">{ "How the evidence was chosen" }</h2>
-                <p>{ meta.method.as_str() }</p>
+                <p>{ rich(pick(view, meta.method_patient, meta.method)) }</p>
             </section>
             <section aria-labelledby="about-dates">
                 <h2 id="about-dates">{ "Dates and updates" }</h2>
                 <p>{ format!("Evidence version {}. Reviewed on {}. Next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
-                <p>{ meta.update_policy.as_str() }</p>
+                <p>{ rich(pick(view, meta.update_policy_patient, meta.update_policy)) }</p>
             </section>
             <section aria-labelledby="about-limits">
                 <h2 id="about-limits">{ "Limits of this aid" }</h2>
-                <ul>{ for meta.limitations.iter().map(|l| html! { <li>{ l.as_str() }</li> }) }</ul>
+                <ul>{ for limitations.iter().map(|l| html! { <li>{ rich(l.as_str()) }</li> }) }</ul>
             </section>
             <section aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ "Privacy" }</h2>
@@ -46,7 +56,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             </section>
             <section aria-labelledby="about-access">
                 <h2 id="about-access">{ "Accessibility" }</h2>
-                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every step is tested automatically with axe in both views, a full walk-through is tested using the keyboard alone, and every chart has a text and table version. Text can be made larger in the clinic settings, and the layout works at 200% zoom and on narrow screens." }</p>
+                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. Each step is tested in both views with axe, a checking tool. A full walk-through is tested using only the keyboard. Every chart also comes as words and as a table. Text can be made larger in the clinic settings. The layout works at 200% zoom and on narrow screens." }</p>
                 <p>{ format!("Plain language: the patient view's {texts} texts read at a Flesch–Kincaid grade of {grade} overall; the hardest single text is grade {worst}. Medical words are explained where they appear.") }</p>
                 <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
             </section>
@@ -62,7 +72,8 @@ pub fn about_page(session: &SessionHandle) -> Html {
                     { for content.sources.iter().map(|s| html! {
                         <li id={format!("source-{}", s.id)}>
                             { citation_text(s) }
-                            if let Some(note) = s.note { <span class="cell-note">{ note.as_str() }</span> }
+                            // What was checked is a detail for clinicians and editors.
+                            if let (View::Clinician, Some(note)) = (view, s.note) { <span class="cell-note">{ note.as_str() }</span> }
                         </li>
                     }) }
                 </ol>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::rich_text::rich;
 use crate::components::switches::format_switch;
 use crate::components::ui::{figures, pick, sources_for};
-use crate::content::{self, Panel, PanelStep};
+use crate::content::{self, FigureValue, Panel, PanelStep, Text};
 use crate::domain::session::{Format, View};
 use crate::hooks::SessionHandle;
 use crate::route::Route;
@@ -20,10 +20,32 @@ pub fn outcome_page(session: &SessionHandle, step: PanelStep, route: Route) -> H
     html! {
         <article class="page page--outcome">
             { step_header(route, view) }
-            { format_switch(session) }
+            // The switch only where it changes something: a step whose figures in this view are
+            // all counts or ratios (or that has none) is the same in every format.
+            if has_drawn_figure(step, view) { { format_switch(session) } }
             { for content::panels(step).map(|panel| panel_view(panel, view, format)) }
         </article>
     }
+}
+
+/// Whether any panel of the step shows, in this view, a figure that pictures, a table or words
+/// can show (natural frequencies or medians).
+pub fn has_drawn_figure(step: PanelStep, view: View) -> bool {
+    content::panels(step)
+        .flat_map(|panel| {
+            let extra: &'static [Text] = match view {
+                View::Clinician => &panel.clinician_figures,
+                View::Patient => &[],
+            };
+            panel.figures.iter().chain(extra)
+        })
+        .filter_map(|id| content::figure(id))
+        .any(|figure| {
+            matches!(
+                figure.value(),
+                Some(FigureValue::Frequency(_) | FigureValue::Median(_))
+            )
+        })
 }
 
 /// One section: what the numbers say, who they come from, and the figures.

@@ -1,10 +1,11 @@
-//! The privacy check: what this app has stored on this device, and proof that it cannot send
-//! anything to another website.
+//! The privacy check: what this app has stored on this device (web storage and the offline copy),
+//! and proof that it cannot send anything to another website.
 
 use yew::prelude::*;
 
 use crate::content::bundle;
-use crate::hooks::use_session;
+use crate::hooks::{use_session, use_settings};
+use crate::platform::offline::{self, CacheInfo};
 use crate::platform::privacy::{self, OutsideRequest};
 use crate::platform::storage::{self, SESSION_KEY, SETTINGS_KEY};
 
@@ -14,8 +15,20 @@ use super::main_heading;
 #[component]
 pub fn PrivacyPage() -> Html {
     let session = use_session();
+    let minutes = use_settings().idle_minutes;
     let result = use_state(|| None::<OutsideRequest>);
     let items = storage::stored_items();
+    // The offline copy (Cache Storage) is read asynchronously, once.
+    let caches = use_state(|| None::<Vec<CacheInfo>>);
+    {
+        let caches = caches.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                caches.set(Some(offline::cached_files().await.unwrap_or_default()));
+            });
+        });
+    }
+    let cached: &[CacheInfo] = caches.as_deref().unwrap_or_default();
     let run = {
         let result = result.clone();
         Callback::from(move |_: MouseEvent| {
@@ -27,12 +40,23 @@ pub fn PrivacyPage() -> Html {
     };
     let explain = |key: &str| match key {
         k if k == SESSION_KEY => {
-            "Answers from this session (cleared by End session, and when this tab closes)"
+            format!(
+                "Answers from this session (cleared by End session, or after {minutes} minutes without use)"
+            )
         }
         k if k == SETTINGS_KEY => {
-            "Clinic settings: default view, text size, idle timeout (no patient information)"
+            "Clinic settings: default view, text size, idle timeout (no patient information)".into()
         }
-        _ => "Not written by this app",
+        _ => "Not written by this app".into(),
+    };
+    let explain_cache = |cache: &CacheInfo| {
+        if cache.name.starts_with("lta-") && cache.own_files_only {
+            "Offline copy: only this app's own files (page, code, styles, icons), so it works without the internet. No answers."
+        } else if cache.name.starts_with("lta-") {
+            "Offline copy of this app, with files from somewhere else as well. Report this to whoever set up the app."
+        } else {
+            "Not written by this app"
+        }
     };
     let outcome = result.map(|r| match r {
         OutsideRequest::BlockedByPolicy => html! {
@@ -51,7 +75,7 @@ pub fn PrivacyPage() -> Html {
             <p>{ bundle().meta.privacy.as_str() }</p>
             <section aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{ "What is stored on this device" }</h2>
-                if items.is_empty() {
+                if items.is_empty() && cached.is_empty() {
                     <p>{ "Nothing. This app has no data stored in this browser." }</p>
                 } else {
                     <table>
@@ -60,10 +84,14 @@ pub fn PrivacyPage() -> Html {
                             { for items.iter().map(|item| html! {
                                 <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(&item.key) }</td><td>{ format!("{} characters", item.size) }</td></tr>
                             }) }
+                            { for cached.iter().map(|cache| html! {
+                                <tr><td>{ "This device (offline cache)" }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ format!("{} files", cache.files) }</td></tr>
+                            }) }
                         </tbody>
                     </table>
                 }
                 <p>{ if session.get().has_patient_data() { "This session holds answers. End session clears them." } else { "This session holds no answers." } }</p>
+                <p>{ format!("Closing this tab does not always clear the answers at once: the browser may keep them so that a closed tab can be opened again. If that happens after more than {minutes} minutes, the app clears them before it shows anything.") }</p>
             </section>
             <section aria-labelledby="send-heading">
                 <h2 id="send-heading">{ "Can this app send anything?" }</h2>

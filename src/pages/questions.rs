@@ -38,7 +38,10 @@ pub fn questions_page(session: &SessionHandle) -> Html {
                 <ul class="plain-list">{ list }</ul>
             </fieldset>
             <label class="notes" for="notes">{ "My notes (they stay on this device and are printed on the summary)" }</label>
+            // No spell-checking and no autofill: a cloud spell-checker would send the notes off the
+            // device, and no Content-Security-Policy can stop the browser doing that.
             <textarea id="notes" class="notes__box" rows="6" maxlength={MAX_NOTES.to_string()}
+                spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
                 value={session.get().notes.clone()} {oninput} />
         </article>
     }

@@ -38,13 +38,13 @@ pub fn SettingsPage() -> Html {
         idle_minutes: v,
         ..s
     });
+    // There is no "never": on a shared device nothing may linger.
     let idle_label = |minutes: u16| -> &'static str {
         match minutes {
             5 => "After 5 minutes",
             10 => "After 10 minutes",
-            20 => "After 20 minutes",
             30 => "After 30 minutes",
-            _ => "Never (not advised on a shared device)",
+            _ => "After 20 minutes",
         }
     };
     html! {

@@ -1,13 +1,14 @@
 //! Her situation (optional): a short form, then what the 2015 review concluded for situations like
-//! hers and the evidence that applies. It highlights; it never predicts.
+//! hers and the evidence that applies. It highlights; it never predicts. Where the review drew no
+//! conclusion, it says so, and what the trials did is shown apart from the review's conclusions.
 
 use yew::prelude::*;
 
 use crate::components::rich_text::rich;
 use crate::components::ui::{Choice, choice_group, figures, pick, sources_for};
-use crate::content::{GuidanceCard, SituationEvidence, bundle, figure};
+use crate::content::{GuidanceCard, GuidanceSituation, SituationEvidence, bundle, figure};
 use crate::domain::phrasing::subgroup_label;
-use crate::domain::session::{Action, Format, View};
+use crate::domain::session::{Action, Format, Situation, View};
 use crate::domain::situation::{self, Field};
 use crate::hooks::SessionHandle;
 use crate::route::Route;
@@ -24,7 +25,7 @@ pub fn situation_page(session: &SessionHandle) -> Html {
         .map(|field| {
             choice_group(
                 field.id(),
-                html! { { field.question() } },
+                rich(field.question_with_terms()),
                 field.choices().iter().map(|(label, change)| Choice {
                     label,
                     value: *change,
@@ -36,10 +37,6 @@ pub fn situation_page(session: &SessionHandle) -> Html {
         .collect();
     let clear = session.callback(|_: MouseEvent| Action::ClearSituation);
     let content = bundle();
-    let cards: Vec<&'static GuidanceCard> = situation::guidance(&situation)
-        .into_iter()
-        .filter_map(|s| content.guidance.iter().find(|c| c.situation == s))
-        .collect();
     let evidence: Vec<&'static SituationEvidence> = situation::features(&situation)
         .into_iter()
         .flat_map(|f| {
@@ -56,15 +53,7 @@ pub fn situation_page(session: &SessionHandle) -> Html {
                 { form }
                 <button type="button" class="button" onclick={clear}>{ "Clear these answers" }</button>
             </form>
-            <section aria-labelledby="guidance-heading" aria-live="polite">
-                <h2 id="guidance-heading">{ "What the 2015 review concluded for situations like this" }</h2>
-                if cards.is_empty() {
-                    <p>{ "Answer the questions above to see what the review said about situations like yours. The aid does not tell you what to choose." }</p>
-                } else {
-                    <p>{ "These are the conclusions of a 2015 review, not a recommendation from this aid. Newer trials are shown where they changed the picture." }</p>
-                    { for cards.into_iter().map(|card| guidance_card(card, view)) }
-                }
-            </section>
+            { guidance_section(&situation, view) }
             if !evidence.is_empty() {
                 <section aria-labelledby="evidence-heading">
                     <h2 id="evidence-heading">{ "Evidence that applies to you" }</h2>
@@ -72,6 +61,45 @@ pub fn situation_page(session: &SessionHandle) -> Html {
                 </section>
             }
         </article>
+    }
+}
+
+fn cards(situations: Vec<GuidanceSituation>) -> Vec<&'static GuidanceCard> {
+    situations
+        .into_iter()
+        .filter_map(|s| bundle().guidance.iter().find(|c| c.situation == s))
+        .collect()
+}
+
+/// What the 2015 review concluded for her answers (or why nothing matches), then, apart from the
+/// review's conclusions, what the trials did where the review drew none.
+pub fn guidance_section(situation: &Situation, view: View) -> Html {
+    // A card with no quote is not from the review (validation allows that only for a situation
+    // the review did not cover), so it never appears under the review's heading.
+    let (conclusions, context): (Vec<_>, Vec<_>) = cards(situation::guidance(situation))
+        .into_iter()
+        .chain(cards(situation::context(situation)))
+        .partition(|card| !card.quote.is_empty());
+    html! {
+        <>
+            <section aria-labelledby="guidance-heading" aria-live="polite">
+                <h2 id="guidance-heading">{ "What the 2015 review concluded for situations like this" }</h2>
+                if situation.is_empty() {
+                    <p>{ "Answer the questions above to see what the review said about situations like yours. The aid does not tell you what to choose." }</p>
+                } else if conclusions.is_empty() {
+                    <p>{ "None of the 2015 review's conclusions matches these answers. Its conclusions depend on whether the cancer elsewhere is under control on medicines, and whether the breast is causing problems. The aid does not tell you what to choose." }</p>
+                } else {
+                    <p>{ "These are the conclusions of a 2015 review, not a recommendation from this aid. Newer trials are shown where they changed the picture." }</p>
+                    { for conclusions.into_iter().map(|card| guidance_card(card, view)) }
+                }
+            </section>
+            if !context.is_empty() {
+                <section aria-labelledby="context-heading">
+                    <h2 id="context-heading">{ "What the trials did (not a conclusion of the review)" }</h2>
+                    { for context.into_iter().map(|card| guidance_card(card, view)) }
+                </section>
+            }
+        </>
     }
 }
 

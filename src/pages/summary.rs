@@ -26,6 +26,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
                 <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
             </p>
             <p class="summary__printed">{ format!("Made on {} with the {} (evidence version {}).", clock::today(), model.meta.title, model.meta.version) }</p>
+            { section("summary-decision", "The decision", html! { <p class="summary__decision">{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }
             { values(&model) }
@@ -180,6 +181,7 @@ fn evidence(model: &Summary<'_>) -> Html {
         <>
             <p>{ format!("Evidence version {}, reviewed {}, next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
             <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
+            <p class="summary__funding"><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
             <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>
         </>
     };

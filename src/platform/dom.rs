@@ -71,13 +71,38 @@ fn dialog(id: &str) -> Option<web_sys::HtmlDialogElement> {
     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDialogElement>(element).ok()
 }
 
-/// Removes the static "Loading…" shell from `index.html` once the app is about to render.
-pub fn remove_loading_shell() {
-    if let Some(shell) = super::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("loading-shell"))
+/// Removes the static shell of `index.html` ("Loading…", or the pre-rendered start screen) once
+/// the app has drawn itself underneath it: two animation frames after the app starts, so the
+/// hand-over is never a blank frame or a jump (styles/loading.css lays the shell on top).
+pub fn remove_loading_shell_after_paint() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    fn remove() {
+        if let Some(shell) = super::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("loading-shell"))
+        {
+            shell.remove();
+        }
+    }
+    let Some(window) = super::window() else {
+        return;
+    };
+    let second = Closure::once_into_js(remove);
+    let first = Closure::once_into_js(move || {
+        let scheduled = super::window()
+            .map(|w| w.request_animation_frame(second.unchecked_ref()).is_ok())
+            .unwrap_or(false);
+        if !scheduled {
+            remove();
+        }
+    });
+    if window
+        .request_animation_frame(first.unchecked_ref())
+        .is_err()
     {
-        shell.remove();
+        remove();
     }
 }
 
@@ -94,4 +119,61 @@ pub fn event_text(event: &yew::events::InputEvent) -> String {
     } else {
         String::new()
     }
+}
+
+/// Whether the app is shown inside another page (an `<iframe>`). A meta Content-Security-Policy
+/// cannot set `frame-ancestors`, and GitHub Pages sends no header for it, so the app checks for
+/// itself: a page that frames the aid could overlay it or trick the clinician into clicks.
+pub fn is_framed() -> bool {
+    let Some(window) = super::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // No top, or not allowed to look: assume the worst.
+        _ => true,
+    }
+}
+
+/// Replaces the page with a short message instead of the app (used when it is framed).
+pub fn show_framed_notice() {
+    let Some(window) = super::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    while let Some(child) = body.first_child() {
+        let _ = body.remove_child(&child);
+    }
+    let build = |tag: &str, text: &str| {
+        let element = document.create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    let Some(main) = document.create_element("main").ok() else {
+        return;
+    };
+    let _ = main.set_attribute("class", "failure");
+    let href = window.location().href().unwrap_or_default();
+    let parts = [
+        build("h1", "Open this aid in its own window"),
+        build(
+            "p",
+            "To protect privacy, this decision aid does not run inside another web page.",
+        ),
+        build("a", "Open the aid in a new window").inspect(|link| {
+            let _ = link.set_attribute("href", &href);
+            let _ = link.set_attribute("target", "_blank");
+            let _ = link.set_attribute("rel", "noopener noreferrer");
+            let _ = link.set_attribute("class", "button button--primary");
+        }),
+    ];
+    for part in parts.into_iter().flatten() {
+        let _ = main.append_child(&part);
+    }
+    let _ = body.append_child(&main);
 }

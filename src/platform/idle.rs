@@ -45,6 +45,11 @@ impl Activity {
         now_ms() - self.last.get()
     }
 
+    /// When the last activity was, in ms since 1970.
+    pub fn last_ms(&self) -> f64 {
+        self.last.get()
+    }
+
     /// Counts as activity (for example, pressing "Keep going").
     pub fn touch(&self) {
         self.last.set(now_ms());

@@ -1,7 +1,8 @@
 //! The only code that touches browser APIs: storage, printing, focus, the panic screen, the
-//! idle timer and the offline cache. Everything here degrades gracefully when an API is missing,
+//! idle timer, the offline cache, the frame check and the channel between tabs. Everything here degrades gracefully when an API is missing,
 //! and does nothing at all outside a browser (so components can be rendered natively in tests).
 
+pub mod channel;
 pub mod clock;
 pub mod dom;
 pub mod idle;

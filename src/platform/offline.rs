@@ -225,3 +225,79 @@ pub fn apply_waiting_update() {
         let _ = waiting.post_message(&message);
     });
 }
+
+/// Calls `on_visible` each time the page becomes visible again (the clinician comes back to the
+/// tab, or wakes the tablet), so that a cache the browser evicted meanwhile shows as a warning.
+/// Keep the listener alive while watching.
+pub fn on_visible(on_visible: impl Fn() + 'static) -> Option<EventListener> {
+    let document = super::window()?.document()?;
+    let watched = document.clone();
+    Some(EventListener::new(
+        &document,
+        "visibilitychange",
+        move |_| {
+            if !watched.hidden() {
+                on_visible();
+            }
+        },
+    ))
+}
+
+/// One cache in this site's offline storage, for the privacy screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CacheInfo {
+    /// The cache's name (`lta-<version>` for the app's offline copy).
+    pub name: String,
+    /// How many files it holds.
+    pub files: u32,
+    /// Whether every file is one of this site's own (no other origin).
+    pub own_files_only: bool,
+}
+
+async fn call_promise(target: &JsValue, method: &str, args: &Array) -> Option<JsValue> {
+    let function: js_sys::Function = Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
+    let promise: Promise = function.apply(target, args).ok()?.dyn_into().ok()?;
+    JsFuture::from(promise).await.ok()
+}
+
+/// Everything in this site's Cache Storage (the offline copy), or `None` where the browser has no
+/// Cache Storage (a file opened from disk, or an insecure address).
+pub async fn cached_files() -> Option<Vec<CacheInfo>> {
+    let window = super::window()?;
+    let origin = window.location().origin().ok()?;
+    let caches = Reflect::get(&window, &"caches".into()).ok()?;
+    if caches.is_undefined() || caches.is_null() {
+        return None;
+    }
+    let names: Array = call_promise(&caches, "keys", &Array::new())
+        .await?
+        .dyn_into()
+        .ok()?;
+    let mut found = Vec::new();
+    for name in names.iter() {
+        let Some(text) = name.as_string() else {
+            continue;
+        };
+        let Some(cache) = call_promise(&caches, "open", &Array::of1(&name)).await else {
+            continue;
+        };
+        let Some(requests) = call_promise(&cache, "keys", &Array::new())
+            .await
+            .and_then(|r| r.dyn_into::<Array>().ok())
+        else {
+            continue;
+        };
+        let own_files_only = requests.iter().all(|request| {
+            Reflect::get(&request, &"url".into())
+                .ok()
+                .and_then(|u| u.as_string())
+                .is_some_and(|url| url.starts_with(&format!("{origin}/")))
+        });
+        found.push(CacheInfo {
+            name: text,
+            files: requests.length(),
+            own_files_only,
+        });
+    }
+    Some(found)
+}

@@ -1,16 +1,24 @@
 //! The friendly failure screen.
 //!
-//! If the app ever panics, the page would otherwise freeze mid-consultation. Instead the hook
-//! removes the whole app from the page (so no answer stays on screen), and shows a plain message
-//! with a "Start again" link that reloads the app from its start page. The panic message itself is
-//! never shown, because it could echo something the patient typed; only its source location is
-//! written to the browser console for the developers.
+//! If the app ever panics, the page would otherwise freeze mid-consultation. Release builds abort
+//! on a panic, so after one nothing of the app runs any more: no idle timeout, no End session.
+//! The hook therefore clears the session from this tab's storage at once (a frozen tablet must
+//! not keep the patient's answers, and "Start again" must not bring them back), removes the whole
+//! app from the page (so no answer stays on screen), and shows a plain message with a "Start
+//! again" link that reloads the app from its start page. The panic message itself is never shown,
+//! because it could echo something the patient typed; only its source location is written to the
+//! browser console for the developers.
+//!
+//! The end-to-end test makes the real release build panic without any hook in the app: it makes
+//! the browser refuse one DOM insertion, which Yew treats as a fatal error.
 
 use std::panic::PanicHookInfo;
 
 /// Installs the hook. Call once, before the app starts.
 pub fn install() {
-    std::panic::set_hook(Box::new(on_panic));
+    // Through Yew, not `std::panic::set_hook`: Yew's renderer replaces any hook not set this way
+    // with its own console logger when the app starts, and the failure screen would never show.
+    yew::set_custom_panic_hook(Box::new(on_panic));
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
@@ -22,7 +30,7 @@ fn on_panic(info: &PanicHookInfo<'_>) {
     show_failure_screen();
 }
 
-/// Replaces the whole page with the failure screen.
+/// Clears the session and replaces the whole page with the failure screen.
 pub fn show_failure_screen() {
     if let Some(body) = super::window()
         .and_then(|w| w.document())
@@ -32,9 +40,11 @@ pub fn show_failure_screen() {
     }
 }
 
-/// Replaces everything inside `root` with the failure screen (the page body in the app; a test
-/// node in the browser tests).
+/// Clears the session from this tab's storage, then replaces everything inside `root` with the
+/// failure screen (the page body in the app; a test node in the browser tests).
 pub fn show_failure_screen_in(root: &web_sys::Element) {
+    // First, before anything else can fail: the answers must not outlive the app.
+    super::storage::clear_session();
     let Some(document) = root.owner_document() else {
         return;
     };
@@ -59,8 +69,8 @@ pub fn show_failure_screen_in(root: &web_sys::Element) {
         build("h1", "Something went wrong"),
         build(
             "p",
-            "The app stopped working. Nothing you entered has left this device. Your answers in this tab are \
-             kept; press Start again to carry on from the first step.",
+            "The app stopped working. Nothing you entered has left this device. To protect your privacy, \
+             the answers from this session have been cleared. Press Start again to begin from the first step.",
         ),
         build("a", "Start again").inspect(|link| {
             let _ = link.set_attribute("href", &restart);

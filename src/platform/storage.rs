@@ -1,10 +1,14 @@
 //! Tab-scoped storage for the session and device storage for clinic settings.
 //!
-//! Patient data goes only to `sessionStorage`, which the browser scopes to this tab and drops when
-//! the tab closes; End session removes it at once. Clinic settings (default view, text size, idle
-//! timeout) go to `localStorage`. If storage is disabled, full, or holds unreadable data, the app
-//! keeps working in memory and says so.
+//! Patient data goes only to `sessionStorage`, which the browser scopes to this tab; End session
+//! removes it at once. Closing the tab does not always remove it: Chromium brings a tab's
+//! `sessionStorage` back with "reopen closed tab" and session restore. So the session is stored
+//! with the time it was last used, and a session left for longer than the clinic's idle timeout
+//! is discarded when it is read back. Clinic settings (default view, text size, idle timeout) go
+//! to `localStorage`. If storage is disabled, full, or holds unreadable data, the app keeps
+//! working in memory and says so.
 
+use gloo::events::EventListener;
 use web_sys::Storage;
 
 use crate::domain::persist::{self, DecodeError, Settings};
@@ -26,6 +30,9 @@ pub enum StorageNotice {
     Unreadable,
     /// Stored answers came from an older version of the app and were cleared.
     OldFormat,
+    /// Stored answers had been left longer than the idle timeout (a closed tab that the browser
+    /// brought back) and were cleared.
+    Expired,
 }
 
 impl StorageNotice {
@@ -46,6 +53,10 @@ impl StorageNotice {
             StorageNotice::OldFormat => {
                 "Saved answers in this tab came from an older version of the app, so the app started afresh."
             }
+            StorageNotice::Expired => {
+                "Answers from an earlier session in this tab were cleared, because no one had used the aid for \
+                 longer than the clinic's time limit."
+            }
         }
     }
 }
@@ -65,15 +76,32 @@ fn decode_notice(error: DecodeError) -> StorageNotice {
     }
 }
 
-/// The session saved in this tab, or a new one (with the reason, if something was wrong).
-pub fn load_session() -> (Option<Session>, Option<StorageNotice>) {
+fn now_ms() -> u64 {
+    // `as` saturates: a clock before 1970 reads as 0.
+    super::idle::now_ms() as u64
+}
+
+/// The session saved in this tab, or a new one (with the reason, if something was wrong). A
+/// session left unused for longer than `idle_minutes` is removed, not restored.
+pub fn load_session(idle_minutes: u16) -> (Option<Session>, Option<StorageNotice>) {
+    // Outside a browser (the build step that pre-renders the start screen, native tests) there is
+    // no storage and nothing to tell the user about it.
+    if super::window().is_none() {
+        return (None, None);
+    }
     let Some(storage) = session_storage() else {
         return (None, Some(StorageNotice::Unavailable));
     };
     match storage.get_item(SESSION_KEY) {
         Ok(None) => (None, None),
         Ok(Some(text)) => match persist::decode_session(&text) {
-            Ok(session) => (Some(session), None),
+            Ok(stored) if !persist::is_expired(stored.saved_at_ms, now_ms(), idle_minutes) => {
+                (Some(stored.session), None)
+            }
+            Ok(_) => {
+                let _ = storage.remove_item(SESSION_KEY);
+                (None, Some(StorageNotice::Expired))
+            }
             Err(error) => {
                 let _ = storage.remove_item(SESSION_KEY);
                 (None, Some(decode_notice(error)))
@@ -83,7 +111,8 @@ pub fn load_session() -> (Option<Session>, Option<StorageNotice>) {
     }
 }
 
-/// Saves the session in this tab. An empty session is removed rather than stored.
+/// Saves the session in this tab, stamped with the time now. An empty session is removed rather
+/// than stored.
 pub fn save_session(session: &Session) -> Result<(), StorageNotice> {
     let storage = session_storage().ok_or(StorageNotice::Unavailable)?;
     if *session == Session::default() {
@@ -92,8 +121,52 @@ pub fn save_session(session: &Session) -> Result<(), StorageNotice> {
             .map_err(|_| StorageNotice::Unavailable);
     }
     storage
-        .set_item(SESSION_KEY, &persist::encode_session(session))
+        .set_item(SESSION_KEY, &persist::encode_session(session, now_ms()))
         .map_err(|_| StorageNotice::Full)
+}
+
+/// Re-stamps the stored session with the time of the last touch or key press, so that its age
+/// when read back is the time since anyone last used the aid (not since the last answer).
+fn stamp_session(last_used_ms: f64) {
+    let Some(storage) = session_storage() else {
+        return;
+    };
+    let Ok(Some(text)) = storage.get_item(SESSION_KEY) else {
+        return;
+    };
+    if let Ok(stored) = persist::decode_session(&text) {
+        let at = (last_used_ms as u64).max(stored.saved_at_ms);
+        let _ = storage.set_item(SESSION_KEY, &persist::encode_session(&stored.session, at));
+    }
+}
+
+/// Whenever the page is hidden or left (tab switched, closed or reloaded), stamps the stored
+/// session with the time the aid was last used (`last_used` gives it, in ms since 1970). Keep the
+/// listeners alive while the app runs.
+pub fn stamp_session_when_hidden(
+    last_used: impl Fn() -> f64 + Clone + 'static,
+) -> Vec<EventListener> {
+    let Some(window) = super::window() else {
+        return Vec::new();
+    };
+    let mut listeners = Vec::new();
+    let stamp = last_used.clone();
+    listeners.push(EventListener::new(&window, "pagehide", move |_| {
+        stamp_session(stamp())
+    }));
+    if let Some(document) = window.document() {
+        let watched = document.clone();
+        listeners.push(EventListener::new(
+            &document,
+            "visibilitychange",
+            move |_| {
+                if watched.hidden() {
+                    stamp_session(last_used());
+                }
+            },
+        ));
+    }
+    listeners
 }
 
 /// Removes every trace of the session from this tab's storage.
@@ -103,20 +176,56 @@ pub fn clear_session() {
     }
 }
 
-/// Clinic settings saved on this device, or the defaults.
-pub fn load_settings() -> Settings {
-    local_storage()
-        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
-        .and_then(|text| persist::decode_settings(&text).ok())
-        .unwrap_or_default()
+/// Something the clinic should know about its settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsNotice {
+    /// The saved settings could not be read (corrupted, or from another version) and were removed.
+    Unreadable,
+    /// The settings could not be saved (storage off or full): they last only while the page is open.
+    NotSaved,
 }
 
-/// Saves clinic settings on this device; silently kept in memory if storage is unavailable.
-pub fn save_settings(settings: &Settings) -> Result<(), StorageNotice> {
-    let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
+impl SettingsNotice {
+    /// What to tell the clinic.
+    pub fn message(self) -> &'static str {
+        match self {
+            SettingsNotice::Unreadable => {
+                "The clinic settings saved on this device could not be read, so the usual settings are in use. \
+                 Check them in Clinic settings."
+            }
+            SettingsNotice::NotSaved => {
+                "The clinic settings could not be saved on this device. They are kept only while this page \
+                 stays open."
+            }
+        }
+    }
+}
+
+/// Clinic settings saved on this device, or the defaults (with the reason, if the saved ones
+/// could not be read; unreadable settings are removed).
+pub fn load_settings() -> (Settings, Option<SettingsNotice>) {
+    let Some(storage) = local_storage() else {
+        // Storage off: the session's notice already says so; a change of settings will too.
+        return (Settings::default(), None);
+    };
+    match storage.get_item(SETTINGS_KEY) {
+        Ok(Some(text)) => match persist::decode_settings(&text) {
+            Ok(settings) => (settings, None),
+            Err(_) => {
+                let _ = storage.remove_item(SETTINGS_KEY);
+                (Settings::default(), Some(SettingsNotice::Unreadable))
+            }
+        },
+        Ok(None) | Err(_) => (Settings::default(), None),
+    }
+}
+
+/// Saves clinic settings on this device.
+pub fn save_settings(settings: &Settings) -> Result<(), SettingsNotice> {
+    let storage = local_storage().ok_or(SettingsNotice::NotSaved)?;
     storage
         .set_item(SETTINGS_KEY, &persist::encode_settings(settings))
-        .map_err(|_| StorageNotice::Full)
+        .map_err(|_| SettingsNotice::NotSaved)
 }
 
 /// One stored item, for the privacy screen.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::session::{Action, Session};
+use crate::hooks::use_settings;
 use crate::platform::storage::{self, StorageNotice};
 
 /// The session as a yew reducer. All logic lives in [`Session::apply`].
@@ -43,11 +44,13 @@ pub struct SessionProviderProps {
     pub children: Html,
 }
 
-/// Owns the session: restores it from this tab's storage once, and saves every change there
-/// (in an effect, never inside the reducer).
+/// Owns the session: restores it from this tab's storage once (unless it was left for longer than
+/// the clinic's idle timeout), and saves every change there (in an effect, never inside the
+/// reducer). Must be inside `SettingsProvider`.
 #[component]
 pub fn SessionProvider(props: &SessionProviderProps) -> Html {
-    let loaded = use_memo((), |_| storage::load_session());
+    let idle_minutes = use_settings().idle_minutes;
+    let loaded = use_memo((), move |_| storage::load_session(idle_minutes));
     let default_view = props.default_view;
     let state = {
         let loaded = loaded.clone();

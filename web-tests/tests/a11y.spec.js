@@ -48,6 +48,21 @@ test.describe('axe finds no violations', () => {
     });
   }
 
+  test('in forced colours (high contrast) on every screen, in both views', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await open(page);
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await fillSituation(page);
+    for (const view of VIEWS) {
+      await setView(page, view);
+      for (const route of ROUTES) {
+        await visit(page, route);
+        await axeScan(page, `${route.hash} (${view}, forced colours)`);
+      }
+    }
+  });
+
   test('with the figures as tables and as words, and with the End session dialog open', async ({ page }) => {
     test.setTimeout(120_000);
     await open(page, '#/survival');

@@ -1,12 +1,19 @@
 // The other editions made by scripts/build-editions.sh: the GitHub Pages sub-path build, served
 // under /local-therapy-aid/, and the single HTML file opened straight from disk.
-import { test, expect } from '@playwright/test';
+import { test, expect, chromium } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_ARGS } from '../playwright.config.js';
 import {
-  READY, SINGLE_FILE, SUBPATH_DIST, SUBPATH_URL, collectErrors, goToStep, heading, loadUntilReady, next,
-  offlineStatus, pdfPageCount, requireBuild, serve, waitForController, walkSteps,
+  READY, SINGLE_FILE, SITE_CSP, SUBPATH_DIST, SUBPATH_URL, collectErrors, cspOf, expectNoLooseSources, goToStep,
+  heading, injectCode, loadUntilReady, next, offlineStatus, openAt, pdfPageCount, privateJourney, recordRequests,
+  requireBuild, serve, waitForController, walkSteps, watchViolations,
 } from './offline-helpers.js';
+
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const BUILD = 'run scripts/build-editions.sh (scripts/test.sh does) after the release build';
 
@@ -51,8 +58,92 @@ test.describe('GitHub Pages sub-path build', () => {
   });
 });
 
+test.describe('GitHub Pages sub-path build: installable', () => {
+  test.beforeAll(() => requireBuild(path.join(SUBPATH_DIST, 'sw.js'), BUILD));
+
+  test('Chromium finds it installable, and it asks to open full screen', async () => {
+    // Installability is never granted in an incognito context (Playwright's default): use a
+    // profile on disk, like a real browser.
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lta-profile-'));
+    const server = await serve(SUBPATH_DIST, SUBPATH_URL);
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await context.newPage();
+      await loadUntilReady(page, server.url);
+      expect(await page.evaluate(async () => {
+        const manifest = await (await fetch(document.querySelector('link[rel="manifest"]').href)).json();
+        return [manifest.display_override, manifest.display];
+      })).toEqual([['fullscreen', 'standalone'], 'standalone']);
+      const cdp = await context.newCDPSession(page);
+      expect((await cdp.send('Page.getAppManifest')).errors, 'manifest errors').toEqual([]);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors, 'installability errors').toEqual([]);
+    } finally {
+      await context.close();
+      await server.stop();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('GitHub Pages sub-path build: privacy', () => {
+  test.beforeAll(() => requireBuild(path.join(SUBPATH_DIST, 'sw.js'), BUILD));
+
+  test('ships exactly the expected Content-Security-Policy', () => {
+    const csp = cspOf(fs.readFileSync(path.join(SUBPATH_DIST, 'index.html'), 'utf8'));
+    expect(csp).toEqual(SITE_CSP);
+    expectNoLooseSources(csp);
+  });
+
+  test(`a whole consultation under ${SUBPATH_URL} sends nothing anywhere else and breaks no policy`, async ({ page, context }) => {
+    test.setTimeout(180_000);
+    const server = await serve(SUBPATH_DIST, SUBPATH_URL);
+    try {
+      const requests = recordRequests(context);
+      await watchViolations(context);
+      const errors = await openAt(page, server.url);
+      expect(await injectCode(page)).toEqual({ directives: ['script-src-attr', 'script-src-elem'], ran: 0 });
+      // Those two violations (and their console messages) were on purpose.
+      await page.evaluate(() => { window.__violations = []; });
+      errors.length = 0;
+      await privateJourney(page, server.url);
+      const elsewhere = requests.filter((r) => !/^(data|blob):/.test(r.url) && !r.url.startsWith(server.url));
+      expect(elsewhere, `requests outside ${server.url} (pages and service worker)`).toEqual([]);
+      expect(requests.filter((r) => r.worker).length, 'service-worker requests recorded').toBeGreaterThan(0);
+      expect(await page.evaluate(() => window.__violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 test.describe('single-file edition', () => {
   test.beforeAll(() => requireBuild(SINGLE_FILE, BUILD));
+
+  test('ships a policy that allows only its own inline code, by hash, and no connection at all', async ({ page }) => {
+    const html = fs.readFileSync(SINGLE_FILE, 'utf8');
+    const csp = cspOf(html);
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+    const styles = [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1])))].sort();
+    expect(scripts).toHaveLength(1);
+    expect(csp).toEqual({
+      'default-src': ["'none'"],
+      'script-src': [scripts[0], "'wasm-unsafe-eval'"],
+      'style-src': styles,
+      'img-src': ['data:'],
+      'connect-src': ["'none'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
+    expectNoLooseSources(csp);
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    await expect(heading(page, 'Start')).toBeVisible();
+    expect(await injectCode(page)).toEqual({ directives: ['script-src-attr', 'script-src-elem'], ran: 0 });
+  });
 
   test('opened from disk (file://), walks the journey, prints the summary, and sends nothing', async ({ page }) => {
     const errors = collectErrors(page);

@@ -9,8 +9,9 @@ export async function open(page, hash = '') {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`./${hash}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The loading shell has its own h1 until the app replaces it: wait for it to go first.
   await expect(page.locator('#loading-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return errors;
 }
 
@@ -76,9 +77,17 @@ export async function next(page, title) {
   await expect(mainHeading(page, title)).toBeVisible();
 }
 
+/**
+ * A RegExp for a group named by its question: the name starts with it. A glossary term in a legend
+ * is a button, and the browser may put a space between it and the question mark after it.
+ */
+export function questionName(question) {
+  return question instanceof RegExp ? question : new RegExp(`^${escapeRegExp(question).replace(/\\\?/g, '\\s?\\?')}`);
+}
+
 /** Chooses an answer in a radio group named by its question (a string prefix or a RegExp). */
 export async function choose(page, question, answer) {
-  const name = question instanceof RegExp ? question : new RegExp(`^${escapeRegExp(question)}`);
+  const name = questionName(question);
   const radio = page.getByRole('group', { name }).getByRole('radio', { name: answer, exact: true });
   await radio.check();
   await expect(radio).toBeChecked();

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import {
   open, STEPS, mainHeading, goToStep, next, choose, setView, fillSituation, fillSession,
-  SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount, pdfText,
+  SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount, pdfText, questionName,
 } from './helpers.js';
 
 const OPTIONS = [
@@ -67,7 +67,7 @@ test.describe('the walk-through in the patient view', () => {
     await expect(progress(page, 1)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Who the screen is written for' }).getByRole('button', { name: 'Patient view' }))
       .toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('region', { name: 'The decision' })).toContainText('Should you have an operation or radiotherapy to the breast now');
+    await expect(page.getByRole('region', { name: 'The decision' })).toContainText('Should you have the breast treated now');
     await expect(page.getByRole('heading', { level: 2, name: 'Who the numbers are about' })).toBeVisible();
     await expect(main(page).getByText(/^Evidence version \S+, reviewed on \d{4}-\d{2}-\d{2}\. Next review due \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
     await expect(main(page).getByText('Nothing you enter leaves this device.')).toBeVisible();
@@ -135,21 +135,43 @@ test.describe('the walk-through in the patient view', () => {
     await expect(main(page).getByText('Women chosen for an operation were more often')).toBeVisible();
     const trials = page.getByRole('region', { name: 'The randomised trials' }).getByRole('table');
     for (const trial of TRIALS) await expect(trials.getByRole('rowheader', { name: trial })).toBeVisible();
-    for (const column of ['Trial', 'Country and years', 'Size', 'When chance decided', 'What it found', 'Status']) {
+    for (const column of ['Trial and status', 'Country and years', 'Size', 'Design', 'When chance decided', 'What it found']) {
       await expect(trials.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
     }
+    // Every trial's row says what it compared (the design column is filled from the study records).
+    const designColumn = await trials.getByRole('columnheader').allInnerTexts().then((names) => names.indexOf('Design'));
+    for (const trial of TRIALS) {
+      const design = trials.getByRole('row').filter({ has: page.getByRole('rowheader', { name: trial }) }).getByRole('cell').nth(designColumn - 1);
+      await expect(design).toHaveText(/fair trial/i);
+    }
+    // The selection-bias picture: who was in each group, in older studies and in fair trials.
+    const bias = page.getByRole('region', { name: 'Why older studies and newer trials disagree' });
+    await expect(bias.getByRole('heading', { level: 3, name: 'Older studies: doctors and women chose' })).toBeVisible();
+    await expect(bias.getByRole('heading', { level: 3, name: 'Fair trials: chance chose' })).toBeVisible();
+    await expect(bias.getByRole('img', { name: 'Older studies, had an operation: most were doing well to begin with.' })).toBeVisible();
+    await expect(bias.getByRole('img', { name: 'Older studies, no operation: most were less well to begin with.' })).toBeVisible();
+    await expect(bias.getByRole('img', { name: /^Fair trials, .*: a mix, the same as the other group\.$/ })).toHaveCount(2);
+    await expect(bias.getByText('This picture shows the idea. It does not show real numbers.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What changed since the 2015 review' })).toHaveCount(0);
     await next(page, 'Survival');
 
     // 5. Survival: pictures (default), table, words
     await expect(progress(page, 5)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' })).toHaveAttribute('aria-pressed', 'true');
-    const alive = main(page).getByRole('img', { name: /^Out of 100 women who had an operation before medicines, 19 were alive 10 years/ });
+    const alive = main(page).getByRole('img', { name: /^Out of 100 women who were offered an operation before medicines, 19 were alive 10 years/ });
     await expect(alive).toBeVisible();
     await expect(main(page).getByText('Dashed box: the range the true number could be in').first()).toBeVisible();
+    // Medians say their range (or that none was reported) and, where the trial found no real
+    // difference, that it could be chance (POSYTIVE: 34.6 vs 54.8 months, P = 0.267).
+    const posytive = main(page).locator('[data-figure="posytive-os-median"]');
+    await expect(posytive.getByText('The difference between the groups could be due to chance.')).toBeVisible();
+    await expect(posytive.getByText('No range was reported for this number.')).toHaveCount(2);
     await expectFormat(page, 'Table');
+    await expect(posytive.getByRole('columnheader', { name: 'Range' })).toBeVisible();
+    await expect(posytive.getByRole('cell', { name: 'Not reported' })).toHaveCount(2);
+    await expect(posytive.getByText('The difference between the groups could be due to chance.')).toBeVisible();
     await expectFormat(page, 'Words');
-    await expect(main(page).getByRole('listitem').filter({ hasText: /^Out of 100 women who had an operation before medicines, 19 were alive 10 years after joining the study\. .*as low as 13/ })).toBeVisible();
+    await expect(main(page).getByRole('listitem').filter({ hasText: /^Out of 100 women who were offered an operation before medicines, 19 were alive 10 years after joining the study\. .*as low as 13/ })).toBeVisible();
     await expectFormat(page, 'Pictures');
     await expectFormat(page, 'Table');
     await next(page, 'Control of the breast tumour');
@@ -178,6 +200,8 @@ test.describe('the walk-through in the patient view', () => {
     await expect(progress(page, 8)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'How women felt in the trials' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Time, travel and cost' })).toBeVisible();
+    // No figure on this step changes with the format, so there is no format switch.
+    await expect(page.getByRole('group', { name: 'Show numbers as' })).toHaveCount(0);
     await next(page, 'What matters to you');
 
     // 9. What matters to you
@@ -349,6 +373,11 @@ test.describe('the walk-through in the clinician view', () => {
 
     // Survival: hazard ratios in words, design, certainty, verification, citation
     await expect(main(page).getByText(/\bHR \d\.\d+ \(95% CI /).first()).toBeVisible();
+    // A median with its interval: said in words and drawn as a dashed box on the bar.
+    const tata = main(page).locator('[data-figure="tata-os-median"]');
+    await expect(tata.getByText(/The true time could be as short as about 16 months or as long as about 22 months\./)).toBeVisible();
+    await expect(tata.locator('.bars__track .bars__band')).toHaveCount(2);
+    await expect(tata.getByText('The difference between the groups could be due to chance.')).toBeVisible();
     for (const term of ['Design', 'Certainty', 'Checked', 'Source']) {
       await expect(main(page).getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).first()).toBeVisible();
     }
@@ -360,6 +389,14 @@ test.describe('the walk-through in the clinician view', () => {
     await next(page, 'Harms');
     await expect(page.getByRole('region', { name: 'Arm swelling (lymphoedema)' }).getByText(/RR 1\.92 \(95% CI 1\.61–2\.28\)/).first()).toBeVisible();
     await next(page, 'Quality of life, time and cost');
+    // Quality of life: the trials' findings with their sources and the one count behind them; the
+    // format switch is hidden (a count looks the same in every format).
+    const feelings = page.getByRole('region', { name: 'How women felt in the trials' });
+    await expect(feelings).toContainText('QLQ-C30');
+    await expect(feelings.getByText('79 women whose quality-of-life questionnaires were analysed')).toBeVisible();
+    await expect(feelings.getByText(/^Bjelic-Radisic V/).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Time, travel and cost' }).getByText('Sources', { exact: true })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Show numbers as' })).toHaveCount(0);
     await next(page, 'What matters to you');
 
     for (const [item, rating] of RATINGS) await choose(page, item, rating);
@@ -392,7 +429,7 @@ test('switching views mid-way keeps everything entered', async ({ page }) => {
   const answersKept = async () => {
     await goToStep(page, 'Your situation');
     for (const [question, answer] of SITUATION) {
-      await expect(page.getByRole('group', { name: new RegExp(`^${question.replace(/[?]/g, '\\?')}`) })
+      await expect(page.getByRole('group', { name: questionName(question) })
         .getByRole('radio', { name: answer, exact: true })).toBeChecked();
     }
     await goToStep(page, 'What matters to you');
@@ -418,6 +455,9 @@ test('switching views mid-way keeps everything entered', async ({ page }) => {
 
 /** The summary shows the situation, options, values, leaning, SURE scores, questions and notes. */
 async function expectFilledSummary(page) {
+  // The decision, in her words, in either view.
+  await expect(page.getByRole('region', { name: 'The decision' })).toContainText(
+    'Should you have the breast treated now, or keep to your medicines and treat it later if needed?');
   const situation = page.getByRole('region', { name: 'Your situation' });
   const terms = situation.getByRole('term');
   await expect(terms).toHaveCount(SITUATION.length);
@@ -445,7 +485,9 @@ async function expectFilledSummary(page) {
   await expect(notes).toHaveText(NOTES);
   expect(await notes.evaluate((el) => el.innerText)).toBe(NOTES);
   await expect(notes.locator('img, script')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'About this summary' })).toContainText('This aid is not medical advice.');
+  const about = page.getByRole('region', { name: 'About this summary' });
+  await expect(about).toContainText('This aid is not medical advice.');
+  await expect(about.getByRole('paragraph').filter({ hasText: /^Funding and conflicts of interest: / })).toContainText('No funding.');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 }
 
@@ -502,6 +544,7 @@ test.describe('the printed summary', () => {
         CARD_BOTH_CONTROLLED, 'The options compared', ...OPTIONS, 'Will it help me live longer?',
         ...RATINGS.map(([item]) => item), `Leaning: ${LEANING}`, 'At the start: 4 of 4', 'At the end: 2 of 4',
         ...TICKED_QUESTIONS, NOTES.replace('\n', ' '), 'This aid is not medical advice.', 'Evidence version',
+        'The decision', 'Should you have the breast treated now', 'Funding and conflicts of interest: No funding.',
       ]) {
         expect(text, `printed ${format} shows "${shown}"`).toContain(shown);
       }

@@ -3,7 +3,7 @@
 // arrays whose meaning does not rest on colour.
 import { test, expect } from '@playwright/test';
 import {
-  open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSession,
+  open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSession, fillSituation,
 } from './helpers.js';
 
 const ROUTES = [...STEPS, ...OTHER_ROUTES];
@@ -239,4 +239,184 @@ test('forced colours (high contrast) and reduced motion: icon arrays still rende
     .filter((s) => parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none').length);
   expect(motion).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Graphic contrast (WCAG 1.4.11: 3:1 for the parts of graphics and controls needed to understand
+// or operate them) and forced colours, measured on the colours the browser computed.
+
+/**
+ * Installs `window.__contrast(el, colour, { own })` in the page: the WCAG contrast ratio of a
+ * computed colour against the background behind the element (its own background with `own`, for
+ * a ring drawn inside it), composited over white through any translucent ancestors.
+ */
+async function installContrast(page) {
+  await page.evaluate(() => {
+    const parse = (c) => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const over = (top, bottom) => ({
+      r: top.r * top.a + bottom.r * (1 - top.a),
+      g: top.g * top.a + bottom.g * (1 - top.a),
+      b: top.b * top.a + bottom.b * (1 - top.a),
+      a: 1,
+    });
+    const background = (el) => {
+      const layers = [];
+      for (let a = el; a; a = a.parentElement) {
+        const c = parse(getComputedStyle(a).backgroundColor);
+        if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; }
+      }
+      let colour = { r: 255, g: 255, b: 255, a: 1 };
+      for (const layer of layers.reverse()) colour = over(layer, colour);
+      return colour;
+    };
+    const luminance = ({ r, g, b }) => {
+      const lin = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    window.__contrast = (el, colour, { own = false } = {}) => {
+      const fg = parse(colour);
+      if (!fg || fg.a === 0) return 0;
+      const bg = background(own ? el : el.parentElement);
+      const [hi, lo] = [luminance(over(fg, bg)), luminance(bg)].sort((x, y) => y - x);
+      return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
+    };
+  });
+}
+
+test('graphics, control borders and the focus ring have at least 3:1 contrast with what is behind them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, '#/harms');
+  await installContrast(page);
+  const low = [];
+  const check = async (where, pairs) => {
+    for (const [what, ratio] of Object.entries(pairs)) {
+      if (!(ratio >= 3)) low.push(`${where}: ${what} ${ratio}:1`);
+    }
+  };
+  // Icon arrays: outlined people, filled people, the dashed band. (The clinician view, because a
+  // median with an interval, drawn as a dashed box on its bar, is shown only there.)
+  await setView(page, 'Clinician view');
+  await goToStep(page, 'Survival');
+  await installContrast(page);
+  await check('icon array', await page.getByRole('main').getByRole('img').filter({ has: page.locator('.icon-array__band') }).first().evaluate((svg) => {
+    const style = (sel) => getComputedStyle(svg.querySelector(sel));
+    return {
+      'outline of an empty person': window.__contrast(svg, style('.icon-array__person:not(.icon-array__person--affected)').stroke),
+      'filled person': window.__contrast(svg, style('.icon-array__person--affected').fill),
+      'dashed band': window.__contrast(svg, style('.icon-array__band').stroke),
+    };
+  }));
+  // Bars for medians: the bar and the dashed range against the track, the track's border.
+  await check('bars', await page.getByRole('main').locator('.bars__item').filter({ has: page.locator('.bars__band') }).first().evaluate((item) => {
+    const track = item.querySelector('.bars__track');
+    const on = (el, colour) => window.__contrast(el, colour, { own: true });
+    return {
+      bar: on(track, getComputedStyle(track.querySelector('.bars__bar')).fill),
+      'dashed range': on(track, getComputedStyle(track.querySelector('.bars__band')).stroke),
+      'track border': window.__contrast(track, getComputedStyle(track).borderTopColor),
+    };
+  }));
+  // The selection-bias picture.
+  await goToStep(page, 'What the studies show');
+  await installContrast(page);
+  await check('bias picture', await page.getByRole('img', { name: /^Older studies, had an operation/ }).evaluate((svg) => ({
+    'outline of a less-well person': window.__contrast(svg, getComputedStyle(svg.querySelector('.bias-picture__person:not(.bias-picture__person--well)')).stroke),
+    'filled person': window.__contrast(svg, getComputedStyle(svg.querySelector('.bias-picture__person--well')).fill),
+  })));
+  // Control borders: answer buttons, the format and view switches, check boxes, the notes box.
+  for (const [title, selector] of [
+    ['What matters to you', '.choices__option'],
+    ['Harms', '.format-switch'],
+    ['Harms', '.view-switch'],
+    ['Your questions', '.check'],
+    ['Your questions', '.notes__box'],
+    ['Summary', '.button'],
+  ]) {
+    await goToStep(page, title);
+    await installContrast(page);
+    await check(`${title}: ${selector}`, await page.locator(selector).first().evaluate((el) => ({
+      border: window.__contrast(el, getComputedStyle(el).borderTopColor),
+    })));
+  }
+  // The focus ring at every Tab stop of a busy page, against what is behind it.
+  for (const title of ['The options', 'What matters to you', 'Harms']) {
+    await goToStep(page, title);
+    await installContrast(page);
+    await page.locator('body').focus();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        const inside = (parseFloat(cs.outlineOffset) || 0) < 0;
+        const what = `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || '').trim().slice(0, 30)}"`;
+        if (cs.outlineStyle === 'none') return { what, ratio: 0 };
+        return { what, ratio: window.__contrast(el, cs.outlineColor, { own: inside }) };
+      });
+      if (ring) await check(`${title}: focus ring of ${ring.what}`, { ring: ring.ratio });
+    }
+  }
+  console.log(`graphic contrast: ${low.length} below 3:1`);
+  expect(low).toEqual([]);
+});
+
+test('forced colours: the current step, badges, the bias picture and the focus ring stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page);
+  await fillSituation(page);
+  await installContrast(page);
+  const canvas = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The current step is marked by a frame, not only by a fill the theme replaces.
+  const marks = await page.getByRole('navigation', { name: 'Steps' }).evaluate((nav) => {
+    const look = (el) => { const s = getComputedStyle(el); return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), ratio: window.__contrast(el, s.outlineColor, { own: true }) }; };
+    return { current: look(nav.querySelector('[aria-current="step"]')), other: look(nav.querySelector('a.step-nav__link')) };
+  });
+  expect(marks.current.outline, 'current step framed').not.toBe('none');
+  expect(marks.current.width).toBeGreaterThanOrEqual(2);
+  expect(marks.current.ratio, 'current step frame contrast').toBeGreaterThanOrEqual(3);
+  expect(marks.other.outline, 'other steps are not framed').toBe('none');
+  // Badges keep their border.
+  const badge = page.getByRole('main').locator('.badge').first();
+  await expect(badge).toBeVisible();
+  const border = await badge.evaluate((el) => { const s = getComputedStyle(el); return { style: s.borderTopStyle, width: parseFloat(s.borderTopWidth), ratio: window.__contrast(el, s.borderTopColor) }; });
+  expect(border.style).not.toBe('none');
+  expect(border.width).toBeGreaterThanOrEqual(1);
+  expect(border.ratio, 'badge border contrast').toBeGreaterThanOrEqual(3);
+  // The bias picture: filled people in the text colour, empty ones outlined in it.
+  await goToStep(page, 'What the studies show');
+  await installContrast(page);
+  const picture = page.getByRole('img', { name: /^Older studies, had an operation/ });
+  await expect(picture).toBeVisible();
+  const people = await picture.evaluate((svg) => {
+    const style = (sel) => getComputedStyle(svg.querySelector(sel));
+    const body = getComputedStyle(document.body);
+    return {
+      canvasText: body.color,
+      filled: style('.bias-picture__person--well').fill,
+      emptyFill: style('.bias-picture__person:not(.bias-picture__person--well)').fill,
+      emptyStroke: style('.bias-picture__person:not(.bias-picture__person--well)').stroke,
+      size: svg.getBoundingClientRect().width,
+    };
+  });
+  expect(people.filled).toBe(people.canvasText);
+  expect(people.emptyStroke).toBe(people.canvasText);
+  expect(people.emptyFill).toBe(canvas);
+  expect(people.size).toBeGreaterThan(50);
+  // The focus ring is drawn in a colour of the theme that stands out from the page.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), ratio: window.__contrast(el, s.outlineColor, { own: parseFloat(s.outlineOffset) < 0 }) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.ratio, 'focus ring contrast in forced colours').toBeGreaterThanOrEqual(3);
 });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as shared from './helpers.js';
 
 const WEB_TESTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.resolve(WEB_TESTS, '..');
@@ -137,4 +138,155 @@ export async function walkSteps(page) {
 /** Number of pages in a PDF made by Chromium (its /Type /Page objects, not /Pages). */
 export function pdfPageCount(buffer) {
   return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Privacy helpers shared by privacy.spec.js and editions.spec.js: the Content-Security-Policy
+// as built, what the browser does with injected code, and a full private journey.
+
+/** The Content-Security-Policy the web builds ship (dist/ and the sub-path build), exactly. */
+export const SITE_CSP = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+};
+
+/** The one meta Content-Security-Policy of a built page, as { directive: [sources] }. */
+export function cspOf(html) {
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+  expect(metas.length, 'exactly one CSP meta tag').toBe(1);
+  const directives = metas[0][1].split(';').map((d) => d.trim()).filter(Boolean).map((d) => d.split(/\s+/));
+  const names = directives.map(([name]) => name);
+  expect(new Set(names).size, `no directive twice: ${names}`).toBe(names.length);
+  return Object.fromEntries(directives.map(([name, ...sources]) => [name, sources]));
+}
+
+/** Fails on any loose source: 'unsafe-*' (only 'wasm-unsafe-eval' is allowed), a scheme or host of
+ *  the network, or a wildcard; and unless object-src, base-uri and form-action are locked. */
+export function expectNoLooseSources(csp) {
+  const loose = Object.entries(csp).flatMap(([name, sources]) => sources
+    .filter((s) => /^'unsafe-/.test(s) || /^(https?|wss?|blob|filesystem):/i.test(s) || s.includes('*') || /^[a-z0-9.-]+\.[a-z]{2,}/i.test(s))
+    .map((s) => `${name} ${s}`));
+  expect(loose, 'loose CSP sources').toEqual([]);
+  expect(csp['object-src']).toEqual(["'none'"]);
+  expect(csp['form-action']).toEqual(["'none'"]);
+  expect(csp['base-uri'], 'base-uri is set').toBeDefined();
+  expect(["'self'", "'none'"]).toContain(csp['base-uri'][0]);
+}
+
+/**
+ * Injects an inline <script> and an <img> with an onerror attribute into the page and returns the
+ * directives the browser reported (securitypolicyviolation) and whether either one ran.
+ */
+export async function injectCode(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const seen = [];
+    window.__injectedRan = 0;
+    const done = () => {
+      document.removeEventListener('securitypolicyviolation', listen);
+      script.remove();
+      img.remove();
+      resolve({ directives: [...new Set(seen)].sort(), ran: window.__injectedRan });
+    };
+    const listen = (e) => {
+      seen.push(e.effectiveDirective);
+      if (seen.includes('script-src-elem') && seen.includes('script-src-attr')) setTimeout(done, 50);
+    };
+    document.addEventListener('securitypolicyviolation', listen);
+    const script = document.createElement('script');
+    script.textContent = 'window.__injectedRan += 1;';
+    document.body.append(script);
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__injectedRan += 10;');
+    img.alt = '';
+    img.src = 'data:image/png;base64,AAAA'; // not an image: fires "error"
+    document.body.append(img);
+    setTimeout(done, 3000); // if a violation never comes, report what did
+  }));
+}
+
+/** Elements of the page with an inline event-handler attribute (on...), as "tag attr". */
+export function inlineHandlers(page) {
+  return page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes]
+    .filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName.toLowerCase()} ${a.name}`)));
+}
+
+/** Records CSP violations in every page of the context from the very start. */
+export async function watchViolations(context) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
+/** Every request made in the context, the service worker's own included (Chromium reports
+ *  them on the context, with request.serviceWorker()). */
+export function recordRequests(context) {
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), worker: r.serviceWorker() !== null }));
+  return requests;
+}
+
+/**
+ * A whole consultation as a clinic would run it, at the app served at `base` (ends with '/'):
+ * everything filled in, a glossary word opened, every number format, the knowledge check, every
+ * screen in the clinician view, the summary printed to PDF, then End session. Checks on the way
+ * that no element carries an inline event handler (the hostile notes included).
+ */
+export async function privateJourney(page, base) {
+  await shared.fillSession(page); // ends on the summary, notes included
+  await expect(page.locator('.summary__notes')).toHaveText(shared.NOTES);
+  expect(await inlineHandlers(page), 'inline handlers on the summary').toEqual([]);
+
+  await shared.goToStep(page, 'Harms');
+  const term = page.getByRole('main').locator('button.term').first();
+  await term.click();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  const formats = page.getByRole('group', { name: 'Show numbers as' });
+  for (const format of ['Table', 'Words', 'Pictures']) {
+    await formats.getByRole('button', { name: format }).click();
+    await expect(formats.getByRole('button', { name: format })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  await shared.goToStep(page, 'Check your understanding');
+  await shared.choose(page, 'In most trials, did women who had the breast treated live longer?', 'No, on average they did not');
+  await expect(page.getByText("✓ That's right.")).toBeVisible();
+
+  await shared.setView(page, 'Clinician view');
+  for (const { hash, title } of [...shared.STEPS, ...shared.OTHER_ROUTES]) {
+    await page.goto(`${base}${hash}`);
+    await expect(heading(page, title)).toBeVisible();
+  }
+
+  await shared.goToStep(page, 'Summary');
+  await expect(page.locator('.summary__notes')).toHaveText(shared.NOTES);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdfPageCount(pdf), 'the summary prints').toBeGreaterThan(0);
+  expect(await inlineHandlers(page), 'inline handlers on the clinician summary').toEqual([]);
+
+  await page.getByRole('button', { name: 'End session', exact: true }).click();
+  await page.getByRole('dialog', { name: 'End this session?' })
+    .getByRole('button', { name: 'End session and clear answers' }).click();
+  await expect(heading(page, 'Start')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+  expect(await inlineHandlers(page), 'inline handlers after End session').toEqual([]);
+}
+
+/** Opens the app at `url`, waits for it, and returns the page and console errors from then on. */
+export async function openAt(page, url) {
+  const errors = collectErrors(page);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#loading-shell')).toHaveCount(0);
+  return errors;
 }

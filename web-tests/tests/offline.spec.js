@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  DIST, READY, UPDATE_NOTICE, collectErrors, heading, loadUntilReady, offlineStatus, requireBuild, serve,
+  DIST, READY, UPDATE_NOTICE, collectErrors, goToStep, heading, loadUntilReady, offlineStatus, requireBuild, serve,
   waitForController, walkSteps, workerStatus,
 } from './offline-helpers.js';
 
@@ -89,6 +89,48 @@ test('the ready indicator turns into a warning when the offline copy is deleted,
   await page.reload();
   await expect(heading(page, 'Start')).toBeVisible();
   await expect(status).toHaveText(READY);
+});
+
+test('the copy evicted while the page is open shows as a warning when the page is seen again', async ({ page }) => {
+  await loadUntilReady(page, './');
+  const { total } = await workerStatus(page);
+  const status = offlineStatus(page);
+  await page.evaluate(async () => { for (const key of await caches.keys()) await caches.delete(key); });
+  // The page comes back into view (the clinician returns to the tab, or wakes the tablet).
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(status).toHaveText(
+    `Not ready for offline use: ${total} of ${total} files are missing from this device. Connect to the internet and reload the page.`,
+  );
+  await expect(status).toHaveClass(/shell__offline--warning/);
+  // The worker fetches the files again (we are online); the next time the page is seen, it is ready.
+  await expect.poll(() => page.evaluate(async () => {
+    const key = (await caches.keys()).find((k) => k.startsWith('lta-'));
+    return key ? (await (await caches.open(key)).keys()).length : 0;
+  })).toBe(total);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(status).toHaveText(READY);
+});
+
+test('offline too, after the next-review date every screen and the printout say the evidence may be out of date', async ({ page, context }) => {
+  await page.clock.setFixedTime(new Date('2028-02-01T10:00:00'));
+  await loadUntilReady(page, './');
+  const stale = page.getByRole('note').filter({ hasText: 'It may be out of date' });
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(heading(page, 'Start')).toBeVisible();
+    await waitForController(page);
+    expect(await probe(page)).toBe('failed');
+    await expect(stale).toBeVisible();
+    for (const title of ['Survival', 'Harms', 'Summary']) {
+      await goToStep(page, title);
+      await expect(stale).toBeVisible();
+    }
+    await page.emulateMedia({ media: 'print' });
+    await expect(stale).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
 });
 
 test('an update waits: the page does not change mid-session, and End session switches to it', async ({ page }) => {
