@@ -3,7 +3,8 @@
 
 0. Pre-renders the start screen (src/bin/prerender.rs, the app's own components rendered to HTML
    natively) into index.html, so the first screen appears before the WebAssembly has arrived.
-   The loader reveals it only when the start screen is the one asked for. PRERENDER=0 skips it.
+   The loader reveals it only when the start screen is the one asked for, and only then asks for
+   the wasm (Trunk's preload links are removed). PRERENDER=0 skips it.
 1. Moves Trunk's inline loader script into its own file, so the Content-Security-Policy can allow
    scripts from the app's own origin only ('self'), with no 'unsafe-inline' and no hash to update.
 2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
@@ -46,7 +47,7 @@ def main() -> int:
             "  if (start) {\n"
             "    start.hidden = false;\n"
             "    document.documentElement.classList.add('start-ready');\n"
-            "    // Let it paint before the app starts (the downloads are already under way).\n"
+            "    // Let it paint before the app's files are asked for (so they do not compete with it).\n"
             "    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n"
             "  }\n"
             "}\n"
@@ -72,6 +73,16 @@ def main() -> int:
         name = f"boot-{hashlib.sha256(loader.encode()).hexdigest()[:16]}.js"
         (staging / name).write_text(loader)
         html = html.replace(match.group(0), f'<script type="module" src="{public_url(html)}{name}"></script>')
+        if revealer:
+            # Trunk's preload links would start the 250 KB of wasm and glue at once, competing with
+            # the stylesheet and loader for a slow clinic link before the start screen is drawn.
+            # The loader asks for them itself right after that first paint (and at once on a deep
+            # link), so the start screen appears sooner and the app is ready about one round trip
+            # later than with the preloads.
+            html, n = re.subn(r'<link rel="(?:modulepreload|preload)"[^>]*>', "", html)
+            if n == 0:
+                print("postbuild: Trunk wrote no preload links; update the preload removal", file=sys.stderr)
+                return 1
     if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
         print("postbuild: an inline <script> is left in index.html; the CSP would block it", file=sys.stderr)
         return 1

@@ -9,6 +9,39 @@ test('the loading shell shows the title and privacy line before the app starts',
   expect(html).toContain('Nothing you enter leaves this device.');
 });
 
+test('the start screen is drawn before the app has arrived, and only then is the wasm asked for', async ({ page }) => {
+  // Hold the wasm back: what shows then is index.html alone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let shownWhenAsked = null;
+  await page.route(/_bg\.wasm$/, async (route) => {
+    shownWhenAsked = await page.evaluate(() => document.querySelector('.prerendered')?.hidden === false);
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByText('Should you have the breast treated now').first()).toBeVisible();
+  await expect(page.locator('#loading-shell')).toHaveCount(1);
+  // No preload links: the loader asks for the wasm after the start screen is shown.
+  expect(await page.locator('link[rel=preload], link[rel=modulepreload]').count()).toBe(0);
+  await expect.poll(() => shownWhenAsked).toBe(true);
+  release();
+  await expect(page.locator('#loading-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
+});
+
+test('a deep link shows "Loading…", never the start screen, until the app has arrived', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('./#/harms');
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(page.locator('.prerendered')).toBeHidden();
+  release();
+  await expect(page.locator('#loading-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Harms' })).toBeVisible();
+});
+
 test('reach arm swelling from the start and read the pictures', async ({ page }) => {
   const errors = await open(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();

@@ -286,7 +286,8 @@ export async function privateJourney(page, base) {
 export async function openAt(page, url) {
   const errors = collectErrors(page);
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The loading shell goes first: until then its heading and the app's are both in the page.
   await expect(page.locator('#loading-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return errors;
 }
