@@ -41,6 +41,28 @@ step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee target/test-logs/wasm.log
 require_tests target/test-logs/wasm.log "wasm-bindgen-test"
 
+step "the run command (scripts/run.sh) serves a working app"
+# The README's first command, as a person would use it (a development build served by Trunk), in
+# its own folder so that dist/ stays the release build tested below.
+RUN_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$RUN_PORT setsid scripts/run.sh --dist target/dist-serve >target/test-logs/run.log 2>&1 &
+run_pid=$!
+trap 'kill -- -$run_pid 2>/dev/null || true' EXIT
+served=
+for _ in $(seq 600); do
+  if curl -sf "http://127.0.0.1:$RUN_PORT/" 2>/dev/null | grep -q 'boot-'; then served=1; break; fi
+  kill -0 "$run_pid" 2>/dev/null || break
+  sleep 1
+done
+if [ -z "$served" ]; then
+  echo "FAILED: scripts/run.sh did not serve the app on port $RUN_PORT; its log:" >&2
+  tail -40 target/test-logs/run.log >&2; exit 1
+fi
+(cd web-tests && node run-command-check.mjs "http://127.0.0.1:$RUN_PORT/") || {
+  tail -40 target/test-logs/run.log >&2; exit 1; }
+kill -- -"$run_pid" 2>/dev/null || true
+trap - EXIT
+
 step "release build"
 trunk build --release --offline
 
