@@ -663,3 +663,19 @@ fn everything_a_patient_sees_reads_at_grade_8_or_below() {
         too_hard.join("\n")
     );
 }
+
+#[test]
+fn every_citation_reads_cleanly_with_single_full_stops() {
+    let doubled: Vec<String> = content::bundle()
+        .sources
+        .iter()
+        .map(citation_text)
+        .filter(|c| c.contains("..") || c.contains(". .") || !c.ends_with('.'))
+        .collect();
+    assert!(
+        doubled.is_empty(),
+        "These citations have a doubled or missing full stop; fix the source's fields in \
+         sources.toml or citation_text():\n{}",
+        doubled.join("\n")
+    );
+}

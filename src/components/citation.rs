@@ -8,7 +8,8 @@ use crate::content::{Source, Text, source};
 pub fn citation_text(source: &Source) -> String {
     let mut parts = vec![format!(
         "{}. {}. {} {}",
-        source.authors,
+        // "Soran A, et al." already ends with its full stop.
+        source.authors.trim_end_matches('.'),
         source.title.trim_end_matches('.'),
         source.journal,
         source.year

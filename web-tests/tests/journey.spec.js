@@ -541,7 +541,7 @@ test.describe('the printed summary', () => {
       const text = pdfText(pdf);
       for (const shown of [
         'Summary', 'Your situation', ...SITUATION.map(([, answer]) => answer), 'It is shrinking or staying the same',
-        CARD_BOTH_CONTROLLED, 'The options compared', ...OPTIONS, 'Will it help me live longer?',
+        CARD_BOTH_CONTROLLED, 'The options compared', ...OPTIONS, 'Will it help me live longer?', 'How sure are the studies?',
         ...RATINGS.map(([item]) => item), `Leaning: ${LEANING}`, 'At the start: 4 of 4', 'At the end: 2 of 4',
         ...TICKED_QUESTIONS, NOTES.replace('\n', ' '), 'This aid is not medical advice.', 'Evidence version',
         'The decision', 'Should you have the breast treated now', 'Funding and conflicts of interest: No funding.',
