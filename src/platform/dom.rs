@@ -140,14 +140,49 @@ pub fn show_framed_notice() {
     let Some(window) = super::window() else {
         return;
     };
-    let Some(document) = window.document() else {
+    let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
-    let Some(body) = document.body() else {
+    let href = window.location().href().unwrap_or_default();
+    show_plain_screen(
+        &body,
+        PlainScreen {
+            alert: false,
+            heading: "Open this aid in its own window",
+            text: "To protect privacy, this decision aid does not run inside another web page.",
+            link: "Open the aid in a new window",
+            link_attributes: &[
+                ("href", &href),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+            ],
+        },
+    );
+}
+
+/// A screen drawn without the app (it may have failed, or must not run): a heading, one
+/// paragraph and one link styled as the main button.
+pub struct PlainScreen<'a> {
+    /// Announced at once (`role="alert"`).
+    pub alert: bool,
+    /// The `h1`.
+    pub heading: &'a str,
+    /// The paragraph under it.
+    pub text: &'a str,
+    /// The link's words.
+    pub link: &'a str,
+    /// The link's attributes (`href` and any others).
+    pub link_attributes: &'a [(&'a str, &'a str)],
+}
+
+/// Replaces everything inside `root` with `screen`, using plain DOM calls only (no Yew), so it
+/// works when the app cannot.
+pub fn show_plain_screen(root: &web_sys::Element, screen: PlainScreen<'_>) {
+    let Some(document) = root.owner_document() else {
         return;
     };
-    while let Some(child) = body.first_child() {
-        let _ = body.remove_child(&child);
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
     }
     let build = |tag: &str, text: &str| {
         let element = document.create_element(tag).ok()?;
@@ -158,22 +193,21 @@ pub fn show_framed_notice() {
         return;
     };
     let _ = main.set_attribute("class", "failure");
-    let href = window.location().href().unwrap_or_default();
+    if screen.alert {
+        let _ = main.set_attribute("role", "alert");
+    }
     let parts = [
-        build("h1", "Open this aid in its own window"),
-        build(
-            "p",
-            "To protect privacy, this decision aid does not run inside another web page.",
-        ),
-        build("a", "Open the aid in a new window").inspect(|link| {
-            let _ = link.set_attribute("href", &href);
-            let _ = link.set_attribute("target", "_blank");
-            let _ = link.set_attribute("rel", "noopener noreferrer");
+        build("h1", screen.heading),
+        build("p", screen.text),
+        build("a", screen.link).inspect(|link| {
+            for (name, value) in screen.link_attributes {
+                let _ = link.set_attribute(name, value);
+            }
             let _ = link.set_attribute("class", "button button--primary");
         }),
     ];
     for part in parts.into_iter().flatten() {
         let _ = main.append_child(&part);
     }
-    let _ = body.append_child(&main);
+    let _ = root.append_child(&main);
 }

@@ -45,40 +45,18 @@ pub fn show_failure_screen() {
 pub fn show_failure_screen_in(root: &web_sys::Element) {
     // First, before anything else can fail: the answers must not outlive the app.
     super::storage::clear_session();
-    let Some(document) = root.owner_document() else {
-        return;
-    };
-    let body = root;
-    while let Some(child) = body.first_child() {
-        let _ = body.remove_child(&child);
-    }
-    let build = |tag: &str, text: &str| {
-        let element = document.create_element(tag).ok()?;
-        element.set_text_content(Some(text));
-        Some(element)
-    };
-    let Some(main) = document.create_element("main").ok() else {
-        return;
-    };
-    let _ = main.set_attribute("class", "failure");
-    let _ = main.set_attribute("role", "alert");
     let restart = super::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "./".to_owned());
-    let parts = [
-        build("h1", "Something went wrong"),
-        build(
-            "p",
-            "The app stopped working. Nothing you entered has left this device. To protect your privacy, \
-             the answers from this session have been cleared. Press Start again to begin from the first step.",
-        ),
-        build("a", "Start again").inspect(|link| {
-            let _ = link.set_attribute("href", &restart);
-            let _ = link.set_attribute("class", "button button--primary");
-        }),
-    ];
-    for part in parts.into_iter().flatten() {
-        let _ = main.append_child(&part);
-    }
-    let _ = body.append_child(&main);
+    super::dom::show_plain_screen(
+        root,
+        super::dom::PlainScreen {
+            alert: true,
+            heading: "Something went wrong",
+            text: "The app stopped working. Nothing you entered has left this device. To protect your privacy, \
+                   the answers from this session have been cleared. Press Start again to begin from the first step.",
+            link: "Start again",
+            link_attributes: &[("href", &restart)],
+        },
+    );
 }
