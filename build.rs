@@ -2,74 +2,56 @@
 //!
 //! Reads `src/content/data/**/*.toml`, checks it (validation and the figure-quote lint, as in
 //! `tests/content.rs`), and writes it as Rust source for a `static` (`$OUT_DIR/bundle.rs`, see
-//! `src/content/bake.rs`), which the app compiles in. So the app ships no parser and no invalid
+//! `src/checks/bake.rs`), which the app compiles in. So the app ships no parser and no invalid
 //! content, and reads its content with no start-up cost: a content mistake stops the build with a
 //! message that says how to fix it.
+//!
+//! The schema and the checks are the library's own files, mounted here with `#[path]` (a build
+//! script cannot use the crate it builds); cargo re-runs this script when anything under
+//! `src/content/` or `src/checks/` changes.
 
 use std::path::Path;
 
-#[allow(dead_code, missing_docs)]
+#[allow(dead_code, missing_docs, unused_imports)]
 #[path = "src/content"]
 mod content {
-    pub mod bake;
     pub mod decimal;
-    pub mod lint;
-    pub mod load;
     pub mod markup;
     pub mod schema;
-    pub mod texts;
-    pub mod validate;
     pub use decimal::Decimal;
+    pub use schema::*;
 }
 
-/// The plain-language measurements need the readability and rounding code.
+/// The content lints round figures to icons as the app does.
 #[allow(dead_code, missing_docs)]
 #[path = "src/domain"]
 mod domain {
     pub mod frequency;
-    pub mod readability;
 }
 
-const SHARED: [&str; 10] = [
-    "content/bake.rs",
-    "content/decimal.rs",
-    "content/lint.rs",
-    "content/load.rs",
-    "content/markup.rs",
-    "content/schema.rs",
-    "content/texts.rs",
-    "content/validate.rs",
-    "domain/frequency.rs",
-    "domain/readability.rs",
-];
+#[allow(dead_code, missing_docs)]
+#[path = "src/checks/mod.rs"]
+mod checks;
 
 fn main() {
+    for watched in ["src/content", "src/checks", "src/domain/frequency.rs"] {
+        println!("cargo::rerun-if-changed={watched}");
+    }
     let data = Path::new("src/content/data");
-    println!("cargo::rerun-if-changed=src/content/data");
-    for file in SHARED {
-        println!("cargo::rerun-if-changed=src/{file}");
-    }
-    for file in content::load::DATA_FILES {
-        println!("cargo::rerun-if-changed={}", data.join(file).display());
-    }
-    for file in content::load::figure_files(data) {
-        println!("cargo::rerun-if-changed={}", file.display());
-    }
-
-    let bundle = match content::load::load_dir(data) {
+    let bundle = match checks::load::load_dir(data) {
         Ok(bundle) => bundle,
         Err(errors) => fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
     // The bundle's structure, then the figure values against their sources' words (a mistyped
     // number must stop the build, not only fail a test). The other lints run in the tests.
-    let mut problems = content::validate::problems(&bundle);
-    problems.extend(content::lint::values_missing_from_quotes(&bundle));
+    let mut problems = checks::validate::problems(&bundle);
+    problems.extend(checks::lint::values_missing_from_quotes(&bundle));
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
-    let mut source = content::bake::Baker::bundle(&bundle);
+    let mut source = checks::bake::bundle(&bundle).unwrap_or_else(|e| fail(&[e]));
     // The reading level is measured here, so the app shows it without shipping the measuring code.
-    let level = content::lint::reading_level(&bundle);
+    let level = checks::lint::reading_level(&bundle);
     source.push_str(&format!(
         "/// Flesch-Kincaid grade of all patient-view text, measured at build time.\npub const READING_GRADE: &str = \"{:.1}\";\n\
          /// Highest grade of any single patient-view text.\npub const READING_WORST: &str = \"{:.1}\";\n\

@@ -1,120 +1,115 @@
-//! Routes: one per step of the journey plus the privacy check, clinic settings and "not found".
+//! Routes: one per step of the journey, plus the privacy check, clinic settings and "not found".
 //!
 //! The app uses hash routes (`index.html#/harms`) so that it works from any static folder, a
-//! GitHub Pages sub-path and a single file opened from disk, with no server rewrite rules.
+//! GitHub Pages sub-path and a single file opened from disk, with no server rewrite rules. A
+//! step's address is part of the step itself (`Step::path`), so the journey's steps and their
+//! routes cannot drift apart: there is no second table to keep.
+
+use std::collections::HashMap;
 
 use yew_router::Routable;
 
 use crate::domain::step::Step;
 
 /// Every screen of the app.
-#[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// Start.
-    #[at("/")]
-    Start,
-    /// Her situation.
-    #[at("/situation")]
-    Situation,
-    /// The options.
-    #[at("/options")]
-    Options,
-    /// What the studies show.
-    #[at("/studies")]
-    Studies,
-    /// Survival.
-    #[at("/survival")]
-    Survival,
-    /// Control of the breast tumour.
-    #[at("/breast")]
-    BreastControl,
-    /// Harms.
-    #[at("/harms")]
-    Harms,
-    /// Quality of life, time and cost.
-    #[at("/life")]
-    Life,
-    /// What matters to her.
-    #[at("/values")]
-    Values,
-    /// SURE check.
-    #[at("/check")]
-    Check,
-    /// Questions and notes.
-    #[at("/questions")]
-    Questions,
-    /// Summary.
-    #[at("/summary")]
-    Summary,
-    /// Knowledge check.
-    #[at("/knowledge")]
-    Knowledge,
-    /// Sources and about.
-    #[at("/about")]
-    About,
+    /// A step of the journey.
+    Step(Step),
     /// What is stored, and proof that nothing is sent.
-    #[at("/privacy")]
     Privacy,
     /// Clinic settings.
-    #[at("/settings")]
     Settings,
     /// Any address the app does not know.
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
+/// Addresses of the screens that are not steps.
+const PRIVACY: &str = "/privacy";
+const SETTINGS: &str = "/settings";
+const NOT_FOUND: &str = "/404";
+
 impl Route {
-    /// The route of a journey step.
-    pub fn of_step(step: Step) -> Route {
-        match step {
-            Step::Start => Route::Start,
-            Step::Situation => Route::Situation,
-            Step::Options => Route::Options,
-            Step::Studies => Route::Studies,
-            Step::Survival => Route::Survival,
-            Step::BreastControl => Route::BreastControl,
-            Step::Harms => Route::Harms,
-            Step::Life => Route::Life,
-            Step::Values => Route::Values,
-            Step::Check => Route::Check,
-            Step::Questions => Route::Questions,
-            Step::Summary => Route::Summary,
-            Step::Knowledge => Route::Knowledge,
-            Step::About => Route::About,
+    /// The screen at an address (`/harms`), or "not found". Parsing never fails: any address the
+    /// app does not know is [`Route::NotFound`].
+    pub fn parse(path: &str) -> Route {
+        match path {
+            "" => Route::Step(Step::Start),
+            PRIVACY => Route::Privacy,
+            SETTINGS => Route::Settings,
+            _ => Step::ALL
+                .into_iter()
+                .find(|step| step.path() == path)
+                .map_or(Route::NotFound, Route::Step),
         }
+    }
+
+    /// The address of the screen.
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Step(step) => step.path(),
+            Route::Privacy => PRIVACY,
+            Route::Settings => SETTINGS,
+            Route::NotFound => NOT_FOUND,
+        }
+    }
+
+    /// Every screen: the steps in journey order, then the others.
+    pub fn all() -> impl Iterator<Item = Route> {
+        Step::ALL.into_iter().map(Route::Step).chain([
+            Route::Privacy,
+            Route::Settings,
+            Route::NotFound,
+        ])
     }
 
     /// The journey step of this route, if it is one.
     pub fn step(self) -> Option<Step> {
-        Some(match self {
-            Route::Start => Step::Start,
-            Route::Situation => Step::Situation,
-            Route::Options => Step::Options,
-            Route::Studies => Step::Studies,
-            Route::Survival => Step::Survival,
-            Route::BreastControl => Step::BreastControl,
-            Route::Harms => Step::Harms,
-            Route::Life => Step::Life,
-            Route::Values => Step::Values,
-            Route::Check => Step::Check,
-            Route::Questions => Step::Questions,
-            Route::Summary => Step::Summary,
-            Route::Knowledge => Step::Knowledge,
-            Route::About => Step::About,
-            Route::Privacy | Route::Settings | Route::NotFound => return None,
-        })
+        match self {
+            Route::Step(step) => Some(step),
+            Route::Privacy | Route::Settings | Route::NotFound => None,
+        }
     }
 
     /// The page title (also the main heading). Journey steps take theirs from `steps.toml`.
     pub fn title(self) -> &'static str {
-        match self.step() {
-            Some(step) => crate::content::step_text(step.id()).map_or("", |s| s.title.as_str()),
-            None => match self {
-                Route::Privacy => "Privacy check",
-                Route::Settings => "Clinic settings",
-                _ => "Page not found",
-            },
+        match self {
+            Route::Step(step) => {
+                crate::content::step_text(step.id()).map_or("", |s| s.title.as_str())
+            }
+            Route::Privacy => "Privacy check",
+            Route::Settings => "Clinic settings",
+            Route::NotFound => "Page not found",
         }
+    }
+}
+
+impl From<Step> for Route {
+    fn from(step: Step) -> Self {
+        Route::Step(step)
+    }
+}
+
+/// yew-router's view of the routes. Every address is static, so recognising one is a plain
+/// match ([`Route::parse`]) rather than yew-router's pattern matcher.
+impl Routable for Route {
+    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Self> {
+        Some(Route::parse(path))
+    }
+
+    fn to_path(&self) -> String {
+        self.path().to_owned()
+    }
+
+    fn routes() -> Vec<&'static str> {
+        Route::all().map(Route::path).collect()
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    fn recognize(pathname: &str) -> Option<Self> {
+        Some(Route::parse(pathname))
     }
 }

@@ -1,13 +1,22 @@
-//! Architecture test (native): domain and content code stays plain Rust, and browser APIs are
-//! used only in platform/ (so everything else can be tested without a browser).
+//! Architecture test (native): every room of `src/` names only the rooms below it, as the table
+//! in `src/lib.rs` says; plain-Rust rooms use no UI or browser crate; browser APIs only in
+//! `platform/`; no raw HTML; the panic hook goes through Yew.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_owned()];
+    }
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
+    for entry in std::fs::read_dir(path).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
             files.extend(rust_files(&path));
@@ -18,20 +27,172 @@ fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
-fn check(dir: &str, forbidden: &[&str], why: &str) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = rust_files(&root.join(dir));
-    assert!(!files.is_empty(), "no Rust files in {dir}");
+/// The rooms and what each may name, read from the table in `src/lib.rs` (the one place the
+/// order is written).
+fn rooms() -> BTreeMap<String, Vec<String>> {
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    let mut rooms = BTreeMap::new();
+    for line in lib.lines() {
+        let Some(row) = line.strip_prefix("//! | `") else {
+            continue;
+        };
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let name = cells[0].trim_end_matches('`').to_owned();
+        let may_name = cells[2]
+            .split(',')
+            .map(|room| room.trim().to_owned())
+            .filter(|room| !room.is_empty())
+            .collect();
+        rooms.insert(name, may_name);
+    }
+    assert!(
+        rooms.len() >= 8,
+        "the rooms table in src/lib.rs was not found"
+    );
+    rooms
+}
+
+/// Where a room's code is: `src/<room>/` or `src/<room>.rs`.
+fn room_path(room: &str) -> PathBuf {
+    let dir = root().join("src").join(room);
+    if dir.is_dir() {
+        dir
+    } else {
+        root().join("src").join(format!("{room}.rs"))
+    }
+}
+
+/// Code of each line, without comments and string contents (so a doc example or a message that
+/// mentions a room does not count).
+fn code_lines(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let code = line.split("//").next().unwrap_or("");
+            let mut out = String::new();
+            let mut in_string = false;
+            for c in code.chars() {
+                if c == '"' {
+                    in_string = !in_string;
+                } else if !in_string {
+                    out.push(c);
+                }
+            }
+            (i + 1, out)
+        })
+        .collect()
+}
+
+/// The rooms a line of code names: `crate::pages::…` and `use crate::{pages, state::…}`.
+fn rooms_named(code: &str, rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let mut named = Vec::new();
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        let group = match rest.strip_prefix('{') {
+            Some(inside) => inside.split('}').next().unwrap_or(""),
+            None => rest,
+        };
+        for part in group.split(',') {
+            let name: String = part
+                .trim()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if rooms.contains_key(&name) {
+                named.push(name);
+            }
+        }
+    }
+    named
+}
+
+/// Every import that runs against the table: "file:line names `room`, which is above `own`".
+fn backward_imports(rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let mut found = Vec::new();
+    for (room, may_name) in rooms {
+        for file in rust_files(&room_path(room)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (number, code) in code_lines(&text) {
+                if code.contains("super::super::") {
+                    found.push(format!(
+                        "{}:{number} reaches out of its room with `super::super`: name the room by its path",
+                        file.strip_prefix(root()).unwrap().display()
+                    ));
+                }
+                for named in rooms_named(&code, rooms) {
+                    if named != *room && !may_name.contains(&named) {
+                        found.push(format!(
+                            "{}:{number} names `{named}`, which room `{room}` may not use (src/lib.rs: it may name {}). \
+                             Move the code to the room it belongs in, or pass what it needs in from above",
+                            file.strip_prefix(root()).unwrap().display(),
+                            if may_name.is_empty() { "nothing".to_owned() } else { may_name.join(", ") }
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_room_names_only_the_rooms_below_it() {
+    let rooms = rooms();
+    // The table and the module list agree: no room is left out of the order.
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    for line in lib.lines() {
+        if let Some(module) = line
+            .trim()
+            .trim_start_matches("pub ")
+            .strip_prefix("mod ")
+            .and_then(|m| m.strip_suffix(';'))
+        {
+            assert!(
+                rooms.contains_key(module),
+                "src/lib.rs declares `{module}` but its rooms table does not list it: add a row saying what it may name"
+            );
+        }
+    }
+    let found = backward_imports(&rooms);
+    assert!(
+        found.is_empty(),
+        "imports against the layer order:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_backward_import_is_caught() {
+    // The check itself: a line in `domain` naming `pages` must be reported.
+    let rooms = rooms();
+    assert_eq!(
+        rooms_named("use crate::{content::Decimal, pages::start};", &rooms),
+        ["content", "pages"]
+    );
+    assert_eq!(
+        rooms_named("let x = crate::pages::main_heading(\"\");", &rooms),
+        ["pages"]
+    );
+    assert!(!rooms["domain"].contains(&"pages".to_owned()));
+    assert!(rooms_named("\"crate::pages\"", &rooms).len() == 1);
+    let (_, code) = &code_lines("let s = \"crate::pages\"; // crate::app")[0];
+    assert!(
+        rooms_named(code, &rooms).is_empty(),
+        "strings and comments do not count"
+    );
+}
+
+fn check(room: &str, forbidden: &[&str], why: &str) {
+    let files = rust_files(&room_path(room));
+    assert!(!files.is_empty(), "no Rust files in {room}");
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        for (number, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
+        for (number, code) in code_lines(&text) {
             for word in forbidden {
                 assert!(
                     !code.contains(word),
-                    "{}:{} uses `{word}`: {why}",
-                    file.strip_prefix(root).unwrap().display(),
-                    number + 1
+                    "{}:{number} uses `{word}`: {why}",
+                    file.strip_prefix(root()).unwrap().display(),
                 );
             }
         }
@@ -39,26 +200,30 @@ fn check(dir: &str, forbidden: &[&str], why: &str) {
 }
 
 #[test]
-fn domain_and_content_are_plain_rust() {
+fn domain_content_and_checks_are_plain_rust() {
     let ui = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
-    check(
-        "src/domain",
-        &ui,
-        "domain logic must be plain Rust, testable natively (move browser code to src/platform)",
-    );
-    check(
-        "src/content",
-        &ui,
-        "content must be plain Rust, shared with build.rs",
-    );
+    for room in ["domain", "content", "checks"] {
+        check(
+            room,
+            &ui,
+            "this room is plain Rust, testable natively and shared with build.rs (move browser code to src/platform, views to components or pages)",
+        );
+    }
 }
 
 #[test]
 fn browser_apis_only_in_platform() {
-    let browser = ["web_sys::", "gloo::", "js_sys::", "wasm_bindgen::"];
-    for dir in ["src/components", "src/pages", "src/state", "src/hooks"] {
+    let browser = [
+        "web_sys::",
+        "gloo::",
+        "gloo_timers::",
+        "js_sys::",
+        "wasm_bindgen::",
+        "wasm_bindgen_futures::",
+    ];
+    for room in rooms().keys().filter(|room| *room != "platform") {
         check(
-            dir,
+            room,
             &browser,
             "browser APIs belong in src/platform, behind a small function",
         );
@@ -68,7 +233,7 @@ fn browser_apis_only_in_platform() {
 #[test]
 fn no_raw_html_anywhere() {
     check(
-        "src",
+        "",
         &["set_inner_html", "inner_html", "Html::from_html_unchecked"],
         "content is structured data; never inject HTML",
     );
@@ -79,8 +244,20 @@ fn the_panic_hook_is_installed_through_yew() {
     // Yew's renderer replaces any panic hook set with `std::panic::set_hook` by its own console
     // logger when the app starts: the failure screen (which clears the session) would never show.
     check(
-        "src",
+        "",
         &["std::panic::set_hook", "panic::set_hook("],
         "install the panic hook with yew::set_custom_panic_hook (see platform/panic.rs)",
+    );
+}
+
+#[test]
+fn the_service_worker_and_the_privacy_screen_agree_on_the_cache_name() {
+    let worker = std::fs::read_to_string(root().join("web/sw.template.js")).unwrap();
+    assert!(
+        worker.contains(&format!(
+            "const PREFIX = '{}';",
+            local_therapy_aid::platform::offline::CACHE_PREFIX
+        )),
+        "web/sw.template.js must name its caches with platform::offline::CACHE_PREFIX"
     );
 }

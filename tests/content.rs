@@ -7,9 +7,9 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use local_therapy_aid::content::{self, Audience, List, Verification, lint, texts, validate};
+use local_therapy_aid::checks::{lint, readability, texts, validate};
+use local_therapy_aid::content::{self, Audience, List, Verification};
 use local_therapy_aid::domain::phrasing;
-use local_therapy_aid::domain::readability;
 use local_therapy_aid::domain::situation::Field;
 use local_therapy_aid::domain::step::Step;
 
@@ -419,7 +419,7 @@ fn ninety_percent_intervals_stay_ninety_percent() {
     let bundle = common::bundle_from_toml();
     for id in ["e2108-os-hr", "jcog1017-os-hr"] {
         let figure = bundle.figures.iter().find(|f| f.id == id).unwrap();
-        let ci = figure.relative.as_ref().unwrap().uncertainty.ci.unwrap();
+        let ci = figure.relative().unwrap().uncertainty.ci.unwrap();
         assert_eq!(ci.level.label(), "90%", "{id} reports a 90% CI");
     }
 }
@@ -429,7 +429,7 @@ fn ninety_percent_intervals_stay_ninety_percent() {
 fn golden_patient_sentences() {
     let figure = |id: &str| content::figure(id).unwrap_or_else(|| panic!("figure {id}"));
     let e2108 = figure("e2108-locoregional-progression-3y");
-    let f = e2108.frequency.as_ref().unwrap();
+    let f = e2108.frequency().unwrap();
     assert_eq!(
         phrasing::frequency_comparison_heading(e2108, f),
         "Out of 100 women in each group, the number who had the cancer in the breast area grow again within 3 \
@@ -443,7 +443,7 @@ fn golden_patient_sentences() {
     );
 
     let lymph = figure("mclaughlin-lymphoedema-5y");
-    let f = lymph.frequency.as_ref().unwrap();
+    let f = lymph.frequency().unwrap();
     assert_eq!(
         phrasing::frequency_arm_patient(lymph, f, &f.arms[0]),
         "Out of 100 women who had a sentinel-node biopsy, 5 had arm swelling about 5 years after surgery. The \
@@ -456,21 +456,21 @@ fn golden_patient_sentences() {
     );
 
     let mf = figure("mf0701-os-10y");
-    let f = mf.frequency.as_ref().unwrap();
+    let f = mf.frequency().unwrap();
     assert_eq!(
         phrasing::range_patient(&f.arms[0].uncertainty, 100),
         "The true number could be as low as 13 or as high as 28 out of 100."
     );
 
     let os = figure("e2108-os-median");
-    let m = os.median.as_ref().unwrap();
+    let m = os.median().unwrap();
     assert_eq!(
         phrasing::median_arm_patient(m, &m.arms[1]),
         "Half of the women who kept to medicines alone were still alive after about 53 months."
     );
 
     let mortality = figure("el-tamer-30-day-mortality");
-    let f = mortality.frequency.as_ref().unwrap();
+    let f = mortality.frequency().unwrap();
     assert_eq!(
         phrasing::frequency_arm_patient(mortality, f, &f.arms[0]),
         "Out of 1,000 women who had a mastectomy, about 2 died within 30 days of the operation. The other 998 did not."
@@ -478,7 +478,7 @@ fn golden_patient_sentences() {
 
     let hr = figure("e2108-os-hr");
     assert_eq!(
-        phrasing::relative_clinician(hr.relative.as_ref().unwrap()),
+        phrasing::relative_clinician(hr.relative().unwrap()),
         "HR 1.11 (90% CI 0.82–1.52; P = .57) for death from any cause, early locoregional therapy vs continued \
          systemic therapy. Below 1 would favour local therapy; the interval includes 1, so no survival difference \
          was shown."

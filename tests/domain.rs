@@ -8,9 +8,10 @@ use local_therapy_aid::domain::frequency::{ArmIcons, apportion, count_of};
 use local_therapy_aid::domain::icon_array::{layout, tally};
 use local_therapy_aid::domain::persist::{self, DecodeError};
 use local_therapy_aid::domain::phrasing;
-use local_therapy_aid::domain::session::{
-    Action, Session, Sites, SituationChange, SurePhase, View,
-};
+use local_therapy_aid::domain::session::{Action, Leaning, Rating, Session, View};
+use local_therapy_aid::domain::settings::IdleTimeout;
+use local_therapy_aid::domain::situation::{Sites, SituationChange};
+use local_therapy_aid::domain::sure::SurePhase;
 use proptest::prelude::*;
 
 fn decimal(units: i64, scale: u8) -> Decimal {
@@ -79,12 +80,10 @@ proptest! {
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         if let Ok(stored) = persist::decode_session(&format!("{}{stamp}:{hex}", persist::SESSION_PREFIX)) {
             prop_assert_eq!(stored.saved_at_ms, stamp);
-            prop_assert!(stored.session.ratings.values().all(|r| *r <= 3));
-            prop_assert!(stored.session.leaning.is_none_or(|l| l <= 4));
             prop_assert!(stored.session.notes.chars().count() <= local_therapy_aid::domain::session::MAX_NOTES);
         }
         if let Ok(settings) = persist::decode_settings(&format!("{}{hex}", persist::SETTINGS_PREFIX)) {
-            prop_assert!(persist::IDLE_CHOICES.contains(&settings.idle_minutes));
+            prop_assert!(IdleTimeout::ALL.contains(&settings.idle_timeout));
         }
     }
 
@@ -94,7 +93,7 @@ proptest! {
     fn decoding_damaged_sessions_never_panics(notes in ".{0,40}", at in 0_usize..200, value in any::<u8>(), cut in any::<bool>()) {
         let mut session = Session::default();
         session.apply(Action::SetNotes(notes));
-        session.apply(Action::Rate("avoid-operation".into(), 2));
+        session.apply(Action::Rate("avoid-operation".into(), Rating::Important));
         session.apply(Action::ToggleQuestion("q".into()));
         let text = persist::encode_session(&session, 1_790_000_000_000);
         let (head, hex) = text.rsplit_once(':').unwrap();
@@ -113,19 +112,17 @@ proptest! {
         for (kind, n, text) in ops {
             let action = match kind {
                 0 => Action::SetView(if n % 2 == 0 { View::Patient } else { View::Clinician }),
-                1 => Action::Rate(text, n),
-                2 => Action::SetLeaning(Some(n)),
+                1 => Action::Rate(text.as_str().into(), Rating::ALL[usize::from(n) % 4]),
+                2 => Action::SetLeaning(Some(Leaning::ALL[usize::from(n) % 5])),
                 3 => Action::AnswerSure(SurePhase::End, usize::from(n), Some(n % 2 == 0)),
-                4 => Action::ToggleQuestion(text),
+                4 => Action::ToggleQuestion(text.as_str().into()),
                 5 => Action::SetNotes(text),
-                6 => Action::AnswerKnowledge(text, n.to_string()),
+                6 => Action::AnswerKnowledge(text.as_str().into(), n.to_string().as_str().into()),
                 7 => Action::ChangeSituation(SituationChange::Sites(Sites::BoneOnly)),
                 _ => Action::SwapOrder,
             };
             session.apply(action);
         }
-        prop_assert!(session.ratings.values().all(|r| *r <= 3));
-        prop_assert!(session.leaning.is_none_or(|l| l <= 4));
         let stored = persist::decode_session(&persist::encode_session(&session, 1_790_000_000_000)).map(|s| s.session);
         prop_assert_eq!(stored, Ok(session));
     }
@@ -134,7 +131,7 @@ proptest! {
 #[test]
 fn every_icon_array_label_adds_up_to_its_denominator() {
     for figure in &content::bundle().figures {
-        let Some(frequency) = &figure.frequency else {
+        let Some(frequency) = figure.frequency() else {
             continue;
         };
         for arm in &frequency.arms {
@@ -185,7 +182,8 @@ fn decimals_print_exactly_as_written() {
 #[test]
 fn the_summary_model_carries_everything_entered() {
     use local_therapy_aid::content::GuidanceSituation;
-    use local_therapy_aid::domain::session::{BreastProblems, OptionOrder, Response};
+    use local_therapy_aid::domain::session::OptionOrder;
+    use local_therapy_aid::domain::situation::{BreastProblems, Response};
     use local_therapy_aid::domain::summary;
 
     let bundle = content::bundle();
@@ -199,10 +197,10 @@ fn the_summary_model_carries_everything_entered() {
     s.apply(Action::ChangeSituation(SituationChange::Sites(
         Sites::BoneOnly,
     )));
-    s.apply(Action::Rate("breast-control".into(), 3));
-    s.apply(Action::Rate("avoid-operation".into(), 3));
-    s.apply(Action::Rate("time-and-cost".into(), 1));
-    s.apply(Action::SetLeaning(Some(1)));
+    s.apply(Action::Rate("breast-control".into(), Rating::Very));
+    s.apply(Action::Rate("avoid-operation".into(), Rating::Very));
+    s.apply(Action::Rate("time-and-cost".into(), Rating::ALittle));
+    s.apply(Action::SetLeaning(Some(Leaning::TowardsMedicines)));
     for (i, yes) in [true, false, true, true].into_iter().enumerate() {
         s.apply(Action::AnswerSure(SurePhase::End, i, Some(yes)));
     }

@@ -4,31 +4,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
+mod common;
+
+use common::{figure_html, page_html};
 use futures::executor::block_on;
-use local_therapy_aid::components::citation::citation_text;
-use local_therapy_aid::components::figure_view::figure_view;
 use local_therapy_aid::components::icon_array::icon_array;
 use local_therapy_aid::content;
 use local_therapy_aid::domain::frequency::ArmIcons;
+use local_therapy_aid::domain::phrasing::citation_text;
 use local_therapy_aid::domain::session::{Format, View};
+use local_therapy_aid::domain::step::Step;
 use local_therapy_aid::route::Route;
-use local_therapy_aid::testing::{AppAt, AppAtProps};
 use yew::LocalServerRenderer;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct FigureHostProps {
-    id: &'static str,
-    view: View,
-    format: Format,
-}
-
-/// Renders one figure, as a page would.
-#[component]
-fn FigureHost(props: &FigureHostProps) -> Html {
-    let figure = content::figure(props.id).unwrap_or_else(|| panic!("no figure {}", props.id));
-    figure_view(figure, props.view, props.format)
-}
 
 #[component]
 fn IconArrayHost() -> Html {
@@ -37,18 +25,7 @@ fn IconArrayHost() -> Html {
         band: Some((12, 20)),
         denominator: 100,
     };
-    icon_array(arm, "Out of 100 women, 16 had it.".into(), "t")
-}
-
-fn figure_html(id: &'static str, view: View, format: Format) -> String {
-    block_on(
-        LocalServerRenderer::<FigureHost>::with_props(FigureHostProps { id, view, format })
-            .render(),
-    )
-}
-
-fn page_html(route: Route, view: View) -> String {
-    block_on(LocalServerRenderer::<AppAt>::with_props(AppAtProps { route, view }).render())
+    icon_array(arm, "Out of 100 women, 16 had it.".into())
 }
 
 #[test]
@@ -160,7 +137,7 @@ fn unplanned_subgroups_carry_a_visible_label() {
 
 #[test]
 fn harms_page_in_both_views() {
-    let patient = page_html(Route::Harms, View::Patient);
+    let patient = page_html(Route::Step(Step::Harms), View::Patient);
     assert!(patient.contains(r#"<h1 id="main-heading" tabindex="-1">Harms</h1>"#));
     assert!(patient.contains("Arm swelling (lymphoedema)"));
     assert!(
@@ -170,14 +147,14 @@ fn harms_page_in_both_views() {
         !patient.contains("Tsai"),
         "relative figures stay in the clinician view"
     );
-    let clinician = page_html(Route::Harms, View::Clinician);
+    let clinician = page_html(Route::Step(Step::Harms), View::Clinician);
     assert!(clinician.contains("RR 1.92 (95% CI 1.61–2.28)"));
     assert!(clinician.contains("Tsai RJ, Dennis LK"));
 }
 
 #[test]
 fn shell_shows_journey_version_and_privacy_line() {
-    let html = page_html(Route::Harms, View::Patient);
+    let html = page_html(Route::Step(Step::Harms), View::Patient);
     let meta = &content::bundle().meta;
     assert!(html.contains(&format!("Evidence version {}", meta.version)));
     assert!(html.contains("Nothing you enter leaves this device."));
@@ -213,7 +190,7 @@ fn every_screen_renders_in_both_views_with_its_title() {
 
 #[test]
 fn options_grid_gives_every_option_equal_columns() {
-    let html = page_html(Route::Options, View::Patient);
+    let html = page_html(Route::Step(Step::Options), View::Patient);
     for option in content::bundle().options.iter() {
         assert!(html.contains(option.name.as_str()), "{}", option.id);
     }
@@ -228,7 +205,7 @@ fn options_grid_gives_every_option_equal_columns() {
 
 #[test]
 fn studies_table_lists_every_trial_and_changes_show_for_clinicians() {
-    let patient = page_html(Route::Studies, View::Patient);
+    let patient = page_html(Route::Step(Step::Studies), View::Patient);
     for name in [
         "Tata Memorial Centre trial",
         "MF07-01",
@@ -242,14 +219,14 @@ fn studies_table_lists_every_trial_and_changes_show_for_clinicians() {
     }
     assert!(patient.contains("256 women") && patient.contains("Closed early, no results"));
     assert!(!patient.contains("What changed since the 2015 review"));
-    let clinician = page_html(Route::Studies, View::Clinician);
+    let clinician = page_html(Route::Step(Step::Studies), View::Clinician);
     assert!(clinician.contains("What changed since the 2015 review"));
     assert!(clinician.contains("19.2 and 20.5 are median overall survival in months"));
 }
 
 #[test]
 fn summary_of_an_empty_session_says_so() {
-    let html = page_html(Route::Summary, View::Patient);
+    let html = page_html(Route::Step(Step::Summary), View::Patient);
     for expected in [
         "Not filled in.",
         "Nothing rated.",
@@ -264,8 +241,8 @@ fn summary_of_an_empty_session_says_so() {
 
 #[test]
 fn about_shows_method_funding_dates_reading_grade_and_every_source() {
-    let html = page_html(Route::About, View::Patient);
-    let (grade, _, _) = content::reading_level();
+    let html = page_html(Route::Step(Step::About), View::Patient);
+    let grade = content::reading_level().overall;
     assert!(html.contains(&format!("Flesch–Kincaid grade of {grade}")));
     assert!(html.contains("No funding."));
     assert_eq!(
@@ -346,10 +323,10 @@ fn every_median_figure_shown_to_patients_carries_its_uncertainty() {
     let medians = content::bundle()
         .figures
         .iter()
-        .filter(|f| f.median.is_some() && f.status.displayable());
+        .filter(|f| f.median().is_some() && f.status.displayable());
     let mut checked = 0;
     for figure in medians {
-        let median = figure.median.as_ref().unwrap();
+        let median = figure.median().unwrap();
         for format in [Format::Icons, Format::Text] {
             let html = figure_html(figure.id.as_str(), View::Patient, format);
             let ranges = html.matches(NO_RANGE).count()
@@ -378,7 +355,7 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
         .filter(|s| s.kind == StudyKind::Rct)
         .collect();
     for view in [View::Patient, View::Clinician] {
-        let html = page_html(Route::Studies, view);
+        let html = page_html(Route::Step(Step::Studies), view);
         assert!(html.contains(r#"<th scope="col">Design</th>"#));
         // Every trial says when chance decided, or that it differed between women.
         let timings = html
@@ -393,13 +370,13 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
         assert_eq!(timings, trials.len(), "{view:?}");
         for study in &trials {
             let design = match view {
-                View::Patient => study.design_patient,
-                View::Clinician => study.design_clinician,
+                View::Patient => study.design_patient.map(|d| d.as_str()),
+                View::Clinician => study.design_clinician.map(|d| d.as_str()),
             };
             let design = design.unwrap_or_else(|| panic!("{} has no design", study.id));
             assert!(!design.is_empty(), "{}", study.id);
             // Glossary terms in it are buttons: compare the words before the first one.
-            let words = content::plain(design.as_str());
+            let words = content::plain(design);
             let lead = design.split('{').next().unwrap_or_default();
             assert!(
                 html.contains(&format!(
@@ -415,7 +392,7 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
 
 #[test]
 fn the_selection_bias_picture_is_named_images_with_a_key() {
-    let html = page_html(Route::Studies, View::Patient);
+    let html = page_html(Route::Step(Step::Studies), View::Patient);
     for label in [
         "Older studies, had an operation: most were doing well to begin with.",
         "Older studies, no operation: most were less well to begin with.",
@@ -437,7 +414,11 @@ fn the_selection_bias_picture_is_named_images_with_a_key() {
 fn the_format_switch_shows_only_where_a_figure_can_change() {
     let switch = r#"aria-label="Show numbers as""#;
     for view in [View::Patient, View::Clinician] {
-        for route in [Route::Survival, Route::BreastControl, Route::Harms] {
+        for route in [
+            Route::Step(Step::Survival),
+            Route::Step(Step::BreastControl),
+            Route::Step(Step::Harms),
+        ] {
             assert!(
                 page_html(route, view).contains(switch),
                 "{route:?} {view:?}"
@@ -445,7 +426,7 @@ fn the_format_switch_shows_only_where_a_figure_can_change() {
         }
         // Quality of life: words only for patients, a count for clinicians.
         assert!(
-            !page_html(Route::Life, view).contains(switch),
+            !page_html(Route::Step(Step::Life), view).contains(switch),
             "Life, {view:?}"
         );
     }
@@ -455,7 +436,7 @@ fn the_format_switch_shows_only_where_a_figure_can_change() {
 fn the_summary_states_the_decision_and_the_funding() {
     let meta = &content::bundle().meta;
     for view in [View::Patient, View::Clinician] {
-        let html = page_html(Route::Summary, view);
+        let html = page_html(Route::Step(Step::Summary), view);
         assert!(html.contains(&html_escape(&content::plain(&meta.decision_patient))));
         assert!(html.contains("Funding and conflicts of interest: "));
         assert!(html.contains(&html_escape(meta.funding.as_str())));
@@ -597,9 +578,9 @@ fn text_blocks_split_blocks_keep_inline_words_and_skip_hidden_text() {
 /// sentences put together from figure records are measured as well).
 #[test]
 fn everything_a_patient_sees_reads_at_grade_8_or_below() {
+    use local_therapy_aid::checks::lint::{MAX_GRADE, MIN_WORDS_FOR_OWN_GRADE};
+    use local_therapy_aid::checks::readability::{self, Counts};
     use local_therapy_aid::content::PanelStep;
-    use local_therapy_aid::content::lint::{MAX_GRADE, MIN_WORDS_FOR_OWN_GRADE};
-    use local_therapy_aid::domain::readability::{self, Counts};
     use yew_router::Routable;
 
     // Each distinct block once, with where it was first seen.

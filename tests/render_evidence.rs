@@ -3,31 +3,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
+mod common;
+
+use common::page_html;
 use futures::executor::block_on;
-use local_therapy_aid::components::figure_view::figure_view;
 use local_therapy_aid::content::{self, Subgroup};
 use local_therapy_aid::domain::phrasing;
-use local_therapy_aid::domain::session::{
-    BreastProblems, Format, Response, Situation, Status, View,
-};
+use local_therapy_aid::domain::session::{Format, View};
+use local_therapy_aid::domain::situation::{BreastProblems, Response, Situation, Status};
+use local_therapy_aid::domain::step::Step;
 use local_therapy_aid::pages::situation::guidance_section;
 use local_therapy_aid::route::Route;
-use local_therapy_aid::testing::{AppAt, AppAtProps};
 use yew::LocalServerRenderer;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct FigureHostProps {
-    id: &'static str,
-    view: View,
-}
-
-/// Renders one figure, as a page would.
-#[component]
-fn FigureHost(props: &FigureHostProps) -> Html {
-    let figure = content::figure(props.id).unwrap_or_else(|| panic!("no figure {}", props.id));
-    figure_view(figure, props.view, Format::Icons)
-}
 
 #[derive(Properties, PartialEq)]
 struct GuidanceHostProps {
@@ -42,7 +30,7 @@ fn GuidanceHost(props: &GuidanceHostProps) -> Html {
 }
 
 fn figure_html(id: &'static str, view: View) -> String {
-    block_on(LocalServerRenderer::<FigureHost>::with_props(FigureHostProps { id, view }).render())
+    common::figure_html(id, view, Format::Icons)
 }
 
 fn guidance_html(situation: Situation, view: View) -> String {
@@ -50,10 +38,6 @@ fn guidance_html(situation: Situation, view: View) -> String {
         LocalServerRenderer::<GuidanceHost>::with_props(GuidanceHostProps { situation, view })
             .render(),
     )
-}
-
-fn page_html(route: Route, view: View) -> String {
-    block_on(LocalServerRenderer::<AppAt>::with_props(AppAtProps { route, view }).render())
 }
 
 /// The words of the visible subgroup label: planned, or a hypothesis (unplanned or not reported).
@@ -180,7 +164,7 @@ fn the_about_screen_is_plain_for_patients_and_full_for_clinicians() {
     let clinician_only = "Every figure shows its verification status.";
     assert!(meta.method_patient.contains(patient_only));
     assert!(meta.method.contains(clinician_only));
-    let patient = page_html(Route::About, View::Patient);
+    let patient = page_html(Route::Step(Step::About), View::Patient);
     assert!(patient.contains(patient_only) && !patient.contains(clinician_only));
     assert!(
         patient.contains("The aid has not yet been tested with patients and their care teams.")
@@ -189,7 +173,7 @@ fn the_about_screen_is_plain_for_patients_and_full_for_clinicians() {
         !patient.contains("endocrine-treatable"),
         "clinician limitations stay out"
     );
-    let clinician = page_html(Route::About, View::Clinician);
+    let clinician = page_html(Route::Step(Step::About), View::Clinician);
     assert!(clinician.contains(clinician_only) && !clinician.contains(patient_only));
     assert!(clinician.contains("endocrine-treatable"));
     // Both views name the funding and the authors in the same plain words.
@@ -201,7 +185,7 @@ fn the_about_screen_is_plain_for_patients_and_full_for_clinicians() {
 
 #[test]
 fn the_situation_form_explains_its_terms_where_they_are_asked() {
-    let html = page_html(Route::Situation, View::Patient);
+    let html = page_html(Route::Step(Step::Situation), View::Patient);
     for term in [
         "hormone receptor positive",
         "HER2 positive",

@@ -11,20 +11,20 @@ use yew_router::Routable;
 #[test]
 fn routes_round_trip() {
     let cases = [
-        ("/", Route::Start),
-        ("/situation", Route::Situation),
-        ("/options", Route::Options),
-        ("/studies", Route::Studies),
-        ("/survival", Route::Survival),
-        ("/breast", Route::BreastControl),
-        ("/harms", Route::Harms),
-        ("/life", Route::Life),
-        ("/values", Route::Values),
-        ("/check", Route::Check),
-        ("/questions", Route::Questions),
-        ("/summary", Route::Summary),
-        ("/knowledge", Route::Knowledge),
-        ("/about", Route::About),
+        ("/", Route::Step(Step::Start)),
+        ("/situation", Route::Step(Step::Situation)),
+        ("/options", Route::Step(Step::Options)),
+        ("/studies", Route::Step(Step::Studies)),
+        ("/survival", Route::Step(Step::Survival)),
+        ("/breast", Route::Step(Step::BreastControl)),
+        ("/harms", Route::Step(Step::Harms)),
+        ("/life", Route::Step(Step::Life)),
+        ("/values", Route::Step(Step::Values)),
+        ("/check", Route::Step(Step::Check)),
+        ("/questions", Route::Step(Step::Questions)),
+        ("/summary", Route::Step(Step::Summary)),
+        ("/knowledge", Route::Step(Step::Knowledge)),
+        ("/about", Route::Step(Step::About)),
         ("/privacy", Route::Privacy),
         ("/settings", Route::Settings),
     ];
@@ -59,7 +59,7 @@ fn unknown_and_malformed_addresses_are_not_found() {
 #[test]
 fn every_step_has_one_route_and_a_title() {
     for step in Step::ALL {
-        let route = Route::of_step(step);
+        let route = Route::Step(step);
         assert_eq!(route.step(), Some(step));
         assert!(
             !route.title().is_empty(),

@@ -3,10 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(target_arch = "wasm32")]
 
+use local_therapy_aid::app::{AppAt, AppAtProps};
 use local_therapy_aid::domain::persist;
 use local_therapy_aid::domain::session::{Action, Session, View};
+use local_therapy_aid::domain::step::Step;
 use local_therapy_aid::route::Route;
-use local_therapy_aid::testing::{AppAt, AppAtProps};
 use wasm_bindgen_test::*;
 use web_sys::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -62,7 +63,7 @@ fn text(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn switching_to_the_clinician_view_adds_ratios_and_citations() {
-    let root = mount(Route::Harms, View::Patient).await;
+    let root = mount(Route::Step(Step::Harms), View::Patient).await;
     assert!(text(&root).contains("Arm swelling (lymphoedema)"));
     assert!(
         !text(&root).contains("RR 1.92"),
@@ -85,7 +86,7 @@ async fn switching_to_the_clinician_view_adds_ratios_and_citations() {
 
 #[wasm_bindgen_test]
 async fn numbers_can_be_shown_as_a_table_or_words() {
-    let root = mount(Route::Harms, View::Patient).await;
+    let root = mount(Route::Step(Step::Harms), View::Patient).await;
     let arrays = root.query_selector_all("svg.icon-array").unwrap().length();
     assert!(arrays >= 4, "pictures first ({arrays} icon arrays)");
     button(&root, "Table").click();
@@ -113,7 +114,7 @@ async fn numbers_can_be_shown_as_a_table_or_words() {
 
 #[wasm_bindgen_test]
 async fn glossary_terms_open_in_place() {
-    let root = mount(Route::Harms, View::Patient).await;
+    let root = mount(Route::Step(Step::Harms), View::Patient).await;
     let term = root
         .query_selector("button.term")
         .unwrap()
@@ -135,7 +136,7 @@ async fn glossary_terms_open_in_place() {
 
 #[wasm_bindgen_test]
 async fn the_session_is_kept_in_this_tab_only() {
-    let root = mount(Route::Harms, View::Patient).await;
+    let root = mount(Route::Step(Step::Harms), View::Patient).await;
     button(&root, "Clinician view").click();
     yew::scheduler::flush().await;
     let window = web_sys::window().unwrap();
@@ -191,7 +192,7 @@ async fn mount_with_notes_saved(minutes_ago: f64) -> Element {
     session_storage()
         .set_item("lta.session", &persist::encode_session(&session, saved_at))
         .unwrap();
-    mount_as_is(Route::Questions, View::Patient).await
+    mount_as_is(Route::Step(Step::Questions), View::Patient).await
 }
 
 fn notes_box(root: &Element) -> String {
@@ -225,7 +226,7 @@ async fn a_session_left_longer_than_the_idle_timeout_is_not_restored() {
 
 #[wasm_bindgen_test]
 async fn the_notes_box_is_never_spell_checked_or_autofilled() {
-    let root = mount(Route::Questions, View::Patient).await;
+    let root = mount(Route::Step(Step::Questions), View::Patient).await;
     let notes = root.query_selector("textarea#notes").unwrap().unwrap();
     assert_eq!(notes.get_attribute("spellcheck").as_deref(), Some("false"));
     assert_eq!(notes.get_attribute("autocomplete").as_deref(), Some("off"));

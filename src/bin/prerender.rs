@@ -6,12 +6,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use local_therapy_aid::app::{AppAt, AppAtProps};
     use local_therapy_aid::domain::session::View;
+    use local_therapy_aid::domain::step::Step;
     use local_therapy_aid::route::Route;
-    use local_therapy_aid::testing::{AppAt, AppAtProps};
 
     let props = AppAtProps {
-        route: Route::Start,
+        route: Route::Step(Step::Start),
         view: View::Patient,
     };
     // Not hydratable: the app replaces this markup rather than adopting it, so no markers needed.

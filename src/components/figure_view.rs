@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::citation::citations;
 use crate::components::icon_array::{icon_array, icon_legend};
-use crate::content::{Figure, FigureValue, Frequency, Median, plain};
-use crate::domain::frequency::ArmIcons;
+use crate::content::{Decimal, Figure, FigureValue, Frequency, Median, plain};
+use crate::domain::frequency::{ArmIcons, count_of};
 use crate::domain::phrasing;
 use crate::domain::session::{Format, View};
 
@@ -14,17 +14,18 @@ use crate::domain::session::{Format, View};
 /// evidence details. A plain function rather than a component: it has no state, and each
 /// component type costs wasm size.
 pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html {
-    let body = match figure.value() {
-        Some(FigureValue::Frequency(frequency)) => frequency_body(figure, frequency, format),
-        Some(FigureValue::Median(median)) => median_body(median, format),
+    let body = match &figure.value {
+        FigureValue::Frequency(frequency) => frequency_body(figure, frequency, format),
+        FigureValue::Median(median) => median_body(median, format),
         // Ratios and counts are clinician-only; their values are listed in the details below.
-        Some(FigureValue::Relative(_) | FigureValue::Count(_)) => Html::default(),
-        None => Html::default(),
+        FigureValue::Relative(_) | FigureValue::Count(_) | FigureValue::Malformed(_) => {
+            Html::default()
+        }
     };
     let subgroup = phrasing::subgroup_label(figure.subgroup)
         .map(|label| html! { <p class="badge badge--hypothesis">{ label }</p> });
-    let heading = match (view, figure.value()) {
-        (View::Patient, Some(FigureValue::Frequency(f))) if f.arms.len() > 1 => {
+    let heading = match (view, &figure.value) {
+        (View::Patient, FigureValue::Frequency(f)) if f.arms.len() > 1 => {
             phrasing::frequency_comparison_heading(figure, f)
         }
         (View::Patient, _) => String::new(),
@@ -66,11 +67,10 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                         arm.uncertainty.ci.map(|ci| (ci.low, ci.high)),
                         frequency.denominator,
                     );
-                    let uid = format!("{}-{}", figure.id, arm.arm);
                     html! {
                         <figure class="figure__array">
                             <figcaption class="figure__arm">{ capitalised(&frequency.people, &arm.label_patient) }</figcaption>
-                            { icon_array(icons, sentence.clone(), &uid) }
+                            { icon_array(icons, sentence.clone()) }
                             <p class="figure__sentence">{ sentence.clone() }{ " " }<span class="figure__range">{ range.clone() }</span></p>
                         </figure>
                     }
@@ -88,17 +88,8 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                 .arms
                 .iter()
                 .map(|arm| {
-                    let count = crate::domain::frequency::count_of(arm.events, frequency.denominator);
-                    let range = arm.uncertainty.ci.map_or_else(
-                        || "Not reported".to_owned(),
-                        |ci| {
-                            format!(
-                                "{} to {}",
-                                crate::domain::frequency::count_of(ci.low, frequency.denominator),
-                                crate::domain::frequency::count_of(ci.high, frequency.denominator)
-                            )
-                        },
-                    );
+                    let count = count_of(arm.events, frequency.denominator);
+                    let range = phrasing::range_cell(&arm.uncertainty, frequency.denominator);
                     html! {
                         <tr>
                             <th scope="row">{ capitalised(&frequency.people, &arm.label_patient) }</th>
@@ -190,7 +181,7 @@ fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html 
         .map(|m| m.to_f64())
         .fold(1.0_f64, f64::max);
     // Positions in tenths of a percent of the track, as whole numbers (the app formats no floats).
-    let at = |months: crate::content::Decimal| (months.to_f64() / longest * 1000.0).round() as u32;
+    let at = |months: Decimal| (months.to_f64() / longest * 1000.0).round() as u32;
     let any_range = median.arms.iter().any(|a| a.uncertainty.ci.is_some());
     let bars: Html = median
         .arms
@@ -224,7 +215,7 @@ fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html 
                     <svg class="icon-legend__swatch" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
                         <rect class="bars__band" x="1" y="1" width="10" height="12" />
                     </svg>
-                    { "Dashed box: the range the true number could be in" }
+                    { phrasing::RANGE_KEY }
                 </p>
             }
         </>
@@ -232,13 +223,13 @@ fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html 
 }
 
 fn clinician_details(figure: &'static Figure) -> Html {
-    let values: Vec<String> = match figure.value() {
-        Some(FigureValue::Frequency(f)) => f
+    let values: Vec<String> = match &figure.value {
+        FigureValue::Frequency(f) => f
             .arms
             .iter()
             .map(|a| phrasing::frequency_arm_clinician(f, a))
             .collect(),
-        Some(FigureValue::Median(m)) => {
+        FigureValue::Median(m) => {
             let mut lines: Vec<String> =
                 m.arms.iter().map(phrasing::median_arm_clinician).collect();
             if let Some(p) = &m.p {
@@ -246,9 +237,9 @@ fn clinician_details(figure: &'static Figure) -> Html {
             }
             lines
         }
-        Some(FigureValue::Relative(r)) => vec![phrasing::relative_clinician(r)],
-        Some(FigureValue::Count(c)) => vec![phrasing::count_clinician(c)],
-        None => Vec::new(),
+        FigureValue::Relative(r) => vec![phrasing::relative_clinician(r)],
+        FigureValue::Count(c) => vec![phrasing::count_clinician(c)],
+        FigureValue::Malformed(_) => Vec::new(),
     };
     html! {
         <dl class="evidence">

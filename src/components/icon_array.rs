@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::frequency::ArmIcons;
 use crate::domain::icon_array::{columns, layout};
+use crate::domain::phrasing;
 
 /// Cell size in SVG units. Coordinates are in tenths so that every number is a whole number:
 /// the app formats no floating-point numbers (that code would add about 20 KB of wasm).
@@ -16,8 +17,8 @@ const CELL_H: u32 = 140;
 
 /// An icon array: `arm` is the counts to draw, `label` the sentence that says what it shows (its
 /// accessible name). Each kind of icon is one SVG path, so even 1,000 people are three elements:
-/// fast to draw on an old tablet. `_uid` is kept for callers that label arrays uniquely.
-pub fn icon_array(arm: ArmIcons, label: String, _uid: &str) -> Html {
+/// fast to draw on an old tablet.
+pub fn icon_array(arm: ArmIcons, label: String) -> Html {
     let cols = columns(arm.denominator);
     let rows = arm.denominator.div_ceil(cols);
     let mut affected = String::new();
@@ -80,7 +81,7 @@ pub fn icon_legend(affected: String, unaffected: String, band: bool) -> Html {
             <li>{ swatch("icon-array__person icon-array__person--affected", false) }{ affected }</li>
             <li>{ swatch("icon-array__person", false) }{ unaffected }</li>
             if band {
-                <li>{ swatch("icon-array__person", true) }{ "Dashed box: the range the true number could be in" }</li>
+                <li>{ swatch("icon-array__person", true) }{ phrasing::RANGE_KEY }</li>
             }
         </ul>
     }

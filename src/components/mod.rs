@@ -1,11 +1,12 @@
-//! Shared view pieces. Most are pure: they take `&'static` content and small values as props.
+//! Shared view pieces used by more than one page. Most are plain functions of `&'static` content
+//! and small values; the few with hooks are components.
 
+pub mod bias_picture;
 pub mod citation;
 pub mod figure_view;
 pub mod glossary_term;
 pub mod icon_array;
 pub mod rich_text;
-pub mod shell;
 pub mod step_nav;
 pub mod sure_form;
 pub mod switches;

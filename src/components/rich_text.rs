@@ -24,8 +24,3 @@ pub fn rich(text: &'static str) -> Html {
         })
         .collect()
 }
-
-/// A paragraph of content prose, with an optional class.
-pub fn paragraph(text: &'static str, class: &'static str) -> Html {
-    html! { <p class={(!class.is_empty()).then_some(class)}>{ rich(text) }</p> }
-}

@@ -3,12 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
-use crate::content::step_text;
 use crate::domain::step::Step;
 use crate::route::Route;
 
 fn title(step: Step) -> &'static str {
-    step_text(step.id()).map_or(step.id(), |s| s.title.as_str())
+    Route::Step(step).title()
 }
 
 /// The list of steps, with the step on screen (if the screen is a step) marked for assistive
@@ -34,7 +33,7 @@ pub fn step_nav(current: Option<Step>) -> Html {
                     } else {
                         html! {
                             <li class="step-nav__item">
-                                <Link<Route> to={Route::of_step(step)} classes="step-nav__link">{ label }</Link<Route>>
+                                <Link<Route> to={Route::Step(step)} classes="step-nav__link">{ label }</Link<Route>>
                             </li>
                         }
                     }
@@ -51,12 +50,12 @@ pub fn back_next(current: Step) -> Html {
     html! {
         <nav class="back-next" aria-label="Back and next">
             if let Some(step) = previous {
-                <Link<Route> to={Route::of_step(step)} classes="button back-next__back">
+                <Link<Route> to={Route::Step(step)} classes="button back-next__back">
                     { format!("Back: {}", title(step)) }
                 </Link<Route>>
             }
             if let Some(step) = next {
-                <Link<Route> to={Route::of_step(step)} classes="button button--primary back-next__next">
+                <Link<Route> to={Route::Step(step)} classes="button button--primary back-next__next">
                     { format!("Next: {}", title(step)) }
                 </Link<Route>>
             }

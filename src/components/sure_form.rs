@@ -3,14 +3,14 @@
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
-use crate::components::citation::citation_text;
 use crate::components::ui::{Choice, choice_group};
-use crate::content::{bundle, source};
-use crate::domain::session::{Action, SurePhase};
+use crate::content::bundle;
+use crate::domain::phrasing::citation_text;
+use crate::domain::session::Action;
 use crate::domain::step::Step;
-use crate::domain::sure;
-use crate::hooks::SessionHandle;
+use crate::domain::sure::{self, SurePhase};
 use crate::route::Route;
+use crate::state::SessionHandle;
 
 /// Four yes/no questions (at the start, optional, or at the check step); once all are answered,
 /// the score and, if it is 3 or less, suggestions.
@@ -48,13 +48,11 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         .collect();
     let result = sure::score(&answers).map(|score| {
         let help: Html = if sure::suggests_conflict(score) {
-            let items: Html = sure::answered_no(&answers)
+            let items: Html = sure::help_for(&answers, sure_content)
                 .into_iter()
-                .filter_map(|i| sure_content.questions.get(i))
-                .flat_map(|q| sure_content.help.iter().filter(move |h| h.question == q.id))
                 .map(|h| {
                     let link = h.step.and_then(|s| Step::from_id(&s)).map(|step| {
-                        html! { <>{ " " }<Link<Route> to={Route::of_step(step)}>{ "Go to this step" }</Link<Route>></> }
+                        html! { <>{ " " }<Link<Route> to={Route::Step(step)}>{ "Go to this step" }</Link<Route>></> }
                     });
                     html! { <li>{ h.text.as_str() }{ link }</li> }
                 })
@@ -75,7 +73,9 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
             </>
         }
     });
-    let citation = source(&sure_content.source)
+    let citation = sure_content
+        .source
+        .get()
         .map(citation_text)
         .unwrap_or_default();
     html! {

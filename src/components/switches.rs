@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::session::{Action, Format, View};
-use crate::hooks::SessionHandle;
+use crate::state::SessionHandle;
 
 /// A group of toggle buttons, exactly one pressed.
 fn toggle_group<T: Copy + PartialEq + 'static>(

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::components::citation::citations;
 use crate::components::figure_view::figure_view;
-use crate::content::{Text, figure};
+use crate::content::{ClinicianText, FigureRef, PatientText, SourceRef};
 use crate::domain::session::{Format, View};
 
 /// The patient or the clinician wording.
-pub fn pick(view: View, patient: Text, clinician: Text) -> &'static str {
+pub fn pick(view: View, patient: PatientText, clinician: ClinicianText) -> &'static str {
     match view {
         View::Patient => patient.as_str(),
         View::Clinician => clinician.as_str(),
@@ -52,23 +52,23 @@ pub fn choice_group<T: Copy + PartialEq + 'static>(
     }
 }
 
-/// Figure records by id, each in the chosen view and format.
-pub fn figures(ids: &[Text], view: View, format: Format) -> Html {
-    ids.iter()
-        .filter_map(|id| figure(id))
+/// Figure records, each in the chosen view and format.
+pub fn figures(refs: &[FigureRef], view: View, format: Format) -> Html {
+    refs.iter()
+        .filter_map(FigureRef::get)
         .map(|f| figure_view(f, view, format))
         .collect()
 }
 
 /// "Sources:" and the citations, for the clinician view only.
-pub fn sources_for(view: View, ids: &[Text]) -> Html {
-    if view != View::Clinician || ids.is_empty() {
+pub fn sources_for(view: View, refs: &[SourceRef]) -> Html {
+    if view != View::Clinician || refs.is_empty() {
         return Html::default();
     }
     html! {
         <div class="sources-for">
             <p class="sources-for__label">{ "Sources" }</p>
-            { citations(ids) }
+            { citations(refs) }
         </div>
     }
 }

@@ -1,17 +1,13 @@
-//! Clinical content: the schema, its checks, and the bundle embedded in the app.
+//! Clinical content: the schema and the bundle compiled into the app.
 //!
-//! The TOML in `src/content/data/` is checked and compiled by `build.rs` into a Rust `static`
-//! (see `bake.rs`), so the app reads [`Bundle`] straight from its binary, with no parser and no
-//! start-up cost. Screens read `&'static` records from here; nothing in the app holds a figure of
-//! its own.
+//! The TOML in `src/content/data/` is checked and compiled by `build.rs` (with `checks`) into a
+//! Rust `static`, so the app reads [`Bundle`] straight from its binary, with no parser and no
+//! start-up cost. Screens read `&'static` records from here and follow their references; nothing
+//! in the app holds a figure of its own.
 
-pub mod bake;
 pub mod decimal;
-pub mod lint;
 pub mod markup;
 pub mod schema;
-pub mod texts;
-pub mod validate;
 
 pub use decimal::Decimal;
 pub use schema::*;
@@ -27,26 +23,33 @@ pub fn bundle() -> &'static Bundle {
     &baked::BUNDLE
 }
 
-/// The patient view's reading level, measured at build time: (overall grade, worst text, texts).
-pub fn reading_level() -> (&'static str, &'static str, usize) {
-    (
-        baked::READING_GRADE,
-        baked::READING_WORST,
-        baked::READING_TEXTS,
-    )
+/// The patient view's reading level, measured at build time (the app shows it on the About
+/// screen without shipping the measuring code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadingLevel {
+    /// Flesch–Kincaid grade of all patient-view text pooled, as printed ("4.0").
+    pub overall: &'static str,
+    /// Highest grade of any single patient-view text long enough to grade on its own.
+    pub worst: &'static str,
+    /// Number of patient-view texts measured.
+    pub texts: usize,
 }
 
-/// A figure by id.
+/// The patient view's reading level, measured at build time.
+pub fn reading_level() -> ReadingLevel {
+    ReadingLevel {
+        overall: baked::READING_GRADE,
+        worst: baked::READING_WORST,
+        texts: baked::READING_TEXTS,
+    }
+}
+
+/// A figure by id. Screens follow references instead; this is for tests and tools.
 pub fn figure(id: &str) -> Option<&'static Figure> {
     bundle().figures.iter().find(|f| f.id == id)
 }
 
-/// A source by id.
-pub fn source(id: &str) -> Option<&'static Source> {
-    bundle().sources.iter().find(|s| s.id == id)
-}
-
-/// A glossary term by id.
+/// A glossary term by id (prose marks terms by id: `{lymphoedema}`).
 pub fn term(id: &str) -> Option<&'static GlossaryTerm> {
     bundle().glossary.iter().find(|t| t.id == id)
 }
@@ -54,16 +57,6 @@ pub fn term(id: &str) -> Option<&'static GlossaryTerm> {
 /// The words of a walk-through step by its route id.
 pub fn step_text(id: &str) -> Option<&'static StepText> {
     bundle().steps.iter().find(|s| s.id == id)
-}
-
-/// An option by id.
-pub fn option(id: &str) -> Option<&'static TreatmentOption> {
-    bundle().options.iter().find(|o| o.id == id)
-}
-
-/// A study by id.
-pub fn study(id: &str) -> Option<&'static Study> {
-    bundle().studies.iter().find(|s| s.id == id)
 }
 
 /// The panels of an outcome step, in file order.

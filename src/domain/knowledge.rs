@@ -2,19 +2,17 @@
 
 use crate::content::KnowledgeItem;
 
-use super::session::Pairs;
+use super::ids::{ChoiceId, KnowledgeId};
+use super::pairs::Pairs;
 
 /// Right answers out of answered items, among the given items.
 pub fn tally<'a>(
     items: impl IntoIterator<Item = &'a KnowledgeItem>,
-    answers: &Pairs<String>,
+    answers: &Pairs<KnowledgeId, ChoiceId>,
 ) -> (usize, usize) {
     items.into_iter().fold((0, 0), |(right, answered), item| {
-        match answers.get(item.id.as_str()) {
-            Some(choice) => (
-                right + usize::from(item.correct == choice.as_str()),
-                answered + 1,
-            ),
+        match answers.get(&item.id) {
+            Some(choice) => (right + usize::from(*choice == item.correct), answered + 1),
             None => (right, answered),
         }
     })
@@ -43,8 +41,8 @@ mod tests {
     fn counts_right_and_answered() {
         let items = [item("a", "x"), item("b", "y"), item("c", "z")];
         let mut answers = Pairs::default();
-        answers.set("a".to_owned(), "x".to_owned());
-        answers.set("b".to_owned(), "n".to_owned());
+        answers.set("a".into(), "x".into());
+        answers.set("b".into(), "n".into());
         assert_eq!(tally(&items, &answers), (1, 2));
     }
 }

@@ -4,13 +4,16 @@
 
 pub mod frequency;
 pub mod icon_array;
+pub mod ids;
 pub mod knowledge;
+pub mod pairs;
 pub mod persist;
 pub mod phrasing;
-pub mod readability;
 pub mod session;
+pub mod settings;
 pub mod situation;
 pub mod step;
 pub mod summary;
 pub mod sure;
+pub mod tailoring;
 pub mod values;

@@ -9,7 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::session::{MAX_NOTES, Session, View};
+use super::session::{MAX_NOTES, Session};
+use super::settings::{IdleTimeout, Settings};
 
 /// Prefix of the current session format. Bump the digit when `Session` or the layout changes:
 /// `lta-session-4:<saved_at, ms since 1970>:<hex of the postcard bytes>`.
@@ -99,11 +100,10 @@ pub fn decode_session(text: &str) -> Result<StoredSession, DecodeError> {
         return Err(DecodeError::Corrupt);
     }
     let saved_at_ms = stamp.parse().map_err(|_| DecodeError::Corrupt)?;
+    // Ratings and leanings outside their scales do not decode (they are enums); notes longer
+    // than the app ever keeps mean the text was not written by it.
     let session: Session = decode_hex(hex)?;
-    let sane = session.ratings.values().all(|r| *r <= 3)
-        && session.leaning.is_none_or(|l| l <= 4)
-        && session.notes.chars().count() <= MAX_NOTES;
-    if sane {
+    if session.notes.chars().count() <= MAX_NOTES {
         Ok(StoredSession {
             session,
             saved_at_ms,
@@ -119,48 +119,11 @@ pub const CLOCK_SLACK_MS: u64 = 60_000;
 /// Whether a session saved at `saved_at_ms` must be discarded at `now_ms`: it was left unused for
 /// longer than the idle timeout (for example a closed tab that the browser brought back), or its
 /// time is in the future (the clock was moved back), so its age cannot be trusted.
-pub fn is_expired(saved_at_ms: u64, now_ms: u64, idle_minutes: u16) -> bool {
-    let limit = u64::from(idle_minutes) * 60_000;
+pub fn is_expired(saved_at_ms: u64, now_ms: u64, idle: IdleTimeout) -> bool {
+    let limit = idle.millis();
     saved_at_ms > now_ms.saturating_add(CLOCK_SLACK_MS)
         || now_ms.saturating_sub(saved_at_ms) > limit
 }
-
-/// Text size, a clinic setting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TextSize {
-    /// The browser's default size.
-    #[default]
-    Standard,
-    /// 125%.
-    Large,
-    /// 150%.
-    Larger,
-}
-
-/// Clinic settings: kept apart from patient data, and allowed to persist on the device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Settings {
-    /// The view a new session starts in.
-    pub default_view: View,
-    /// Text size.
-    pub text_size: TextSize,
-    /// Minutes without a touch or key press before the session ends by itself (one of
-    /// [`IDLE_CHOICES`]; there is no "never": nothing may linger on a shared device).
-    pub idle_minutes: u16,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            default_view: View::Patient,
-            text_size: TextSize::Standard,
-            idle_minutes: 20,
-        }
-    }
-}
-
-/// Idle timeouts a clinic can choose, in minutes.
-pub const IDLE_CHOICES: [u16; 4] = [5, 10, 20, 30];
 
 /// Settings as storage text.
 pub fn encode_settings(settings: &Settings) -> String {
@@ -168,28 +131,30 @@ pub fn encode_settings(settings: &Settings) -> String {
 }
 
 /// Settings from storage text. A stored 0 ("never", offered by earlier versions) becomes the
-/// default timeout; any other value the settings screen never offered is rejected.
+/// default timeout; any other timeout the settings screen never offered is rejected (see
+/// [`IdleTimeout`]).
 pub fn decode_settings(text: &str) -> Result<Settings, DecodeError> {
-    let mut settings: Settings = decode_hex(body(SETTINGS_PREFIX, text)?)?;
-    if settings.idle_minutes == 0 {
-        settings.idle_minutes = Settings::default().idle_minutes;
-    }
-    if IDLE_CHOICES.contains(&settings.idle_minutes) {
-        Ok(settings)
-    } else {
-        Err(DecodeError::Corrupt)
-    }
+    decode_hex(body(SETTINGS_PREFIX, text)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::session::Action;
+    use crate::domain::session::{Action, Rating, View};
+    use crate::domain::settings::TextSize;
+
+    /// Settings as earlier versions wrote them: the timeout as a plain number of minutes.
+    #[derive(Serialize)]
+    struct WrittenSettings {
+        default_view: View,
+        text_size: TextSize,
+        idle_minutes: u16,
+    }
 
     #[test]
     fn session_round_trips() {
         let mut s = Session::default();
-        s.apply(Action::Rate("a".into(), 2));
+        s.apply(Action::Rate("a".into(), Rating::Important));
         s.apply(Action::SetNotes("<script>alert(1)</script>".into()));
         let text = encode_session(&s, 1_790_000_000_123);
         assert!(text.starts_with("lta-session-4:1790000000123:"), "{text}");
@@ -232,22 +197,23 @@ mod tests {
     fn a_session_left_longer_than_the_idle_timeout_expires() {
         let minute = 60_000;
         let saved = 1_790_000_000_000;
-        assert!(!is_expired(saved, saved, 20));
+        let (five, twenty, thirty) = (IdleTimeout::Five, IdleTimeout::Twenty, IdleTimeout::Thirty);
+        assert!(!is_expired(saved, saved, twenty));
         assert!(
-            !is_expired(saved, saved + 20 * minute, 20),
+            !is_expired(saved, saved + 20 * minute, twenty),
             "exactly the limit"
         );
-        assert!(is_expired(saved, saved + 20 * minute + 1, 20));
-        assert!(is_expired(saved, saved + 6 * minute, 5));
-        assert!(!is_expired(saved, saved + 4 * minute, 5));
+        assert!(is_expired(saved, saved + 20 * minute + 1, twenty));
+        assert!(is_expired(saved, saved + 6 * minute, five));
+        assert!(!is_expired(saved, saved + 4 * minute, five));
         // The clock went back: the age cannot be trusted.
-        assert!(is_expired(saved + 2 * minute, saved, 20));
+        assert!(is_expired(saved + 2 * minute, saved, twenty));
         assert!(
-            !is_expired(saved + 30_000, saved, 20),
+            !is_expired(saved + 30_000, saved, twenty),
             "small drift is fine"
         );
-        assert!(is_expired(u64::MAX, 0, 30));
-        assert!(!is_expired(0, 0, 5));
+        assert!(is_expired(u64::MAX, 0, thirty));
+        assert!(!is_expired(0, 0, five));
     }
 
     #[test]
@@ -273,23 +239,41 @@ mod tests {
         let s = Settings {
             default_view: View::Clinician,
             text_size: TextSize::Larger,
-            idle_minutes: 5,
+            idle_timeout: IdleTimeout::Five,
         };
         assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
     }
 
     #[test]
+    fn settings_keep_the_format_earlier_versions_wrote() {
+        for timeout in IdleTimeout::ALL {
+            let written = WrittenSettings {
+                default_view: View::Clinician,
+                text_size: TextSize::Large,
+                idle_minutes: timeout.minutes(),
+            };
+            let s = Settings {
+                default_view: View::Clinician,
+                text_size: TextSize::Large,
+                idle_timeout: timeout,
+            };
+            assert_eq!(encode(SETTINGS_PREFIX, &written), encode_settings(&s));
+        }
+    }
+
+    #[test]
     fn a_stored_never_becomes_the_default_timeout() {
-        let never = Settings {
+        let never = WrittenSettings {
             default_view: View::Clinician,
             text_size: TextSize::Large,
             idle_minutes: 0,
         };
         assert_eq!(
-            decode_settings(&encode_settings(&never)),
+            decode_settings(&encode(SETTINGS_PREFIX, &never)),
             Ok(Settings {
-                idle_minutes: Settings::default().idle_minutes,
-                ..never
+                default_view: View::Clinician,
+                text_size: TextSize::Large,
+                idle_timeout: IdleTimeout::default(),
             })
         );
     }
@@ -297,24 +281,31 @@ mod tests {
     #[test]
     fn timeouts_never_offered_are_rejected() {
         for minutes in [1, 15, 241, u16::MAX] {
-            let s = Settings {
+            let s = WrittenSettings {
                 idle_minutes: minutes,
-                ..Settings::default()
+                default_view: View::Patient,
+                text_size: TextSize::Standard,
             };
             assert_eq!(
-                decode_settings(&encode_settings(&s)),
+                decode_settings(&encode(SETTINGS_PREFIX, &s)),
                 Err(DecodeError::Corrupt),
                 "{minutes}"
             );
         }
-        for minutes in IDLE_CHOICES {
-            let s = Settings {
-                idle_minutes: minutes,
-                ..Settings::default()
-            };
-            assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
-        }
-        assert!(IDLE_CHOICES.contains(&Settings::default().idle_minutes));
-        assert!(!IDLE_CHOICES.contains(&0), "there is no \"never\"");
+        assert!(IdleTimeout::ALL.contains(&Settings::default().idle_timeout));
+    }
+
+    #[test]
+    fn ratings_outside_the_scale_do_not_decode() {
+        // A session whose first rating was written as 9 (as if tampered with).
+        let mut s = Session::default();
+        s.apply(Action::Rate("a".into(), Rating::Very));
+        let text = encode_session(&s, 1);
+        let hex = text.rsplit(':').next().unwrap();
+        let mut bytes = from_hex(hex).unwrap();
+        let at = bytes.iter().rposition(|b| *b == 3).unwrap();
+        bytes[at] = 9;
+        let tampered = format!("{SESSION_PREFIX}1:{}", to_hex(&bytes));
+        assert_eq!(decode_session(&tampered), Err(DecodeError::Corrupt));
     }
 }

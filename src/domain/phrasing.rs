@@ -5,8 +5,9 @@
 //! in the same sentence, and say "about" whenever rounding changed the reported value.
 
 use crate::content::{
-    Certainty, Count, Decimal, Design, Figure, Frequency, FrequencyArm, Median, MedianArm,
-    Relative, Subgroup, Uncertainty, Verification, plain,
+    Certainty, Count, Decimal, Design, Figure, Frequency, FrequencyArm, Median, MedianArm, Meta,
+    Relative, Source, Study, StudyKind, StudyStatus, Subgroup, Timing, Uncertainty, Verification,
+    plain,
 };
 
 use super::frequency::count_of;
@@ -145,6 +146,24 @@ pub fn median_range_patient(uncertainty: &Uncertainty) -> String {
     }
 }
 
+/// The range of one arm of a natural frequency for a table cell, in whole icons ("13 to 28"), or
+/// "Not reported".
+pub fn range_cell(uncertainty: &Uncertainty, denominator: u32) -> String {
+    uncertainty.ci.map_or_else(
+        || "Not reported".to_owned(),
+        |ci| {
+            format!(
+                "{} to {}",
+                count_of(ci.low, denominator),
+                count_of(ci.high, denominator)
+            )
+        },
+    )
+}
+
+/// What the dashed box around icons or the end of a bar means, in the key of every picture.
+pub const RANGE_KEY: &str = "Dashed box: the range the true number could be in";
+
 /// The range of one arm of a median for a table cell: "about 16 to about 22", or "Not reported".
 pub fn median_range_cell(uncertainty: &Uncertainty) -> String {
     uncertainty.ci.map_or_else(
@@ -272,6 +291,71 @@ pub fn subgroup_label(subgroup: Subgroup) -> Option<&'static str> {
         Subgroup::PreSpecified => Some("Planned subgroup"),
         Subgroup::Unplanned => Some("Hypothesis only: unplanned subgroup"),
         Subgroup::Unstated => Some("Hypothesis only: subgroup, planning not reported"),
+    }
+}
+
+/// The evidence version and its dates, said the same way on every screen and the printout:
+/// "Evidence version 2026.1, reviewed on 2026-11-27. Next review due 2027-11-27."
+pub fn evidence_line(meta: &Meta) -> String {
+    format!(
+        "Evidence version {}, reviewed on {}. Next review due {}.",
+        meta.version, meta.reviewed_on, meta.next_review
+    )
+}
+
+/// A citation in one line: authors, title, journal, year, details, DOI, PMID, trial id (and the
+/// address read, for a source with neither DOI nor PMID).
+pub fn citation_text(source: &Source) -> String {
+    let mut parts = vec![format!(
+        "{}. {}. {} {}",
+        // "Soran A, et al." already ends with its full stop.
+        source.authors.trim_end_matches('.'),
+        source.title.trim_end_matches('.'),
+        source.journal,
+        source.year
+    )];
+    if let Some(details) = &source.details {
+        parts[0].push_str(&format!(";{details}"));
+    }
+    if let Some(doi) = &source.doi {
+        parts.push(format!("doi:{doi}"));
+    }
+    if let Some(pmid) = &source.pmid {
+        parts.push(format!("PMID {pmid}"));
+    }
+    if let Some(trial) = &source.trial_id {
+        parts.push(trial.to_string());
+    }
+    if source.doi.is_none()
+        && source.pmid.is_none()
+        && let Some(url) = &source.url
+    {
+        parts.push(format!("Read at {url}"));
+    }
+    format!("{}.", parts.join(". "))
+}
+
+/// When chance decided between the groups of a study, in plain words (empty for studies where it
+/// does not apply).
+pub fn timing_label(study: &Study) -> &'static str {
+    match study.timing {
+        Timing::BeforeSystemic => "At diagnosis: operation before medicines",
+        Timing::AfterSystemic => "After first medicines, if the cancer had not grown",
+        // A trial whose timing differed between women says so (its design says how).
+        Timing::NotApplicable if study.kind == StudyKind::Rct => {
+            "It differed between women (see Design)"
+        }
+        Timing::NotApplicable => "",
+    }
+}
+
+/// Whether a study has results, in plain words.
+pub fn study_status_label(status: StudyStatus) -> &'static str {
+    match status {
+        StudyStatus::Reported => "Reported",
+        StudyStatus::StoppedEarly => "Stopped early",
+        StudyStatus::Closed => "Closed early, no results",
+        StudyStatus::NoResultsFound => "No results found",
     }
 }
 

@@ -7,51 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A small map from text ids to values, kept in insertion order. The session holds a handful of
-/// entries, and a vector costs far less wasm than a `BTreeMap` per key and value type.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Pairs<V>(Vec<(String, V)>);
-
-impl<V> Default for Pairs<V> {
-    fn default() -> Self {
-        Self(Vec::new())
-    }
-}
-
-impl<V> Pairs<V> {
-    /// The value for an id.
-    pub fn get(&self, id: &str) -> Option<&V> {
-        self.0.iter().find(|(k, _)| k == id).map(|(_, v)| v)
-    }
-
-    /// Sets the value for an id.
-    pub fn set(&mut self, id: String, value: V) {
-        match self.0.iter_mut().find(|(k, _)| *k == id) {
-            Some(entry) => entry.1 = value,
-            None => self.0.push((id, value)),
-        }
-    }
-
-    /// Removes an id.
-    pub fn remove(&mut self, id: &str) {
-        self.0.retain(|(k, _)| k != id);
-    }
-
-    /// The values.
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.0.iter().map(|(_, v)| v)
-    }
-
-    /// Whether there are no entries.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-}
+use super::ids::{ChoiceId, KnowledgeId, QuestionId, ValueId};
+use super::pairs::Pairs;
+use super::situation::{Situation, SituationChange};
+use super::sure::{SurePhase, SureTaken};
 
 /// Which audience the screen is written for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,181 +44,63 @@ pub enum OptionOrder {
     Reversed,
 }
 
-/// Is the breast tumour causing problems (pain, bleeding, an open wound)?
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum BreastProblems {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Not sure.
-    Unsure,
-}
-
-/// How the cancer elsewhere responds to medicines.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Response {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// Medicines not started yet.
-    NotStarted,
-    /// Shrinking or stable.
-    RespondingOrStable,
-    /// Growing despite medicines.
-    Growing,
-}
-
-/// Where the cancer has spread.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Sites {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// Bone only.
-    BoneOnly,
-    /// Organs such as lung, liver or brain.
-    Organs,
-    /// Bone and organs.
-    Both,
-}
-
-/// How many spots.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Extent {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// One or a few spots.
-    OneOrFew,
-    /// Many spots.
-    Many,
-}
-
-/// A receptor status (hormone receptor or HER2).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Status {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// Positive.
-    Positive,
-    /// Negative.
-    Negative,
-    /// Answered "not known".
-    NotKnown,
-}
-
-/// Is a clinical trial available to her?
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TrialAvailable {
-    /// Not answered.
-    #[default]
-    NotSaid,
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Not known.
-    NotKnown,
-}
-
-/// Her situation, as she and her clinician describe it. Optional: every field may stay unsaid.
-/// It only selects what is highlighted; it never computes a personal prognosis.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Situation {
-    /// Breast tumour causing problems.
-    pub breast_problems: BreastProblems,
-    /// Response of the cancer elsewhere.
-    pub response: Response,
-    /// Where it has spread.
-    pub sites: Sites,
-    /// How many spots.
-    pub extent: Extent,
-    /// Hormone receptor status.
-    pub hormone: Status,
-    /// HER2 status.
-    pub her2: Status,
-    /// Clinical trial available.
-    pub trial: TrialAvailable,
-}
-
-impl Situation {
-    /// Whether anything has been said.
-    pub fn is_empty(&self) -> bool {
-        *self == Situation::default()
-    }
-}
-
-/// One change to the situation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SituationChange {
-    /// Breast problems.
-    BreastProblems(BreastProblems),
-    /// Response.
-    Response(Response),
-    /// Sites.
-    Sites(Sites),
-    /// Extent.
-    Extent(Extent),
-    /// Hormone receptor status.
-    Hormone(Status),
-    /// HER2 status.
-    Her2(Status),
-    /// Trial availability.
-    Trial(TrialAvailable),
-}
-
-/// When a SURE test was taken.
+/// How much something matters to her, in the order of `values.toml`'s `rating_labels`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum SurePhase {
-    /// Optional check on the Start step.
-    Start,
-    /// The Check step near the end.
-    End,
+pub enum Rating {
+    /// Not important.
+    NotImportant,
+    /// A little important.
+    ALittle,
+    /// Important.
+    Important,
+    /// Very important.
+    Very,
 }
 
-/// Answers to the four SURE questions, in order; `None` = not answered.
-pub type SureAnswers = [Option<bool>; 4];
+impl Rating {
+    /// Every rating, least important first (the order of the labels).
+    pub const ALL: [Self; 4] = [
+        Self::NotImportant,
+        Self::ALittle,
+        Self::Important,
+        Self::Very,
+    ];
 
-/// SURE answers at the start and at the end (each absent until a question is answered).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SureTaken {
-    /// Optional check on the Start step.
-    pub start: Option<SureAnswers>,
-    /// The Check step.
-    pub end: Option<SureAnswers>,
+    /// Position in [`Rating::ALL`] (and in `rating_labels`).
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
-impl SureTaken {
-    /// The answers of a phase.
-    pub fn get(&self, phase: SurePhase) -> Option<&SureAnswers> {
-        match phase {
-            SurePhase::Start => self.start.as_ref(),
-            SurePhase::End => self.end.as_ref(),
-        }
-    }
+/// Where she puts herself on the leaning scale, in the order of `values.toml`'s
+/// `leaning_labels`: from "medicines now, breast later if needed" to "treat the breast now".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Leaning {
+    /// Medicines now, breast later if needed.
+    MedicinesNow,
+    /// Leaning towards medicines now.
+    TowardsMedicines,
+    /// Not sure yet.
+    Unsure,
+    /// Leaning towards treating the breast now.
+    TowardsBreast,
+    /// Treat the breast now.
+    BreastNow,
+}
 
-    fn slot(&mut self, phase: SurePhase) -> &mut Option<SureAnswers> {
-        match phase {
-            SurePhase::Start => &mut self.start,
-            SurePhase::End => &mut self.end,
-        }
-    }
+impl Leaning {
+    /// Every position, from one end of the scale to the other.
+    pub const ALL: [Self; 5] = [
+        Self::MedicinesNow,
+        Self::TowardsMedicines,
+        Self::Unsure,
+        Self::TowardsBreast,
+        Self::BreastNow,
+    ];
 
-    /// Phases taken, start first.
-    pub fn taken(&self) -> impl Iterator<Item = (SurePhase, &SureAnswers)> {
-        [(SurePhase::Start, &self.start), (SurePhase::End, &self.end)]
-            .into_iter()
-            .filter_map(|(phase, answers)| answers.as_ref().map(|a| (phase, a)))
-    }
-
-    /// Whether no phase was started.
-    pub fn is_empty(&self) -> bool {
-        self.start.is_none() && self.end.is_none()
+    /// Position in [`Leaning::ALL`] (and in `leaning_labels`).
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -274,18 +115,18 @@ pub struct Session {
     pub order: OptionOrder,
     /// Her situation.
     pub situation: Situation,
-    /// Importance ratings, value id → 0 (not important) ..= 3 (very important).
-    pub ratings: Pairs<u8>,
-    /// Leaning scale position 0..=4 (2 = unsure), if set.
-    pub leaning: Option<u8>,
+    /// How much each values item matters to her.
+    pub ratings: Pairs<ValueId, Rating>,
+    /// Where she puts herself on the leaning scale, if she has.
+    pub leaning: Option<Leaning>,
     /// SURE answers at the start and at the end.
     pub sure: SureTaken,
     /// Questions she wants to ask.
-    pub questions: Vec<String>,
+    pub questions: Vec<QuestionId>,
     /// Free-text notes (shown and printed as text only).
     pub notes: String,
-    /// Knowledge check: item id → chosen choice id.
-    pub knowledge: Pairs<String>,
+    /// Knowledge check: the choice she picked for each item.
+    pub knowledge: Pairs<KnowledgeId, ChoiceId>,
 }
 
 /// Every way the session can change.
@@ -301,20 +142,20 @@ pub enum Action {
     ChangeSituation(SituationChange),
     /// Forget her situation.
     ClearSituation,
-    /// Rate how much a value matters (0..=3); out-of-range ratings are ignored.
-    Rate(String, u8),
+    /// Rate how much a value matters.
+    Rate(ValueId, Rating),
     /// Remove a rating.
-    Unrate(String),
-    /// Set or clear the leaning (0..=4); out-of-range positions are ignored.
-    SetLeaning(Option<u8>),
-    /// Answer one SURE question (index 0..=3) in a phase.
+    Unrate(ValueId),
+    /// Set or clear the leaning.
+    SetLeaning(Option<Leaning>),
+    /// Answer one SURE question (index 0..=3) in a phase; other indexes are ignored.
     AnswerSure(SurePhase, usize, Option<bool>),
     /// Tick or untick a question for the care team.
-    ToggleQuestion(String),
+    ToggleQuestion(QuestionId),
     /// Replace the notes.
     SetNotes(String),
     /// Answer a knowledge-check item.
-    AnswerKnowledge(String, String),
+    AnswerKnowledge(KnowledgeId, ChoiceId),
     /// End the session: forget everything entered, keep nothing.
     EndSession,
 }
@@ -334,42 +175,12 @@ impl Session {
                     OptionOrder::Reversed => OptionOrder::AsWritten,
                 }
             }
-            Action::ChangeSituation(change) => {
-                let s = &mut self.situation;
-                match change {
-                    SituationChange::BreastProblems(v) => s.breast_problems = v,
-                    SituationChange::Response(v) => s.response = v,
-                    SituationChange::Sites(v) => s.sites = v,
-                    SituationChange::Extent(v) => s.extent = v,
-                    SituationChange::Hormone(v) => s.hormone = v,
-                    SituationChange::Her2(v) => s.her2 = v,
-                    SituationChange::Trial(v) => s.trial = v,
-                }
-            }
+            Action::ChangeSituation(change) => self.situation.apply(change),
             Action::ClearSituation => self.situation = Situation::default(),
-            Action::Rate(id, rating) => {
-                if rating <= 3 {
-                    self.ratings.set(id, rating);
-                }
-            }
-            Action::Unrate(id) => {
-                self.ratings.remove(&id);
-            }
-            Action::SetLeaning(position) => {
-                if position.is_none_or(|p| p <= 4) {
-                    self.leaning = position;
-                }
-            }
-            Action::AnswerSure(phase, index, answer) => {
-                if index < 4 {
-                    let slot = self.sure.slot(phase);
-                    let answers = slot.get_or_insert_default();
-                    answers[index] = answer;
-                    if answers.iter().all(Option::is_none) {
-                        *slot = None;
-                    }
-                }
-            }
+            Action::Rate(id, rating) => self.ratings.set(id, rating),
+            Action::Unrate(id) => self.ratings.remove(&id),
+            Action::SetLeaning(leaning) => self.leaning = leaning,
+            Action::AnswerSure(phase, index, answer) => self.sure.answer(phase, index, answer),
             Action::ToggleQuestion(id) => {
                 if self.questions.contains(&id) {
                     self.questions.retain(|q| *q != id);
@@ -380,15 +191,13 @@ impl Session {
             Action::SetNotes(notes) => {
                 self.notes = notes.chars().take(MAX_NOTES).collect();
             }
-            Action::AnswerKnowledge(item, choice) => {
-                self.knowledge.set(item, choice);
-            }
+            Action::AnswerKnowledge(item, choice) => self.knowledge.set(item, choice),
             Action::EndSession => *self = Session::default(),
         }
     }
 
     /// Whether the session holds anything the patient entered (used to decide whether a
-    /// waiting update may apply, and by the privacy screen).
+    /// waiting update may apply, whether anything is stored, and by the privacy screen).
     pub fn has_patient_data(&self) -> bool {
         let Session {
             view: _,
@@ -415,15 +224,19 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::situation::Sites;
 
     #[test]
     fn view_switch_keeps_answers() {
         let mut s = Session::default();
-        s.apply(Action::Rate("avoid-operation".into(), 3));
+        s.apply(Action::Rate("avoid-operation".into(), Rating::Very));
         s.apply(Action::SetNotes("Ask about travel".into()));
         s.apply(Action::SetView(View::Clinician));
         assert_eq!(s.view, View::Clinician);
-        assert_eq!(s.ratings.get("avoid-operation"), Some(&3));
+        assert_eq!(
+            s.ratings.get(&ValueId::from("avoid-operation")),
+            Some(&Rating::Very)
+        );
         assert_eq!(s.notes, "Ask about travel");
     }
 
@@ -444,8 +257,6 @@ mod tests {
     #[test]
     fn out_of_range_inputs_are_ignored() {
         let mut s = Session::default();
-        s.apply(Action::Rate("x".into(), 9));
-        s.apply(Action::SetLeaning(Some(7)));
         s.apply(Action::AnswerSure(SurePhase::Start, 4, Some(true)));
         assert_eq!(s, Session::default());
     }
@@ -465,5 +276,25 @@ mod tests {
         let mut s = Session::default();
         s.apply(Action::SetNotes("a".repeat(MAX_NOTES + 10)));
         assert_eq!(s.notes.chars().count(), MAX_NOTES);
+    }
+
+    #[test]
+    fn ratings_and_leanings_are_stored_as_their_old_numbers() {
+        // Earlier versions stored ratings 0..=3 and leanings 0..=4 as numbers; the enums must
+        // keep those bytes, so a stored session reads back the same.
+        for (i, rating) in Rating::ALL.into_iter().enumerate() {
+            assert_eq!(
+                postcard::to_allocvec(&rating).unwrap(),
+                postcard::to_allocvec(&(i as u8)).unwrap()
+            );
+            assert_eq!(rating.index(), i);
+        }
+        for (i, leaning) in Leaning::ALL.into_iter().enumerate() {
+            assert_eq!(
+                postcard::to_allocvec(&leaning).unwrap(),
+                postcard::to_allocvec(&(i as u8)).unwrap()
+            );
+            assert_eq!(leaning.index(), i);
+        }
     }
 }

@@ -1,241 +1,152 @@
-//! Tailoring: which of the 2015 review's conclusions and which evidence match her situation.
+//! Her situation, as she and her clinician describe it (optional), and the form that asks it.
 //!
-//! These rules only choose what to highlight. They never compute a prognosis or pick an option:
-//! every card says it is what the review concluded for situations like hers. Where the review drew
-//! no conclusion (medicines not yet started), [`context`] picks a card that says what the trials
-//! did instead; it is never shown as one of the review's conclusions.
+//! The answers only select what is highlighted (see `tailoring`); they never compute a personal
+//! prognosis or pick an option.
 
-use crate::content::{GuidanceSituation, SituationFeature};
+use serde::{Deserialize, Serialize};
 
-use super::session::{BreastProblems, Extent, Response, Sites, Situation, Status, TrialAvailable};
+// The form's answers are written as the changes they make.
+use self::SituationChange as C;
 
-/// The review's conclusions that match, in the order they should be read. Never includes
-/// [`GuidanceSituation::ResponseNotKnown`], which is not a review conclusion (see [`context`]).
-pub fn guidance(situation: &Situation) -> Vec<GuidanceSituation> {
-    let mut cards = Vec::new();
-    if situation.trial == TrialAvailable::Yes {
-        cards.push(GuidanceSituation::TrialAvailable);
-    }
-    // Whether local therapy is being weighed even though no conclusion about timing applies.
-    let mut weighing = false;
-    match situation.response {
-        Response::Growing => cards.push(GuidanceSituation::DistantNotControlled),
-        Response::NotStarted => weighing = true,
-        Response::RespondingOrStable => {
-            if situation.breast_problems == BreastProblems::Yes {
-                cards.push(GuidanceSituation::BreastProgressing);
-            } else if situation.breast_problems == BreastProblems::No {
-                cards.push(GuidanceSituation::BothControlled);
-            }
-            if situation.extent == Extent::OneOrFew {
-                cards.push(GuidanceSituation::Oligometastatic);
-            }
-        }
-        Response::NotSaid => {}
-    }
-    // What the review said about the kind of local therapy applies whenever local therapy is
-    // being weighed, so it follows any other card.
-    if (weighing || !cards.is_empty()) && !cards.contains(&GuidanceSituation::DistantNotControlled)
-    {
-        cards.push(GuidanceSituation::IfLocalTherapyChosen);
-    }
-    cards
+/// Is the breast tumour causing problems (pain, bleeding, an open wound)?
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BreastProblems {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Not sure.
+    Unsure,
 }
 
-/// Cards that are not review conclusions but say what the trials did for a situation the review
-/// did not cover (medicines not yet started).
-pub fn context(situation: &Situation) -> Vec<GuidanceSituation> {
-    if situation.response == Response::NotStarted {
-        vec![GuidanceSituation::ResponseNotKnown]
-    } else {
-        Vec::new()
+/// How the cancer elsewhere responds to medicines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Response {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// Medicines not started yet.
+    NotStarted,
+    /// Shrinking or stable.
+    RespondingOrStable,
+    /// Growing despite medicines.
+    Growing,
+}
+
+/// Where the cancer has spread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sites {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// Bone only.
+    BoneOnly,
+    /// Organs such as lung, liver or brain.
+    Organs,
+    /// Bone and organs.
+    Both,
+}
+
+/// How many spots.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Extent {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// One or a few spots.
+    OneOrFew,
+    /// Many spots.
+    Many,
+}
+
+/// A receptor status (hormone receptor or HER2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// Positive.
+    Positive,
+    /// Negative.
+    Negative,
+    /// Answered "not known".
+    NotKnown,
+}
+
+/// Is a clinical trial available to her?
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TrialAvailable {
+    /// Not answered.
+    #[default]
+    NotSaid,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Not known.
+    NotKnown,
+}
+
+/// Her situation, as she and her clinician describe it. Optional: every field may stay unsaid.
+/// It only selects what is highlighted; it never computes a personal prognosis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    /// Breast tumour causing problems.
+    pub breast_problems: BreastProblems,
+    /// Response of the cancer elsewhere.
+    pub response: Response,
+    /// Where it has spread.
+    pub sites: Sites,
+    /// How many spots.
+    pub extent: Extent,
+    /// Hormone receptor status.
+    pub hormone: Status,
+    /// HER2 status.
+    pub her2: Status,
+    /// Clinical trial available.
+    pub trial: TrialAvailable,
+}
+
+impl Situation {
+    /// Whether anything has been said.
+    pub fn is_empty(&self) -> bool {
+        *self == Situation::default()
+    }
+
+    /// Changes one answer.
+    pub fn apply(&mut self, change: SituationChange) {
+        match change {
+            SituationChange::BreastProblems(v) => self.breast_problems = v,
+            SituationChange::Response(v) => self.response = v,
+            SituationChange::Sites(v) => self.sites = v,
+            SituationChange::Extent(v) => self.extent = v,
+            SituationChange::Hormone(v) => self.hormone = v,
+            SituationChange::Her2(v) => self.her2 = v,
+            SituationChange::Trial(v) => self.trial = v,
+        }
     }
 }
 
-/// Features of her situation that select evidence to highlight.
-pub fn features(situation: &Situation) -> Vec<SituationFeature> {
-    let mut features = Vec::new();
-    if situation.breast_problems == BreastProblems::Yes {
-        features.push(SituationFeature::BreastProblems);
-    }
-    match situation.sites {
-        Sites::BoneOnly => features.push(SituationFeature::BoneOnly),
-        Sites::Organs | Sites::Both => features.push(SituationFeature::Organs),
-        Sites::NotSaid => {}
-    }
-    if situation.extent == Extent::OneOrFew {
-        features.push(SituationFeature::FewSpots);
-    }
-    let triple_negative =
-        situation.hormone == Status::Negative && situation.her2 == Status::Negative;
-    if triple_negative {
-        features.push(SituationFeature::TripleNegative);
-    } else {
-        match situation.hormone {
-            Status::Positive => features.push(SituationFeature::HormonePositive),
-            Status::Negative => features.push(SituationFeature::HormoneNegative),
-            Status::NotKnown | Status::NotSaid => {}
-        }
-        match situation.her2 {
-            Status::Positive => features.push(SituationFeature::Her2Positive),
-            Status::Negative => features.push(SituationFeature::Her2Negative),
-            Status::NotKnown | Status::NotSaid => {}
-        }
-    }
-    features
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn situation(response: Response, breast: BreastProblems) -> Situation {
-        Situation {
-            response,
-            breast_problems: breast,
-            ..Situation::default()
-        }
-    }
-
-    #[test]
-    fn nothing_said_shows_no_card() {
-        assert!(guidance(&Situation::default()).is_empty());
-        assert!(features(&Situation::default()).is_empty());
-    }
-
-    #[test]
-    fn table_of_situations_to_cards() {
-        use GuidanceSituation as G;
-        let cases = [
-            (
-                situation(Response::Growing, BreastProblems::No),
-                vec![G::DistantNotControlled],
-            ),
-            (
-                situation(Response::Growing, BreastProblems::Yes),
-                vec![G::DistantNotControlled],
-            ),
-            (
-                situation(Response::RespondingOrStable, BreastProblems::No),
-                vec![G::BothControlled, G::IfLocalTherapyChosen],
-            ),
-            (
-                situation(Response::RespondingOrStable, BreastProblems::Yes),
-                vec![G::BreastProgressing, G::IfLocalTherapyChosen],
-            ),
-            (
-                situation(Response::RespondingOrStable, BreastProblems::Unsure),
-                vec![],
-            ),
-            (
-                situation(Response::NotStarted, BreastProblems::No),
-                vec![G::IfLocalTherapyChosen],
-            ),
-        ];
-        for (s, expected) in cases {
-            assert_eq!(guidance(&s), expected, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn not_started_gets_the_trials_context_never_as_a_review_conclusion() {
-        let not_started = situation(Response::NotStarted, BreastProblems::NotSaid);
-        assert_eq!(
-            context(&not_started),
-            vec![GuidanceSituation::ResponseNotKnown]
-        );
-        assert!(!guidance(&not_started).contains(&GuidanceSituation::ResponseNotKnown));
-        for response in [
-            Response::NotSaid,
-            Response::Growing,
-            Response::RespondingOrStable,
-        ] {
-            assert!(context(&situation(response, BreastProblems::No)).is_empty());
-        }
-    }
-
-    #[test]
-    fn answers_that_match_no_conclusion_give_no_card() {
-        // Responding, but unsure whether the breast causes problems: the review drew no conclusion.
-        let unsure = situation(Response::RespondingOrStable, BreastProblems::Unsure);
-        assert!(!unsure.is_empty());
-        assert!(guidance(&unsure).is_empty() && context(&unsure).is_empty());
-        let only_sites = Situation {
-            sites: Sites::Organs,
-            ..Situation::default()
-        };
-        assert!(guidance(&only_sites).is_empty());
-    }
-
-    #[test]
-    fn every_hormone_and_her2_answer_selects_a_feature() {
-        for hormone in [Status::Positive, Status::Negative] {
-            for her2 in [Status::Positive, Status::Negative] {
-                let s = Situation {
-                    hormone,
-                    her2,
-                    ..Situation::default()
-                };
-                assert!(!features(&s).is_empty(), "{hormone:?} {her2:?}");
-            }
-        }
-        let negative_only = Situation {
-            hormone: Status::Negative,
-            ..Situation::default()
-        };
-        assert_eq!(
-            features(&negative_only),
-            vec![SituationFeature::HormoneNegative]
-        );
-    }
-
-    #[test]
-    fn few_spots_and_a_trial_add_their_cards() {
-        let s = Situation {
-            response: Response::RespondingOrStable,
-            breast_problems: BreastProblems::No,
-            extent: Extent::OneOrFew,
-            trial: TrialAvailable::Yes,
-            ..Situation::default()
-        };
-        assert_eq!(
-            guidance(&s),
-            vec![
-                GuidanceSituation::TrialAvailable,
-                GuidanceSituation::BothControlled,
-                GuidanceSituation::Oligometastatic,
-                GuidanceSituation::IfLocalTherapyChosen
-            ]
-        );
-    }
-
-    #[test]
-    fn receptor_status_selects_evidence() {
-        let s = Situation {
-            sites: Sites::BoneOnly,
-            hormone: Status::Positive,
-            her2: Status::Negative,
-            ..Situation::default()
-        };
-        assert_eq!(
-            features(&s),
-            vec![
-                SituationFeature::BoneOnly,
-                SituationFeature::HormonePositive,
-                SituationFeature::Her2Negative
-            ]
-        );
-        let triple = Situation {
-            hormone: Status::Negative,
-            her2: Status::Negative,
-            sites: Sites::Both,
-            ..Situation::default()
-        };
-        assert_eq!(
-            features(&triple),
-            vec![SituationFeature::Organs, SituationFeature::TripleNegative]
-        );
-    }
+/// One change to the situation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SituationChange {
+    /// Breast problems.
+    BreastProblems(BreastProblems),
+    /// Response.
+    Response(Response),
+    /// Sites.
+    Sites(Sites),
+    /// Extent.
+    Extent(Extent),
+    /// Hormone receptor status.
+    Hormone(Status),
+    /// HER2 status.
+    Her2(Status),
+    /// Trial availability.
+    Trial(TrialAvailable),
 }
 
 /// One question of the optional situation form.
@@ -256,8 +167,6 @@ pub enum Field {
     /// Is a trial open to her?
     Trial,
 }
-
-use super::session::SituationChange as C;
 
 impl Field {
     /// Every question, in the order asked.
@@ -383,10 +292,8 @@ impl Field {
     }
 }
 
-use super::session::SituationChange;
-
 #[cfg(test)]
-mod form_tests {
+mod tests {
     use super::*;
     use crate::domain::session::{Action, Session};
 

@@ -52,23 +52,32 @@ impl Step {
         Step::About,
     ];
 
-    /// The id used in the route (`#/harms`) and in `steps.toml`.
+    /// The step's address in the app (`/harms`; the start is `/`).
+    pub fn path(self) -> &'static str {
+        match self {
+            Step::Start => "/",
+            Step::Situation => "/situation",
+            Step::Options => "/options",
+            Step::Studies => "/studies",
+            Step::Survival => "/survival",
+            Step::BreastControl => "/breast",
+            Step::Harms => "/harms",
+            Step::Life => "/life",
+            Step::Values => "/values",
+            Step::Check => "/check",
+            Step::Questions => "/questions",
+            Step::Summary => "/summary",
+            Step::Knowledge => "/knowledge",
+            Step::About => "/about",
+        }
+    }
+
+    /// The id used in `steps.toml` (and in content that links to a step): the address without
+    /// its slash, and `start` for the start.
     pub fn id(self) -> &'static str {
         match self {
             Step::Start => "start",
-            Step::Situation => "situation",
-            Step::Options => "options",
-            Step::Studies => "studies",
-            Step::Survival => "survival",
-            Step::BreastControl => "breast",
-            Step::Harms => "harms",
-            Step::Life => "life",
-            Step::Values => "values",
-            Step::Check => "check",
-            Step::Questions => "questions",
-            Step::Summary => "summary",
-            Step::Knowledge => "knowledge",
-            Step::About => "about",
+            step => step.path().trim_start_matches('/'),
         }
     }
 

@@ -2,12 +2,15 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::{Bundle, CompareRow, GuidanceCard, Meta, Source, TreatmentOption, ValueItem};
+use crate::content::{
+    Bundle, CompareRow, FigureRef, GuidanceCard, Meta, Source, TreatmentOption, ValueItem,
+};
 
 use super::knowledge;
-use super::session::{OptionOrder, Session, SurePhase};
-use super::situation::{self, Field};
-use super::sure;
+use super::session::{OptionOrder, Session};
+use super::situation::Field;
+use super::sure::{self, SurePhase};
+use super::tailoring;
 use super::values;
 
 /// One SURE result.
@@ -73,10 +76,7 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
                 .map(|answer| (field.question(), answer))
         })
         .collect();
-    let guidance: Vec<&GuidanceCard> = situation::guidance(&session.situation)
-        .into_iter()
-        .filter_map(|s| bundle.guidance.iter().find(|card| card.situation == s))
-        .collect();
+    let guidance = tailoring::cards(bundle, &tailoring::guidance(&session.situation));
     let rows: Vec<&CompareRow> = bundle.compare.iter().filter(|row| row.in_summary).collect();
     let sure_results: Vec<SureResult> = session
         .sure
@@ -89,10 +89,8 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
     let latest = session.sure.taken().last().map(|(_, answers)| answers);
     let sure_help = latest
         .map(|answers| {
-            sure::answered_no(answers)
+            sure::help_for(answers, &bundle.sure)
                 .into_iter()
-                .filter_map(|i| bundle.sure.questions.get(i))
-                .flat_map(|q| bundle.sure.help.iter().filter(move |h| h.question == q.id))
                 .map(|h| h.text.as_str())
                 .collect()
         })
@@ -100,7 +98,7 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
     let questions = bundle
         .questions
         .iter()
-        .filter(|q| session.questions.iter().any(|id| q.id == id.as_str()))
+        .filter(|q| session.questions.iter().any(|id| *id == q.id))
         .map(|q| q.text.as_str())
         .collect();
 
@@ -108,19 +106,17 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
     let mut ids: BTreeSet<&str> = BTreeSet::new();
     for row in &rows {
         for cell in &row.cells {
-            ids.extend(cell.sources.iter().map(crate::content::Text::as_str));
-            for figure in &cell.figures {
-                if let Some(f) = bundle.figures.iter().find(|f| f.id == *figure) {
-                    ids.extend(f.sources.iter().map(crate::content::Text::as_str));
-                }
+            ids.extend(cell.sources.iter().map(|s| &**s));
+            for figure in cell.figures.iter().filter_map(FigureRef::get) {
+                ids.extend(figure.sources.iter().map(|s| &**s));
             }
         }
     }
     for card in &guidance {
-        ids.extend(card.sources.iter().map(crate::content::Text::as_str));
+        ids.extend(card.sources.iter().map(|s| &**s));
     }
     if !sure_results.is_empty() {
-        ids.insert(bundle.sure.source.as_str());
+        ids.insert(&bundle.sure.source);
     }
     let sources = bundle
         .sources

@@ -5,37 +5,45 @@
 
 use crate::content::{ValueItem, Values};
 
-use super::session::Pairs;
+use super::ids::ValueId;
+use super::pairs::Pairs;
+use super::session::{Leaning, Rating};
 
 /// Items grouped by the rating she gave, most important first; unrated items are left out.
 pub fn by_importance<'a>(
     values: &'a Values,
-    ratings: &Pairs<u8>,
+    ratings: &Pairs<ValueId, Rating>,
 ) -> Vec<(&'a str, Vec<&'a ValueItem>)> {
-    (0..values.rating_labels.len())
+    Rating::ALL
+        .into_iter()
         .rev()
-        .filter_map(|level| {
+        .filter_map(|rating| {
             let items: Vec<&ValueItem> = values
                 .items
                 .iter()
-                .filter(|item| {
-                    ratings
-                        .get(item.id.as_str())
-                        .is_some_and(|r| usize::from(*r) == level)
-                })
+                .filter(|item| ratings.get(&item.id) == Some(&rating))
                 .collect();
-            (!items.is_empty()).then(|| (values.rating_labels[level].as_str(), items))
+            let label = values.rating_labels.get(rating.index())?;
+            (!items.is_empty()).then(|| (label.as_str(), items))
         })
         .collect()
 }
 
+/// The words for a rating (`values.toml` `rating_labels`).
+pub fn rating_label(values: &Values, rating: Rating) -> &str {
+    values
+        .rating_labels
+        .get(rating.index())
+        .map_or("", |l| l.as_str())
+}
+
 /// Her leaning in words, if she set one.
-pub fn leaning_label(values: &Values, leaning: Option<u8>) -> Option<&str> {
+pub fn leaning_label(values: &Values, leaning: Option<Leaning>) -> Option<&str> {
     leaning.and_then(|position| {
         values
             .leaning_labels
-            .get(usize::from(position))
-            .map(crate::content::Text::as_str)
+            .get(position.index())
+            .map(|l| l.as_str())
     })
 }
 
@@ -73,9 +81,9 @@ mod tests {
     fn groups_most_important_first_and_skips_unrated() {
         let v = values();
         let mut ratings = Pairs::default();
-        ratings.set("a".to_owned(), 1);
-        ratings.set("b".to_owned(), 3);
-        ratings.set("c".to_owned(), 3);
+        ratings.set("a".into(), Rating::ALittle);
+        ratings.set("b".into(), Rating::Very);
+        ratings.set("c".into(), Rating::Very);
         let groups = by_importance(&v, &ratings);
         let shape: Vec<(&str, Vec<&str>)> = groups
             .iter()
@@ -88,8 +96,7 @@ mod tests {
     #[test]
     fn leaning_in_words() {
         let v = values();
-        assert_eq!(leaning_label(&v, Some(2)), Some("L2"));
+        assert_eq!(leaning_label(&v, Some(Leaning::Unsure)), Some("L2"));
         assert_eq!(leaning_label(&v, None), None);
-        assert_eq!(leaning_label(&v, Some(9)), None);
     }
 }

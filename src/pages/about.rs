@@ -6,13 +6,14 @@
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
-use crate::components::citation::citation_text;
 use crate::components::rich_text::rich;
 use crate::components::ui::pick;
 use crate::content::{bundle, plain, reading_level};
+use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
-use crate::hooks::SessionHandle;
+use crate::domain::step::Step;
 use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -21,14 +22,18 @@ pub fn about_page(session: &SessionHandle) -> Html {
     let content = bundle();
     let meta = &content.meta;
     let view = session.view();
-    let (grade, worst, texts) = reading_level();
-    let limitations = match view {
-        View::Patient => &meta.limitations_patient,
-        View::Clinician => &meta.limitations,
+    let level = reading_level();
+    let limitations: Vec<&'static str> = match view {
+        View::Patient => meta
+            .limitations_patient
+            .iter()
+            .map(|l| l.as_str())
+            .collect(),
+        View::Clinician => meta.limitations.iter().map(|l| l.as_str()).collect(),
     };
     html! {
         <article class="page page--about">
-            { step_header(Route::About, session.view()) }
+            { step_header(Step::About, session.view()) }
             <section aria-labelledby="about-aid">
                 <h2 id="about-aid">{ "About this aid" }</h2>
                 <p>{ rich(meta.purpose_patient.as_str()) }</p>
@@ -42,12 +47,12 @@ pub fn about_page(session: &SessionHandle) -> Html {
             </section>
             <section aria-labelledby="about-dates">
                 <h2 id="about-dates">{ "Dates and updates" }</h2>
-                <p>{ format!("Evidence version {}. Reviewed on {}. Next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
+                <p>{ evidence_line(meta) }</p>
                 <p>{ rich(pick(view, meta.update_policy_patient, meta.update_policy)) }</p>
             </section>
             <section aria-labelledby="about-limits">
                 <h2 id="about-limits">{ "Limits of this aid" }</h2>
-                <ul>{ for limitations.iter().map(|l| html! { <li>{ rich(l.as_str()) }</li> }) }</ul>
+                <ul>{ for limitations.into_iter().map(|l| html! { <li>{ rich(l) }</li> }) }</ul>
             </section>
             <section aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ "Privacy" }</h2>
@@ -57,7 +62,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             <section aria-labelledby="about-access">
                 <h2 id="about-access">{ "Accessibility" }</h2>
                 <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. Each step is tested in both views with axe, a checking tool. A full walk-through is tested using only the keyboard. Every chart also comes as words and as a table. Text can be made larger in the clinic settings. The layout works at 200% zoom and on narrow screens." }</p>
-                <p>{ format!("Plain language: the patient view's {texts} texts read at a Flesch–Kincaid grade of {grade} overall; the hardest single text is grade {worst}. Medical words are explained where they appear.") }</p>
+                <p>{ format!("Plain language: the patient view's {} texts read at a Flesch–Kincaid grade of {} overall; the hardest single text is grade {}. Medical words are explained where they appear.", level.texts, level.overall, level.worst) }</p>
                 <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
             </section>
             <section aria-labelledby="about-glossary">

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::sure_form::sure_form;
-use crate::domain::session::SurePhase;
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::domain::step::Step;
+use crate::domain::sure::SurePhase;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -13,7 +13,7 @@ use super::step_header;
 pub fn check_page(session: &SessionHandle) -> Html {
     html! {
         <article class="page page--check">
-            { step_header(Route::Check, session.view()) }
+            { step_header(Step::Check, session.view()) }
             { sure_form(session, SurePhase::End) }
         </article>
     }

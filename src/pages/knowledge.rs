@@ -6,10 +6,11 @@ use yew::prelude::*;
 use crate::components::rich_text::rich;
 use crate::components::ui::{Choice, choice_group, sources_for};
 use crate::content::{Audience, KnowledgeItem, bundle};
+use crate::domain::ids::ChoiceId;
 use crate::domain::knowledge;
 use crate::domain::session::{Action, View};
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::domain::step::Step;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -30,9 +31,9 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
     let cards: Html = items
         .iter()
         .map(|item| {
-            let id = item.id.as_str();
-            let chosen = answers.get(id).map(String::as_str);
-            let on_pick = session.callback(move |choice: &'static str| Action::AnswerKnowledge(id.to_owned(), choice.to_owned()));
+            let id = item.id;
+            let chosen = answers.get(&id).map(ChoiceId::as_str);
+            let on_pick = session.callback(move |choice: &'static str| Action::AnswerKnowledge(id.into(), choice.into()));
             let group = choice_group(
                 &format!("quiz-{id}"),
                 html! { { item.question.as_str() } },
@@ -60,7 +61,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
         .collect();
     html! {
         <article class="page page--knowledge">
-            { step_header(Route::Knowledge, view) }
+            { step_header(Step::Knowledge, view) }
             { cards }
             if answered > 0 {
                 <p class="quiz__score" aria-live="polite">{ format!("{right} of {answered} answers right so far.") }</p>

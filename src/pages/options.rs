@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich;
 use crate::components::ui::pick;
-use crate::content::{Point, TreatmentOption, bundle, figure};
+use crate::content::{FigureRef, Point, TreatmentOption, bundle};
 use crate::domain::session::{Action, View};
+use crate::domain::step::Step;
 use crate::domain::summary::ordered_options;
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -43,7 +43,7 @@ pub fn options_page(session: &SessionHandle) -> Html {
         .collect();
     html! {
         <article class="page page--options">
-            { step_header(Route::Options, view) }
+            { step_header(Step::Options, view) }
             <p>
                 <button type="button" class="button" onclick={swap}>{ "Reverse the order of the options" }</button>
             </p>
@@ -61,13 +61,13 @@ pub fn options_page(session: &SessionHandle) -> Html {
 }
 
 /// In the clinician view, which figure records a statement rests on.
-fn evidence_line(view: View, ids: &[crate::content::Text]) -> Html {
-    if view != View::Clinician || ids.is_empty() {
+fn evidence_line(view: View, refs: &[FigureRef]) -> Html {
+    if view != View::Clinician || refs.is_empty() {
         return Html::default();
     }
-    let labels: Vec<&str> = ids
+    let labels: Vec<&str> = refs
         .iter()
-        .filter_map(|id| figure(id))
+        .filter_map(FigureRef::get)
         .map(|f| f.label.as_str())
         .collect();
     html! { <span class="evidence-line">{ format!("Evidence: {}", labels.join("; ")) }</span> }

@@ -6,20 +6,37 @@ use yew::prelude::*;
 use crate::components::rich_text::rich;
 use crate::components::switches::format_switch;
 use crate::components::ui::{figures, pick, sources_for};
-use crate::content::{self, FigureValue, Panel, PanelStep, Text};
+use crate::content::{self, FigureRef, FigureValue, Panel, PanelStep};
 use crate::domain::session::{Format, View};
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::domain::step::Step;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
-/// An outcome step: `step` chooses the panels, `route` the title and lead.
-pub fn outcome_page(session: &SessionHandle, step: PanelStep, route: Route) -> Html {
+/// The panels' step for a journey step (the outcome steps only).
+fn panel_step(step: Step) -> Option<PanelStep> {
+    match step {
+        Step::Survival => Some(PanelStep::Survival),
+        Step::BreastControl => Some(PanelStep::BreastControl),
+        Step::Harms => Some(PanelStep::Harms),
+        Step::Life => Some(PanelStep::Life),
+        _ => None,
+    }
+}
+
+/// An outcome step (survival, breast control, harms, quality of life): its title and lead, then
+/// its panels.
+pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
     let view = session.view();
     let format = session.get().format;
+    let Some(step_panels) = panel_step(step) else {
+        return Html::default();
+    };
+    let step_id = step;
+    let step = step_panels;
     html! {
         <article class="page page--outcome">
-            { step_header(route, view) }
+            { step_header(step_id, view) }
             // The switch only where it changes something: a step whose figures in this view are
             // all counts or ratios (or that has none) is the same in every format.
             if has_drawn_figure(step, view) { { format_switch(session) } }
@@ -33,17 +50,17 @@ pub fn outcome_page(session: &SessionHandle, step: PanelStep, route: Route) -> H
 pub fn has_drawn_figure(step: PanelStep, view: View) -> bool {
     content::panels(step)
         .flat_map(|panel| {
-            let extra: &'static [Text] = match view {
+            let extra: &'static [FigureRef] = match view {
                 View::Clinician => &panel.clinician_figures,
                 View::Patient => &[],
             };
             panel.figures.iter().chain(extra)
         })
-        .filter_map(|id| content::figure(id))
+        .filter_map(FigureRef::get)
         .any(|figure| {
             matches!(
-                figure.value(),
-                Some(FigureValue::Frequency(_) | FigureValue::Median(_))
+                figure.value,
+                FigureValue::Frequency(_) | FigureValue::Median(_)
             )
         })
 }

@@ -4,18 +4,20 @@
 use yew::prelude::*;
 
 use crate::content::bundle;
-use crate::hooks::{use_session, use_settings};
 use crate::platform::offline::{self, CacheInfo};
 use crate::platform::privacy::{self, OutsideRequest};
-use crate::platform::storage::{self, SESSION_KEY, SETTINGS_KEY};
+use crate::platform::storage::{self, StoredItem, StoredKind};
+use crate::platform::tasks;
+use crate::route::Route;
+use crate::state::{use_session, use_settings};
 
-use super::main_heading;
+use super::screen_heading;
 
 /// The privacy check screen.
 #[component]
 pub fn PrivacyPage() -> Html {
     let session = use_session();
-    let minutes = use_settings().idle_minutes;
+    let minutes = use_settings().idle_timeout.minutes();
     let result = use_state(|| None::<OutsideRequest>);
     let items = storage::stored_items();
     // The offline copy (Cache Storage) is read asynchronously, once.
@@ -23,7 +25,7 @@ pub fn PrivacyPage() -> Html {
     {
         let caches = caches.clone();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
+            tasks::spawn(async move {
                 caches.set(Some(offline::cached_files().await.unwrap_or_default()));
             });
         });
@@ -33,30 +35,28 @@ pub fn PrivacyPage() -> Html {
         let result = result.clone();
         Callback::from(move |_: MouseEvent| {
             let result = result.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            tasks::spawn(async move {
                 result.set(Some(privacy::try_outside_request().await));
             });
         })
     };
-    let explain = |key: &str| match key {
-        k if k == SESSION_KEY => {
-            format!(
-                "Answers from this session (cleared by End session, or after {minutes} minutes without use)"
-            )
-        }
-        k if k == SETTINGS_KEY => {
+    let explain = |item: &StoredItem| match item.kind {
+        StoredKind::Session => format!(
+            "Answers from this session (cleared by End session, or after {minutes} minutes without use)"
+        ),
+        StoredKind::Settings => {
             "Clinic settings: default view, text size, idle timeout (no patient information)".into()
         }
-        _ => "Not written by this app".into(),
+        StoredKind::Other => "Not written by this app".into(),
     };
-    let explain_cache = |cache: &CacheInfo| {
-        if cache.name.starts_with("lta-") && cache.own_files_only {
+    let explain_cache = |cache: &CacheInfo| match (cache.ours, cache.own_files_only) {
+        (true, true) => {
             "Offline copy: only this app's own files (page, code, styles, icons), so it works without the internet. No answers."
-        } else if cache.name.starts_with("lta-") {
-            "Offline copy of this app, with files from somewhere else as well. Report this to whoever set up the app."
-        } else {
-            "Not written by this app"
         }
+        (true, false) => {
+            "Offline copy of this app, with files from somewhere else as well. Report this to whoever set up the app."
+        }
+        (false, _) => "Not written by this app",
     };
     let outcome = result.map(|r| match r {
         OutsideRequest::BlockedByPolicy => html! {
@@ -71,7 +71,7 @@ pub fn PrivacyPage() -> Html {
     });
     html! {
         <article class="page page--privacy">
-            { main_heading("Privacy check") }
+            { screen_heading(Route::Privacy) }
             <p>{ bundle().meta.privacy.as_str() }</p>
             <section aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{ "What is stored on this device" }</h2>
@@ -82,7 +82,7 @@ pub fn PrivacyPage() -> Html {
                         <thead><tr><th scope="col">{ "Where" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "What it is" }</th><th scope="col">{ "Size" }</th></tr></thead>
                         <tbody>
                             { for items.iter().map(|item| html! {
-                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(&item.key) }</td><td>{ format!("{} characters", item.size) }</td></tr>
+                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(item) }</td><td>{ format!("{} characters", item.size) }</td></tr>
                             }) }
                             { for cached.iter().map(|cache| html! {
                                 <tr><td>{ "This device (offline cache)" }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ format!("{} files", cache.files) }</td></tr>

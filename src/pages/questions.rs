@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::content::bundle;
 use crate::domain::session::{Action, MAX_NOTES};
-use crate::hooks::SessionHandle;
+use crate::domain::step::Step;
 use crate::platform::dom::event_text;
-use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -17,12 +17,12 @@ pub fn questions_page(session: &SessionHandle) -> Html {
         .questions
         .iter()
         .map(|q| {
-            let id = q.id.as_str();
-            let onchange = session.callback(move |_: Event| Action::ToggleQuestion(id.to_owned()));
+            let id = q.id;
+            let onchange = session.callback(move |_: Event| Action::ToggleQuestion(id.into()));
             html! {
                 <li>
                     <label class="check">
-                        <input type="checkbox" checked={ticked.iter().any(|t| t == id)} {onchange} />
+                        <input type="checkbox" checked={ticked.iter().any(|t| *t == id)} {onchange} />
                         <span>{ q.text.as_str() }</span>
                     </label>
                 </li>
@@ -32,7 +32,7 @@ pub fn questions_page(session: &SessionHandle) -> Html {
     let oninput = session.callback(|e: InputEvent| Action::SetNotes(event_text(&e)));
     html! {
         <article class="page page--questions">
-            { step_header(Route::Questions, session.view()) }
+            { step_header(Step::Questions, session.view()) }
             <fieldset class="question-list">
                 <legend>{ "Questions I want to ask" }</legend>
                 <ul class="plain-list">{ list }</ul>

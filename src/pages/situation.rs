@@ -6,12 +6,13 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich;
 use crate::components::ui::{Choice, choice_group, figures, pick, sources_for};
-use crate::content::{GuidanceCard, GuidanceSituation, SituationEvidence, bundle, figure};
+use crate::content::{FigureRef, GuidanceCard, SituationEvidence, bundle};
 use crate::domain::phrasing::subgroup_label;
-use crate::domain::session::{Action, Format, Situation, View};
-use crate::domain::situation::{self, Field};
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::domain::session::{Action, Format, View};
+use crate::domain::situation::{Field, Situation};
+use crate::domain::step::Step;
+use crate::domain::tailoring;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -37,7 +38,7 @@ pub fn situation_page(session: &SessionHandle) -> Html {
         .collect();
     let clear = session.callback(|_: MouseEvent| Action::ClearSituation);
     let content = bundle();
-    let evidence: Vec<&'static SituationEvidence> = situation::features(&situation)
+    let evidence: Vec<&'static SituationEvidence> = tailoring::features(&situation)
         .into_iter()
         .flat_map(|f| {
             content
@@ -48,7 +49,7 @@ pub fn situation_page(session: &SessionHandle) -> Html {
         .collect();
     html! {
         <article class="page page--situation">
-            { step_header(Route::Situation, view) }
+            { step_header(Step::Situation, view) }
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { form }
                 <button type="button" class="button" onclick={clear}>{ "Clear these answers" }</button>
@@ -64,22 +65,16 @@ pub fn situation_page(session: &SessionHandle) -> Html {
     }
 }
 
-fn cards(situations: Vec<GuidanceSituation>) -> Vec<&'static GuidanceCard> {
-    situations
-        .into_iter()
-        .filter_map(|s| bundle().guidance.iter().find(|c| c.situation == s))
-        .collect()
-}
-
 /// What the 2015 review concluded for her answers (or why nothing matches), then, apart from the
 /// review's conclusions, what the trials did where the review drew none.
 pub fn guidance_section(situation: &Situation, view: View) -> Html {
-    // A card with no quote is not from the review (validation allows that only for a situation
-    // the review did not cover), so it never appears under the review's heading.
-    let (conclusions, context): (Vec<_>, Vec<_>) = cards(situation::guidance(situation))
-        .into_iter()
-        .chain(cards(situation::context(situation)))
-        .partition(|card| !card.quote.is_empty());
+    // A card that does not quote the review (validation allows that only for a situation the
+    // review did not cover) never appears under the review's heading.
+    let (conclusions, context): (Vec<_>, Vec<_>) =
+        tailoring::cards(bundle(), &tailoring::guidance(situation))
+            .into_iter()
+            .chain(tailoring::cards(bundle(), &tailoring::context(situation)))
+            .partition(|card| card.is_review_conclusion());
     html! {
         <>
             <section aria-labelledby="guidance-heading" aria-live="polite">
@@ -111,7 +106,7 @@ fn guidance_card(card: &'static GuidanceCard, view: View) -> Html {
             if let Some(since) = card.since_then_patient {
                 <p><strong>{ "Since then: " }</strong>{ rich(since.as_str()) }</p>
             }
-            if view == View::Clinician && !card.quote.is_empty() {
+            if view == View::Clinician && card.is_review_conclusion() {
                 <blockquote class="quote">{ card.quote.as_str() }</blockquote>
             }
             if view == View::Clinician { { figures(&card.figures, view, Format::Text) } }
@@ -125,7 +120,7 @@ fn evidence_card(evidence: &'static SituationEvidence, view: View) -> Html {
     let hypothesis = evidence
         .figures
         .iter()
-        .filter_map(|id| figure(id))
+        .filter_map(FigureRef::get)
         .any(|f| subgroup_label(f.subgroup).is_some());
     html! {
         <div class="card card--evidence">

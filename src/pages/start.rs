@@ -8,9 +8,12 @@ use crate::components::rich_text::rich;
 use crate::components::sure_form::sure_form;
 use crate::components::ui::{figures, pick};
 use crate::content::bundle;
-use crate::domain::session::{Format, SurePhase};
-use crate::hooks::SessionHandle;
+use crate::domain::phrasing::evidence_line;
+use crate::domain::session::Format;
+use crate::domain::step::Step;
+use crate::domain::sure::SurePhase;
 use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -20,13 +23,13 @@ pub fn start_page(session: &SessionHandle) -> Html {
     let meta = &bundle().meta;
     html! {
         <article class="page page--start">
-            { step_header(Route::Start, view) }
+            { step_header(Step::Start, view) }
             <p>{ rich(meta.purpose_patient.as_str()) }</p>
             <section class="decision" aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ "The decision" }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>
                 <p>
-                    <Link<Route> to={Route::Situation} classes="button button--primary">{ "Begin" }</Link<Route>>
+                    <Link<Route> to={Route::Step(Step::Situation)} classes="button button--primary">{ "Begin" }</Link<Route>>
                 </p>
             </section>
             <section aria-labelledby="audience-heading">
@@ -41,7 +44,7 @@ pub fn start_page(session: &SessionHandle) -> Html {
             </section>
             <section aria-labelledby="evidence-heading">
                 <h2 id="evidence-heading">{ "About the evidence" }</h2>
-                <p>{ format!("Evidence version {}, reviewed on {}. Next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
+                <p>{ evidence_line(meta) }</p>
                 <p><strong>{ meta.device_line.as_str() }</strong></p>
                 <p>{ meta.not_advice.as_str() }</p>
             </section>

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::citation_text;
-use crate::components::ui::pick;
 use crate::content::{bundle, plain};
-use crate::domain::session::{SurePhase, View};
+use crate::domain::phrasing::{citation_text, evidence_line};
+use crate::domain::session::View;
+use crate::domain::step::Step;
 use crate::domain::summary::{self, Summary};
-use crate::hooks::SessionHandle;
+use crate::domain::sure::SurePhase;
 use crate::platform::{clock, dom};
-use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -21,7 +21,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
     let print = Callback::from(|_: MouseEvent| dom::print());
     html! {
         <article class="page page--summary summary">
-            { step_header(Route::Summary, view) }
+            { step_header(Step::Summary, view) }
             <p class="no-print">
                 <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
             </p>
@@ -81,13 +81,16 @@ fn options(model: &Summary<'_>, view: View) -> Html {
                 .options
                 .iter()
                 .map(|o| {
-                    let text = row
-                        .cells
-                        .iter()
-                        .find(|c| c.option == o.id)
-                        .map_or(String::new(), |c| {
-                            plain(pick(view, c.patient, c.clinician.unwrap_or(c.patient)))
-                        });
+                    let text =
+                        row.cells
+                            .iter()
+                            .find(|c| c.option == o.id)
+                            .map_or(String::new(), |c| {
+                                plain(match (view, c.clinician) {
+                                    (View::Clinician, Some(clinician)) => clinician.as_str(),
+                                    _ => c.patient.as_str(),
+                                })
+                            });
                     html! { <td>{ text }</td> }
                 })
                 .collect();
@@ -179,7 +182,7 @@ fn evidence(model: &Summary<'_>) -> Html {
     let meta = model.meta;
     let body = html! {
         <>
-            <p>{ format!("Evidence version {}, reviewed {}, next review due {}.", meta.version, meta.reviewed_on, meta.next_review) }</p>
+            <p>{ evidence_line(meta) }</p>
             <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
             <p class="summary__funding"><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
             <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>

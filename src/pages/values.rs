@@ -6,10 +6,10 @@ use yew::prelude::*;
 use crate::components::rich_text::rich;
 use crate::components::ui::{Choice, choice_group};
 use crate::content::bundle;
-use crate::domain::session::Action;
+use crate::domain::session::{Action, Leaning, Rating};
+use crate::domain::step::Step;
 use crate::domain::values;
-use crate::hooks::SessionHandle;
-use crate::route::Route;
+use crate::state::SessionHandle;
 
 use super::step_header;
 
@@ -22,43 +22,38 @@ pub fn values_page(session: &SessionHandle) -> Html {
         .items
         .iter()
         .map(|item| {
-            let id = item.id.as_str();
-            let on_pick = session.callback(move |rating: u8| Action::Rate(id.to_owned(), rating));
-            let choices = content
-                .rating_labels
-                .iter()
-                .zip(0_u8..)
-                .map(|(label, value)| Choice { label: label.as_str(), value });
+            let id = item.id;
+            let on_pick = session.callback(move |rating: Rating| Action::Rate(id.into(), rating));
+            let choices = Rating::ALL.map(|rating| Choice {
+                label: values::rating_label(content, rating),
+                value: rating,
+            });
             choice_group(
-                &format!("value-{id}"),
+                &format!("value-{}", item.id),
                 html! { <><span class="value__label">{ rich(item.label.as_str()) }</span><span class="value__help">{ rich(item.help.as_str()) }</span></> },
                 choices,
-                ratings.get(id).copied(),
+                ratings.get(&id).copied(),
                 &on_pick,
             )
         })
         .collect();
     let leaning = session.get().leaning;
-    let on_lean = session.callback(|position: u8| Action::SetLeaning(Some(position)));
+    let on_lean = session.callback(|position: Leaning| Action::SetLeaning(Some(position)));
     let clear_leaning = session.callback(|_: MouseEvent| Action::SetLeaning(None));
     let leaning_group = choice_group(
         "leaning",
         html! { { "Which way are you leaning now?" } },
-        content
-            .leaning_labels
-            .iter()
-            .zip(0_u8..)
-            .map(|(label, value)| Choice {
-                label: label.as_str(),
-                value,
-            }),
+        Leaning::ALL.map(|position| Choice {
+            label: values::leaning_label(content, Some(position)).unwrap_or(""),
+            value: position,
+        }),
         leaning,
         &on_lean,
     );
     let grouped = values::by_importance(content, ratings);
     html! {
         <article class="page page--values">
-            { step_header(Route::Values, view) }
+            { step_header(Step::Values, view) }
             <section aria-labelledby="rate-heading">
                 <h2 id="rate-heading">{ "How much does each of these matter to you?" }</h2>
                 <div class="values">{ items }</div>

@@ -7,24 +7,7 @@
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
-use wasm_bindgen::prelude::wasm_bindgen;
-
-// `BroadcastChannel`, declared here because web-sys needs a cargo feature for it. `catch` turns a
-// browser without it (or a page where it is refused) into an error, not a crash.
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(extends = web_sys::EventTarget)]
-    type BroadcastChannel;
-
-    #[wasm_bindgen(constructor, catch)]
-    fn new(name: &str) -> Result<BroadcastChannel, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = postMessage)]
-    fn post_message(this: &BroadcastChannel, message: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(method)]
-    fn close(this: &BroadcastChannel);
-}
+use web_sys::BroadcastChannel;
 
 /// Name of the channel every tab of the aid listens on.
 const CHANNEL: &str = "local-therapy-aid";

@@ -1,6 +1,8 @@
-//! Small document-level effects: title, focus, text size, printing.
+//! The document: its title, focus on the main heading, the text size, printing, modal dialogs,
+//! the loading shell's removal, the text of an input, and the frame check with the plain screens
+//! drawn without the app (the framed-page notice, and the failure screen's body).
 
-use crate::domain::persist::TextSize;
+use crate::domain::settings::TextSize;
 
 /// Id of each page's main heading, which receives focus when the step changes.
 pub const MAIN_HEADING_ID: &str = "main-heading";

@@ -6,14 +6,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 
-/// Milliseconds since 1970 by the device clock (which tests can control).
-pub fn now_ms() -> f64 {
-    if super::window().is_some() {
-        js_sys::Date::now()
-    } else {
-        0.0
-    }
-}
+use super::clock::now_ms;
 
 /// Tracks the time of the last touch, click, key press or scroll. Keep it alive while watching.
 pub struct Activity {
@@ -48,11 +41,6 @@ impl Activity {
     /// When the last activity was, in ms since 1970.
     pub fn last_ms(&self) -> f64 {
         self.last.get()
-    }
-
-    /// Counts as activity (for example, pressing "Keep going").
-    pub fn touch(&self) {
-        self.last.set(now_ms());
     }
 }
 

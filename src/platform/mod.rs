@@ -1,6 +1,9 @@
-//! The only code that touches browser APIs: storage, printing, focus, the panic screen, the
-//! idle timer, the offline cache, the frame check and the channel between tabs. Everything here degrades gracefully when an API is missing,
-//! and does nothing at all outside a browser (so components can be rendered natively in tests).
+//! The only code that touches browser APIs: storage, the document (title, focus, text size,
+//! printing, dialogs, the loading shell, the frame check), the clock and the idle timer, the
+//! offline cache, the privacy self-test, the panic screen, the channel between tabs and async
+//! tasks. Everything here degrades gracefully when an API is missing, and does nothing at all
+//! outside a browser (so components can be rendered natively in tests). It holds no words for
+//! users: the screens say what a status means.
 
 pub mod channel;
 pub mod clock;
@@ -10,6 +13,7 @@ pub mod offline;
 pub mod panic;
 pub mod privacy;
 pub mod storage;
+pub mod tasks;
 
 /// The browser window, if there is one. Natively (server-side rendering in tests) there is none.
 pub(crate) fn window() -> Option<web_sys::Window> {

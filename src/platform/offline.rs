@@ -33,21 +33,6 @@ pub enum OfflineStatus {
 }
 
 impl OfflineStatus {
-    /// What to show the clinician.
-    pub fn message(&self) -> String {
-        match self {
-            OfflineStatus::Checking => "Checking whether this aid is ready to use offline…".into(),
-            OfflineStatus::Ready => "Ready to use offline.".into(),
-            OfflineStatus::Missing { missing, total } => format!(
-                "Not ready for offline use: {missing} of {total} files are missing from this device. Connect to the internet and reload the page."
-            ),
-            OfflineStatus::NotYet => "Saving a copy for offline use… Keep this page open for a moment.".into(),
-            OfflineStatus::Unsupported => {
-                "This copy runs from a single file or a browser without offline storage: it works as it is, and is not saved for offline use.".into()
-            }
-        }
-    }
-
     /// Whether this is a warning.
     pub fn is_warning(&self) -> bool {
         matches!(self, OfflineStatus::Missing { .. })
@@ -73,7 +58,7 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register() {
     if let Some(container) = container() {
         let promise = container.register("sw.js");
-        wasm_bindgen_futures::spawn_local(async move {
+        super::tasks::spawn(async move {
             let _ = JsFuture::from(promise).await;
         });
     }
@@ -191,7 +176,7 @@ pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<Ev
     ));
     // Ask the server for a newer sw.js (a no-op offline).
     if let Ok(promise) = registration.update() {
-        wasm_bindgen_futures::spawn_local(async move {
+        super::tasks::spawn(async move {
             let _ = JsFuture::from(promise).await;
         });
     }
@@ -202,7 +187,7 @@ pub async fn watch_for_update(on_waiting: impl Fn() + Clone + 'static) -> Vec<Ev
 /// only when an update is known to be waiting).
 pub fn apply_waiting_update() {
     let Some(container) = container() else { return };
-    wasm_bindgen_futures::spawn_local(async move {
+    super::tasks::spawn(async move {
         let Some(registration) = registration().await else {
             return;
         };
@@ -243,11 +228,17 @@ pub fn on_visible(on_visible: impl Fn() + 'static) -> Option<EventListener> {
     ))
 }
 
+/// The start of the name of every cache the app's service worker makes (`PREFIX` in
+/// `web/sw.template.js`; `tests/architecture.rs` checks that they agree).
+pub const CACHE_PREFIX: &str = "lta-";
+
 /// One cache in this site's offline storage, for the privacy screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CacheInfo {
     /// The cache's name (`lta-<version>` for the app's offline copy).
     pub name: String,
+    /// Whether the app's service worker made it.
+    pub ours: bool,
     /// How many files it holds.
     pub files: u32,
     /// Whether every file is one of this site's own (no other origin).
@@ -294,6 +285,7 @@ pub async fn cached_files() -> Option<Vec<CacheInfo>> {
                 .is_some_and(|url| url.starts_with(&format!("{origin}/")))
         });
         found.push(CacheInfo {
+            ours: text.starts_with(CACHE_PREFIX),
             name: text,
             files: requests.length(),
             own_files_only,

@@ -35,10 +35,7 @@ pub async fn try_outside_request() -> OutsideRequest {
     });
     let result = JsFuture::from(window.fetch_with_str(TEST_ADDRESS)).await;
     // The browser reports the violation just after it rejects the request: give it a moment.
-    let pause = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
-    });
-    let _ = JsFuture::from(pause).await;
+    gloo_timers::future::TimeoutFuture::new(200).await;
     match result {
         Ok(_) => OutsideRequest::Sent,
         Err(_) if violated.get() => OutsideRequest::BlockedByPolicy,

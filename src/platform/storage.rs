@@ -11,8 +11,9 @@
 use gloo::events::EventListener;
 use web_sys::Storage;
 
-use crate::domain::persist::{self, DecodeError, Settings};
+use crate::domain::persist::{self, DecodeError};
 use crate::domain::session::Session;
+use crate::domain::settings::{IdleTimeout, Settings};
 
 /// Key of the session in `sessionStorage`.
 pub const SESSION_KEY: &str = "lta.session";
@@ -35,32 +36,6 @@ pub enum StorageNotice {
     Expired,
 }
 
-impl StorageNotice {
-    /// What to tell the user.
-    pub fn message(self) -> &'static str {
-        match self {
-            StorageNotice::Unavailable => {
-                "This browser does not allow the app to keep answers in this tab. Your answers are kept only while \
-                 this page stays open."
-            }
-            StorageNotice::Full => {
-                "This browser's storage is full. Your answers are kept while this page stays open, but a refresh \
-                 would lose them."
-            }
-            StorageNotice::Unreadable => {
-                "Saved answers in this tab could not be read, so the app started afresh."
-            }
-            StorageNotice::OldFormat => {
-                "Saved answers in this tab came from an older version of the app, so the app started afresh."
-            }
-            StorageNotice::Expired => {
-                "Answers from an earlier session in this tab were cleared, because no one had used the aid for \
-                 longer than the clinic's time limit."
-            }
-        }
-    }
-}
-
 fn session_storage() -> Option<Storage> {
     super::window()?.session_storage().ok().flatten()
 }
@@ -78,12 +53,12 @@ fn decode_notice(error: DecodeError) -> StorageNotice {
 
 fn now_ms() -> u64 {
     // `as` saturates: a clock before 1970 reads as 0.
-    super::idle::now_ms() as u64
+    super::clock::now_ms() as u64
 }
 
 /// The session saved in this tab, or a new one (with the reason, if something was wrong). A
-/// session left unused for longer than `idle_minutes` is removed, not restored.
-pub fn load_session(idle_minutes: u16) -> (Option<Session>, Option<StorageNotice>) {
+/// session left unused for longer than the idle timeout is removed, not restored.
+pub fn load_session(idle: IdleTimeout) -> (Option<Session>, Option<StorageNotice>) {
     // Outside a browser (the build step that pre-renders the start screen, native tests) there is
     // no storage and nothing to tell the user about it.
     if super::window().is_none() {
@@ -95,7 +70,7 @@ pub fn load_session(idle_minutes: u16) -> (Option<Session>, Option<StorageNotice
     match storage.get_item(SESSION_KEY) {
         Ok(None) => (None, None),
         Ok(Some(text)) => match persist::decode_session(&text) {
-            Ok(stored) if !persist::is_expired(stored.saved_at_ms, now_ms(), idle_minutes) => {
+            Ok(stored) if !persist::is_expired(stored.saved_at_ms, now_ms(), idle) => {
                 (Some(stored.session), None)
             }
             Ok(_) => {
@@ -185,22 +160,6 @@ pub enum SettingsNotice {
     NotSaved,
 }
 
-impl SettingsNotice {
-    /// What to tell the clinic.
-    pub fn message(self) -> &'static str {
-        match self {
-            SettingsNotice::Unreadable => {
-                "The clinic settings saved on this device could not be read, so the usual settings are in use. \
-                 Check them in Clinic settings."
-            }
-            SettingsNotice::NotSaved => {
-                "The clinic settings could not be saved on this device. They are kept only while this page \
-                 stays open."
-            }
-        }
-    }
-}
-
 /// Clinic settings saved on this device, or the defaults (with the reason, if the saved ones
 /// could not be read; unreadable settings are removed).
 pub fn load_settings() -> (Settings, Option<SettingsNotice>) {
@@ -228,11 +187,24 @@ pub fn save_settings(settings: &Settings) -> Result<(), SettingsNotice> {
         .map_err(|_| SettingsNotice::NotSaved)
 }
 
+/// What a stored item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoredKind {
+    /// This session's answers.
+    Session,
+    /// The clinic settings.
+    Settings,
+    /// Something this app did not write.
+    Other,
+}
+
 /// One stored item, for the privacy screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredItem {
     /// "This tab" or "This device".
     pub area: &'static str,
+    /// What it is.
+    pub kind: StoredKind,
     /// The key.
     pub key: String,
     /// Size in characters.
@@ -255,7 +227,17 @@ pub fn stored_items() -> Vec<StoredItem> {
                     .ok()
                     .flatten()
                     .map_or(0, |v| v.chars().count());
-                items.push(StoredItem { area, key, size });
+                let kind = match key.as_str() {
+                    SESSION_KEY => StoredKind::Session,
+                    SETTINGS_KEY => StoredKind::Settings,
+                    _ => StoredKind::Other,
+                };
+                items.push(StoredItem {
+                    area,
+                    kind,
+                    key,
+                    size,
+                });
             }
         }
     }

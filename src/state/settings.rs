@@ -1,10 +1,13 @@
-//! Clinic settings: default view, text size, idle timeout. Kept apart from patient data.
+//! Clinic settings (default view, text size, idle timeout), kept apart from patient data: the
+//! provider that loads and saves them, and the hooks that read them.
 
 use yew::prelude::*;
 
-use crate::domain::persist::Settings;
+use crate::domain::settings::Settings;
 use crate::platform::storage::SettingsNotice;
 use crate::platform::{dom, storage};
+
+use super::on_change::use_effect_on_change;
 
 /// What the settings provider shares.
 #[derive(Clone, PartialEq)]
@@ -29,14 +32,11 @@ pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
     let loaded = use_memo((), |_| storage::load_settings());
     let settings = use_state(|| loaded.0);
     let notice = use_state(|| loaded.1);
-    let first = use_mut_ref(|| true);
+    use_effect_with(settings.text_size, |size| dom::apply_text_size(*size));
+    // The settings as loaded are not written back: only a change is saved.
     {
         let notice = notice.clone();
-        use_effect_with(*settings, move |settings| {
-            dom::apply_text_size(settings.text_size);
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
+        use_effect_on_change(*settings, move |settings| {
             match storage::save_settings(settings) {
                 Ok(()) => {
                     if notice.is_some() {
@@ -56,4 +56,20 @@ pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
             { props.children.clone() }
         </ContextProvider<SettingsContext>>
     }
+}
+
+/// The clinic settings handle; `.set(..)` saves them on this device.
+#[hook]
+pub fn use_settings() -> UseStateHandle<Settings> {
+    use_context::<SettingsContext>()
+        .expect("use_settings() must be called inside <SettingsProvider> (see app/mod.rs)")
+        .settings
+}
+
+/// A problem reading or saving the clinic settings, to show the clinic.
+#[hook]
+pub fn use_settings_notice() -> Option<SettingsNotice> {
+    use_context::<SettingsContext>()
+        .expect("use_settings_notice() must be called inside <SettingsProvider> (see app/mod.rs)")
+        .notice
 }

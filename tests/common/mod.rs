@@ -1,13 +1,19 @@
-//! Shared helpers for the native tests: the TOML loader (the same file build.rs uses), the data
-//! directory, a scratch copy of the data for broken-fixture tests, and server-side rendering.
+//! Shared helpers for the native tests: the content as parsed from the TOML (with the loader the
+//! build uses), a scratch copy of the data for broken-fixture tests, and server-side rendering of
+//! one figure or one whole screen.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
+use futures::executor::block_on;
+use local_therapy_aid::app::{AppAt, AppAtProps};
+pub use local_therapy_aid::checks::load;
+use local_therapy_aid::components::figure_view::figure_view;
 pub use local_therapy_aid::content::schema;
-
-#[path = "../../src/content/load.rs"]
-pub mod load;
+use local_therapy_aid::domain::session::{Format, View};
+use local_therapy_aid::route::Route;
+use yew::LocalServerRenderer;
+use yew::prelude::*;
 
 /// The real content data directory.
 pub fn data_dir() -> PathBuf {
@@ -48,4 +54,32 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&path, to.join(entry.file_name())).expect("copy data file");
         }
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct FigureHostProps {
+    id: &'static str,
+    view: View,
+    format: Format,
+}
+
+/// Renders one figure, as a page would.
+#[component]
+fn FigureHost(props: &FigureHostProps) -> Html {
+    let figure = local_therapy_aid::content::figure(props.id)
+        .unwrap_or_else(|| panic!("no figure {}", props.id));
+    figure_view(figure, props.view, props.format)
+}
+
+/// The HTML of one figure in a view and format.
+pub fn figure_html(id: &'static str, view: View, format: Format) -> String {
+    block_on(
+        LocalServerRenderer::<FigureHost>::with_props(FigureHostProps { id, view, format })
+            .render(),
+    )
+}
+
+/// The HTML of a whole screen, with the frame, in a view.
+pub fn page_html(route: Route, view: View) -> String {
+    block_on(LocalServerRenderer::<AppAt>::with_props(AppAtProps { route, view }).render())
 }

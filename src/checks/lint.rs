@@ -8,12 +8,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::content::Decimal;
+use crate::content::markup::{self, Segment};
+use crate::content::schema::{Bundle, Figure, FigureValue};
 use crate::domain::frequency::count_of;
-use crate::domain::readability;
 
-use super::Decimal;
-use super::markup::{self, Segment};
-use super::schema::{Bundle, Figure, FigureValue};
+use super::readability;
 use super::texts::{self, Prose, Reader};
 use super::validate::Problem;
 
@@ -118,7 +118,7 @@ pub fn relative_without_absolute(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Pr
                 .figures
                 .iter()
                 .filter_map(|id| figure(bundle, id))
-                .any(|f| f.frequency.is_some() || f.median.is_some());
+                .any(|f| f.frequency().is_some() || f.median().is_some());
             if !has_absolute {
                 found.push(problem(
                     &text.place,
@@ -175,7 +175,7 @@ pub fn relative_figures_in_patient_view(bundle: &Bundle) -> Vec<Problem> {
     let mut found = Vec::new();
     for panel in &bundle.panels {
         for id in &panel.figures {
-            if figure(bundle, id).is_some_and(|f| f.relative.is_some()) {
+            if figure(bundle, id).is_some_and(|f| f.relative().is_some()) {
                 found.push(problem(
                     &format!("panel `{}`", panel.id),
                     format!(
@@ -243,8 +243,8 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
             set.insert((months / 12).to_string());
         }
     }
-    match figure.value() {
-        Some(FigureValue::Frequency(f)) => {
+    match &figure.value {
+        FigureValue::Frequency(f) => {
             set.insert(f.denominator.to_string());
             for arm in &f.arms {
                 add_decimal(&mut set, arm.events, f.denominator);
@@ -257,7 +257,7 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
                 }
             }
         }
-        Some(FigureValue::Median(m)) => {
+        FigureValue::Median(m) => {
             for arm in &m.arms {
                 add_decimal(&mut set, arm.months, 1000);
                 if let Some(ci) = &arm.uncertainty.ci {
@@ -266,7 +266,7 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
                 }
             }
         }
-        Some(FigureValue::Relative(r)) => {
+        FigureValue::Relative(r) => {
             add_decimal(&mut set, r.estimate, 1000);
             if let Some(ci) = &r.uncertainty.ci {
                 set.insert(ci.low.to_string());
@@ -277,13 +277,13 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
                 set.extend(digit_runs(p));
             }
         }
-        Some(FigureValue::Count(c)) => {
+        FigureValue::Count(c) => {
             set.insert(c.count.to_string());
             if let Some(of) = c.of {
                 set.insert(of.to_string());
             }
         }
-        None => {}
+        FigureValue::Malformed(_) => {}
     }
     set
 }
@@ -292,9 +292,12 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
 pub fn untraceable_numbers(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
     let mut found = Vec::new();
     for text in texts {
-        // Verbatim quotes are checked against their source by the editor, not rewritten; the
-        // bundle's own statements (method, update policy) are about the aid, not the evidence.
-        if text.reader == Reader::Verbatim || text.place.starts_with("bundle.toml") {
+        // Verbatim quotes are checked against their source by the editor, not rewritten; details
+        // describe a study in its own terms (its population, time frame, end point); the bundle's
+        // own statements (method, update policy) are about the aid, not the evidence.
+        if matches!(text.reader, Reader::Verbatim | Reader::Detail)
+            || text.place.starts_with("bundle.toml")
+        {
             continue;
         }
         let numbers: Vec<String> = numbers_in(text.text)
@@ -574,8 +577,8 @@ fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
             vec![value]
         }
     };
-    match figure.value() {
-        Some(FigureValue::Frequency(f)) => {
+    match &figure.value {
+        FigureValue::Frequency(f) => {
             for arm in &f.arms {
                 values.push((
                     format!("arm `{}` events", arm.arm),
@@ -593,7 +596,7 @@ fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
                 }
             }
         }
-        Some(FigureValue::Median(m)) => {
+        FigureValue::Median(m) => {
             for arm in &m.arms {
                 values.push((format!("arm `{}` median", arm.arm), vec![arm.months]));
                 if let Some(ci) = &arm.uncertainty.ci {
@@ -602,20 +605,20 @@ fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
                 }
             }
         }
-        Some(FigureValue::Relative(r)) => {
+        FigureValue::Relative(r) => {
             values.push(("estimate".into(), vec![r.estimate]));
             if let Some(ci) = &r.uncertainty.ci {
                 values.push(("CI low".into(), vec![ci.low]));
                 values.push(("CI high".into(), vec![ci.high]));
             }
         }
-        Some(FigureValue::Count(c)) => {
+        FigureValue::Count(c) => {
             values.push(("count".into(), vec![Decimal::from_int(i64::from(c.count))]));
             if let Some(of) = c.of {
                 values.push(("count `of`".into(), vec![Decimal::from_int(i64::from(of))]));
             }
         }
-        None => {}
+        FigureValue::Malformed(_) => {}
     }
     values
 }

@@ -2,16 +2,19 @@
 //!
 //! Every problem is worded as the fix a content editor should make. `build.rs` refuses to build
 //! an app from a bundle with problems, and `tests/content.rs` checks the same with fixtures.
-//! This file is shared with `build.rs`.
+//! The markup of every prose field (found by the schema walk in `checks::texts`) is checked here
+//! too, so no field is left out.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::decimal::Decimal;
-use super::markup;
-use super::schema::{
-    Bundle, Figure, FigureValue, GuidanceSituation, OptionKind, Point, SituationFeature,
-    SourceKind, StudyKind, Text, Uncertainty, Verification,
+use crate::content::Decimal;
+use crate::content::markup;
+use crate::content::schema::{
+    Bundle, Figure, FigureRef, FigureValue, GuidanceSituation, OptionKind, Point, SituationFeature,
+    SourceKind, SourceRef, StudyKind, Uncertainty, Verification,
 };
+
+use super::texts;
 
 /// The data-file format this app reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -56,11 +59,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn prose(&mut self, place: &str, field: &str, value: &str) {
-        self.required(place, field, value);
-        self.markup(place, field, value);
-    }
-
     fn markup(&mut self, place: &str, field: &str, value: &str) {
         match markup::parse(value) {
             Err(e) => self.push(place, format!("`{field}`: {}", e.0)),
@@ -80,7 +78,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sources(&mut self, place: &str, ids: &[Text]) {
+    fn sources(&mut self, place: &str, ids: &[SourceRef]) {
         for id in ids {
             if !self.sources.contains(id.as_str()) {
                 self.push(
@@ -92,7 +90,7 @@ impl<'a> Checker<'a> {
     }
 
     /// References from anything a screen shows: must exist and be displayable.
-    fn shown_figures(&mut self, place: &str, ids: &[Text]) {
+    fn shown_figures(&mut self, place: &str, ids: &[FigureRef]) {
         for id in ids {
             match self.figures.get(id.as_str()) {
                 None => self.push(
@@ -115,7 +113,7 @@ impl<'a> Checker<'a> {
 
     /// References from places the patient view shows: a review's report of another study is not
     /// a checked figure, so it stays in the clinician view.
-    fn patient_figures(&mut self, place: &str, ids: &[Text]) {
+    fn patient_figures(&mut self, place: &str, ids: &[FigureRef]) {
         self.shown_figures(place, ids);
         for id in ids {
             if self
@@ -135,9 +133,9 @@ impl<'a> Checker<'a> {
     }
 
     fn point(&mut self, place: &str, point: &Point) {
-        self.prose(place, "patient", &point.patient);
+        self.required(place, "patient", &point.patient);
         if let Some(c) = &point.clinician {
-            self.prose(place, "clinician", c);
+            self.required(place, "clinician", c);
         }
         self.patient_figures(place, &point.figures);
         self.sources(place, &point.sources);
@@ -188,9 +186,9 @@ impl<'a> Checker<'a> {
         let place = place.as_str();
         self.required(place, "label", &figure.label);
         self.required(place, "population", &figure.population);
-        self.prose(place, "population_patient", &figure.population_patient);
+        self.required(place, "population_patient", &figure.population_patient);
         self.required(place, "horizon.clinician", &figure.horizon.clinician);
-        self.prose(place, "horizon.patient", &figure.horizon.patient);
+        self.required(place, "horizon.patient", &figure.horizon.patient);
         self.required(place, "quote", &figure.quote);
         if figure.sources.is_empty() {
             self.push(
@@ -205,7 +203,7 @@ impl<'a> Checker<'a> {
                     .bundle
                     .sources
                     .iter()
-                    .find(|s| s.id == *id)
+                    .find(|s| s.id == id.as_str())
                     .map(|s| s.kind);
                 if kind.is_some_and(|k| k != SourceKind::NarrativeReview) {
                     self.push(
@@ -219,17 +217,20 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let values = figure.values();
-        if values.len() != 1 {
-            self.push(
-                place,
-                format!(
-                    "has {} value tables: give exactly one of [figures.frequency], [figures.median], \
-                     [figures.relative] or [figures.count]",
-                    values.len()
-                ),
-            );
-        }
+        let values: Vec<&FigureValue> = match &figure.value {
+            FigureValue::Malformed(tables) => {
+                self.push(
+                    place,
+                    format!(
+                        "has {} value tables: give exactly one of [figures.value.frequency], \
+                         [figures.value.median], [figures.value.relative] or [figures.value.count]",
+                        tables.len()
+                    ),
+                );
+                tables.iter().collect()
+            }
+            value => vec![value],
+        };
         for value in values {
             match value {
                 FigureValue::Frequency(f) => {
@@ -244,8 +245,8 @@ impl<'a> Checker<'a> {
                         );
                     }
                     self.required(place, "frequency.people", &f.people);
-                    self.prose(place, "frequency.event_patient", &f.event_patient);
-                    self.prose(place, "frequency.non_event_patient", &f.non_event_patient);
+                    self.required(place, "frequency.event_patient", &f.event_patient);
+                    self.required(place, "frequency.non_event_patient", &f.non_event_patient);
                     if f.arms.is_empty() {
                         self.push(
                             place,
@@ -262,7 +263,7 @@ impl<'a> Checker<'a> {
                             );
                         }
                         self.required(place, "arms.label", &arm.label);
-                        self.prose(place, "arms.label_patient", &arm.label_patient);
+                        self.required(place, "arms.label_patient", &arm.label_patient);
                         let denominator = Decimal::from_int(i64::from(f.denominator));
                         if !arm.events.is_non_negative() || arm.events > denominator {
                             self.push(
@@ -287,7 +288,7 @@ impl<'a> Checker<'a> {
                 }
                 FigureValue::Median(m) => {
                     self.required(place, "median.measure", &m.measure);
-                    self.prose(place, "median.phrase_patient", &m.phrase_patient);
+                    self.required(place, "median.phrase_patient", &m.phrase_patient);
                     if m.arms.is_empty() {
                         self.push(
                             place,
@@ -304,7 +305,7 @@ impl<'a> Checker<'a> {
                     for arm in &m.arms {
                         let what = format!("arm `{}`", arm.arm);
                         self.required(place, "arms.label", &arm.label);
-                        self.prose(place, "arms.label_patient", &arm.label_patient);
+                        self.required(place, "arms.label_patient", &arm.label_patient);
                         self.uncertainty(place, &what, arm.months, &arm.uncertainty);
                     }
                 }
@@ -318,6 +319,7 @@ impl<'a> Checker<'a> {
                         self.push(place, "a ratio cannot be negative: check the estimate");
                     }
                 }
+                FigureValue::Malformed(_) => {}
                 FigureValue::Count(c) => {
                     self.required(place, "count.what", &c.what);
                     if let Some(of) = c.of
@@ -382,6 +384,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     check_compare(&mut c);
     check_pages(&mut c);
     check_exercises(&mut c);
+    check_markup(&mut c);
     let mut problems = c.problems;
     problems.sort();
     problems.dedup();
@@ -465,30 +468,30 @@ fn check_meta(c: &mut Checker<'_>) {
         );
     }
     for (field, value) in [
-        ("version", &m.version),
-        ("title", &m.title),
-        ("decision_clinician", &m.decision_clinician),
-        ("method", &m.method),
-        ("update_policy", &m.update_policy),
-        ("device_line", &m.device_line),
+        ("version", m.version.as_str()),
+        ("title", m.title.as_str()),
+        ("decision_clinician", m.decision_clinician.as_str()),
+        ("method", m.method.as_str()),
+        ("update_policy", m.update_policy.as_str()),
+        ("device_line", m.device_line.as_str()),
     ] {
         c.required(place, field, value);
     }
     for (field, value) in [
-        ("decision_patient", &m.decision_patient),
-        ("audience_patient", &m.audience_patient),
-        ("purpose_patient", &m.purpose_patient),
-        ("method_patient", &m.method_patient),
-        ("update_policy_patient", &m.update_policy_patient),
-        ("authors", &m.authors),
-        ("funding", &m.funding),
-        ("privacy", &m.privacy),
-        ("not_advice", &m.not_advice),
+        ("decision_patient", m.decision_patient.as_str()),
+        ("audience_patient", m.audience_patient.as_str()),
+        ("purpose_patient", m.purpose_patient.as_str()),
+        ("method_patient", m.method_patient.as_str()),
+        ("update_policy_patient", m.update_policy_patient.as_str()),
+        ("authors", m.authors.as_str()),
+        ("funding", m.funding.as_str()),
+        ("privacy", m.privacy.as_str()),
+        ("not_advice", m.not_advice.as_str()),
     ] {
-        c.prose(place, field, value);
+        c.required(place, field, value);
     }
     for text in m.limitations_patient.iter() {
-        c.prose(place, "limitations_patient", text);
+        c.required(place, "limitations_patient", text);
     }
     for (field, value) in [
         ("reviewed_on", &m.reviewed_on),
@@ -598,14 +601,14 @@ fn check_sources(c: &mut Checker<'_>) {
 fn check_studies(c: &mut Checker<'_>) {
     let bias = &c.bundle.bias;
     for (field, text) in [
-        ("heading", bias.heading),
-        ("explain_patient", bias.explain_patient),
-        ("explain_clinician", bias.explain_clinician),
-        ("chosen_label", bias.chosen_label),
-        ("others_label", bias.others_label),
-        ("trial_patient", bias.trial_patient),
+        ("heading", bias.heading.as_str()),
+        ("explain_patient", bias.explain_patient.as_str()),
+        ("explain_clinician", bias.explain_clinician.as_str()),
+        ("chosen_label", bias.chosen_label.as_str()),
+        ("others_label", bias.others_label.as_str()),
+        ("trial_patient", bias.trial_patient.as_str()),
     ] {
-        c.prose("studies.toml [bias]", field, &text);
+        c.required("studies.toml [bias]", field, text);
     }
     if bias.chosen.is_empty() || bias.chosen.len() != bias.others.len() {
         c.push(
@@ -623,11 +626,11 @@ fn check_studies(c: &mut Checker<'_>) {
     for study in &c.bundle.studies {
         let place = format!("study `{}`", study.id);
         for (field, value) in [
-            ("name", &study.name),
-            ("country", &study.country),
-            ("years", &study.years),
-            ("local_therapy", &study.local_therapy),
-            ("primary_end_point", &study.primary_end_point),
+            ("name", study.name.as_str()),
+            ("country", study.country.as_str()),
+            ("years", study.years.as_str()),
+            ("local_therapy", study.local_therapy.as_str()),
+            ("primary_end_point", study.primary_end_point.as_str()),
         ] {
             c.required(&place, field, value);
         }
@@ -645,8 +648,8 @@ fn check_studies(c: &mut Checker<'_>) {
                 ),
             }
         }
-        c.prose(&place, "result_patient", &study.result_patient);
-        c.prose(&place, "result_clinician", &study.result_clinician);
+        c.required(&place, "result_patient", &study.result_patient);
+        c.required(&place, "result_clinician", &study.result_clinician);
         if study.sources.is_empty() {
             c.push(&place, "has no `sources`");
         }
@@ -659,7 +662,7 @@ fn check_studies(c: &mut Checker<'_>) {
             ),
             (Some(id), _) => {
                 c.shown_figures(&place, std::slice::from_ref(id));
-                if c.figures.get(id.as_str()).is_some_and(|f| f.count.is_none()) {
+                if c.figures.get(id.as_str()).is_some_and(|f| f.count().is_none()) {
                     c.push(&place, format!("`size_figure` `{id}` must be a count figure"));
                 }
             }
@@ -689,8 +692,8 @@ fn check_options(c: &mut Checker<'_>) {
     for option in options {
         let place = format!("option `{}`", option.id);
         c.required(&place, "name", &option.name);
-        c.prose(&place, "summary_patient", &option.summary_patient);
-        c.prose(&place, "summary_clinician", &option.summary_clinician);
+        c.required(&place, "summary_patient", &option.summary_patient);
+        c.required(&place, "summary_clinician", &option.summary_clinician);
         for (field, points) in [
             ("what_happens", &option.what_happens),
             ("benefits", &option.benefits),
@@ -716,7 +719,7 @@ fn check_compare(c: &mut Checker<'_>) {
     let option_ids: BTreeSet<&str> = c.bundle.options.iter().map(|o| o.id.as_str()).collect();
     for row in &c.bundle.compare {
         let place = format!("compare row `{}`", row.id);
-        c.prose(&place, "question", &row.question);
+        c.required(&place, "question", &row.question);
         let mut seen = BTreeSet::new();
         for cell in &row.cells {
             if !option_ids.contains(cell.option.as_str()) {
@@ -756,9 +759,9 @@ fn check_pages(c: &mut Checker<'_>) {
     for panel in &b.panels {
         let place = format!("panel `{}`", panel.id);
         c.required(&place, "heading", &panel.heading);
-        c.prose(&place, "summary_patient", &panel.summary_patient);
-        c.prose(&place, "summary_clinician", &panel.summary_clinician);
-        c.prose(
+        c.required(&place, "summary_patient", &panel.summary_patient);
+        c.required(&place, "summary_clinician", &panel.summary_clinician);
+        c.required(
             &place,
             "about_numbers_patient",
             &panel.about_numbers_patient,
@@ -779,16 +782,16 @@ fn check_pages(c: &mut Checker<'_>) {
     for step in &b.steps {
         let place = format!("step `{}`", step.id);
         c.required(&place, "title", &step.title);
-        c.prose(&place, "lead_patient", &step.lead_patient);
-        c.prose(&place, "lead_clinician", &step.lead_clinician);
+        c.required(&place, "lead_patient", &step.lead_patient);
+        c.required(&place, "lead_clinician", &step.lead_clinician);
         c.sources(&place, &step.sources);
     }
     for change in &b.seed_changes {
         let place = format!("seed change `{}`", change.id);
         c.required(&place, "topic", &change.topic);
         c.required(&place, "seed_said", &change.seed_said);
-        c.prose(&place, "published", &change.published);
-        c.prose(&place, "why_it_matters", &change.why_it_matters);
+        c.required(&place, "published", &change.published);
+        c.required(&place, "why_it_matters", &change.why_it_matters);
         c.shown_figures(&place, &change.figures);
         c.sources(&place, &change.sources);
         if change.sources.is_empty() {
@@ -801,13 +804,13 @@ fn check_pages(c: &mut Checker<'_>) {
     for card in &b.guidance {
         let place = format!("guidance card `{}`", card.id);
         c.required(&place, "heading", &card.heading);
-        c.prose(&place, "conclusion_patient", &card.conclusion_patient);
-        c.prose(&place, "conclusion_clinician", &card.conclusion_clinician);
+        c.required(&place, "conclusion_patient", &card.conclusion_patient);
+        c.required(&place, "conclusion_clinician", &card.conclusion_clinician);
         if card.situation != GuidanceSituation::ResponseNotKnown {
             c.required(&place, "quote", &card.quote);
         }
         if let Some(since) = &card.since_then_patient {
-            c.prose(&place, "since_then_patient", since);
+            c.required(&place, "since_then_patient", since);
         }
         c.shown_figures(&place, &card.figures);
         c.sources(&place, &card.sources);
@@ -838,15 +841,15 @@ fn check_pages(c: &mut Checker<'_>) {
     for evidence in &b.situation_evidence {
         let place = format!("situation evidence `{}`", evidence.id);
         c.required(&place, "heading", &evidence.heading);
-        c.prose(&place, "patient", &evidence.patient);
-        c.prose(&place, "clinician", &evidence.clinician);
+        c.required(&place, "patient", &evidence.patient);
+        c.required(&place, "clinician", &evidence.clinician);
         c.shown_figures(&place, &evidence.figures);
         c.sources(&place, &evidence.sources);
     }
     for term in &b.glossary {
         let place = format!("glossary term `{}`", term.id);
         c.required(&place, "term", &term.term);
-        c.prose(&place, "definition", &term.definition);
+        c.required(&place, "definition", &term.definition);
     }
 }
 
@@ -854,8 +857,8 @@ fn check_exercises(c: &mut Checker<'_>) {
     let b = c.bundle;
     for item in &b.knowledge {
         let place = format!("knowledge item `{}`", item.id);
-        c.prose(&place, "question", &item.question);
-        c.prose(&place, "explanation", &item.explanation);
+        c.required(&place, "question", &item.question);
+        c.required(&place, "explanation", &item.explanation);
         if item.choices.len() < 2 {
             c.push(&place, "needs at least two choices");
         }
@@ -872,7 +875,7 @@ fn check_exercises(c: &mut Checker<'_>) {
             c.push(&place, format!("choice id `{dup}` is used twice"));
         }
         for choice in &item.choices {
-            c.prose(&place, "choices.text", &choice.text);
+            c.required(&place, "choices.text", &choice.text);
         }
         c.patient_figures(&place, &item.figures);
         c.sources(&place, &item.sources);
@@ -886,8 +889,8 @@ fn check_exercises(c: &mut Checker<'_>) {
     }
     for item in &values.items {
         let place = format!("value item `{}`", item.id);
-        c.prose(&place, "label", &item.label);
-        c.prose(&place, "help", &item.help);
+        c.required(&place, "label", &item.label);
+        c.required(&place, "help", &item.help);
     }
     if values.rating_labels.len() != 4 {
         c.push(
@@ -901,7 +904,7 @@ fn check_exercises(c: &mut Checker<'_>) {
             "`leaning_labels` needs exactly 5 positions, with \"unsure\" in the middle",
         );
     }
-    c.prose("values.toml", "leaning_help", &values.leaning_help);
+    c.required("values.toml", "leaning_help", &values.leaning_help);
 
     let sure = &b.sure;
     let expected = ["sure", "understand", "risk", "encouragement"];
@@ -913,8 +916,8 @@ fn check_exercises(c: &mut Checker<'_>) {
         );
     }
     c.sources("sure.toml", std::slice::from_ref(&sure.source));
-    c.prose("sure.toml", "low_score_intro", &sure.low_score_intro);
-    c.prose("sure.toml", "full_score", &sure.full_score);
+    c.required("sure.toml", "low_score_intro", &sure.low_score_intro);
+    c.required("sure.toml", "full_score", &sure.full_score);
     c.required("sure.toml", "terms", &sure.terms);
     for help in &sure.help {
         if !expected.contains(&help.question.as_str()) {
@@ -926,10 +929,10 @@ fn check_exercises(c: &mut Checker<'_>) {
                 ),
             );
         }
-        c.prose("sure.toml", "help.text", &help.text);
+        c.required("sure.toml", "help.text", &help.text);
     }
     for question in &b.questions {
-        c.prose(
+        c.required(
             &format!("question `{}`", question.id),
             "text",
             &question.text,
@@ -937,16 +940,15 @@ fn check_exercises(c: &mut Checker<'_>) {
     }
 }
 
-/// The figure's status, for messages and badges.
-pub fn status_label(status: Verification) -> &'static str {
-    match status {
-        Verification::Verified => "verified on a primary page",
-        Verification::VerifiedCopy => "verified on a verbatim copy of the abstract",
-        Verification::SecondaryQuotingAbstract => "secondary source quoting the abstract",
-        Verification::Secondary => "secondary source only",
-        Verification::Unverified => "unverified",
-        Verification::ReportedByReview => {
-            "as reported by the 2015 review (not checked against the original study)"
+/// The glossary markup of every prose field a screen renders: it parses, and every term exists.
+/// Verbatim quotes and clinician details are shown as printed, so they are not read as markup.
+fn check_markup(c: &mut Checker<'_>) {
+    for text in texts::located(c.bundle) {
+        if matches!(
+            text.prose.reader,
+            texts::Reader::Patient | texts::Reader::Clinician
+        ) {
+            c.markup(&text.record, &text.field, text.prose.text);
         }
     }
 }

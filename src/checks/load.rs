@@ -1,8 +1,12 @@
 //! Reads the TOML data files into a [`Bundle`].
 //!
-//! Used by `build.rs` (which then validates the bundle and embeds it as postcard bytes) and by the
-//! native content tests (which also load broken fixtures). It is not compiled into the app, so
-//! the app ships no TOML parser. Paths and the file list live here and nowhere else.
+//! Used by `build.rs` (which then validates the bundle and compiles it into the app, see
+//! `checks::bake`) and by the native content tests (which also load broken fixtures). It is not
+//! compiled into the app, so the app ships no TOML parser. Paths and the file list live here and
+//! nowhere else.
+//!
+//! Files are read in an order that lets references find their targets as they are parsed:
+//! sources first, then the figures (which cite sources), then everything that cites either.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -10,10 +14,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::schema::{
-    Bundle, CompareRow, Figure, GlossaryTerm, GuidanceCard, KnowledgeItem, Meta, Panel,
+use crate::content::schema::{
+    Bundle, CompareRow, Figure, GlossaryTerm, GuidanceCard, KnowledgeItem, List, Meta, Panel,
     PromptQuestion, SeedChange, SelectionBias, SituationEvidence, Source, StepText, Study, Sure,
-    TreatmentOption, Values,
+    TreatmentOption, Values, loading,
 };
 
 /// Every data file the bundle is made of, relative to the data directory. `figures/` holds any
@@ -142,7 +146,7 @@ fn read<T: DeserializeOwned>(dir: &Path, name: &str, errors: &mut Vec<LoadError>
             errors.push(LoadError {
                 message: format!(
                     "{e}\nFix the TOML at the line shown. An \"unknown field\" is usually a typo: the \
-                     allowed fields are documented in src/content/schema.rs."
+                     allowed fields are documented in src/content/schema.rs and, one file per data file, in src/content/schema/."
                 ),
                 file,
             });
@@ -169,22 +173,11 @@ pub fn figure_files(dir: &Path) -> Vec<PathBuf> {
 /// Loads every data file in `dir` into one bundle, or returns every file that failed.
 pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
     let mut errors = Vec::new();
-    let meta: Option<Meta> = read(dir, "bundle.toml", &mut errors);
-    let sources: Option<SourcesFile> = read(dir, "sources.toml", &mut errors);
-    let studies: Option<StudiesFile> = read(dir, "studies.toml", &mut errors);
-    let options: Option<OptionsFile> = read(dir, "options.toml", &mut errors);
-    let compare: Option<CompareFile> = read(dir, "compare.toml", &mut errors);
-    let panels: Option<PanelsFile> = read(dir, "panels.toml", &mut errors);
-    let steps: Option<StepsFile> = read(dir, "steps.toml", &mut errors);
-    let seed: Option<SeedChangesFile> = read(dir, "seed_changes.toml", &mut errors);
-    let guidance: Option<GuidanceFile> = read(dir, "guidance.toml", &mut errors);
-    let situation: Option<SituationFile> = read(dir, "situation.toml", &mut errors);
-    let glossary: Option<GlossaryFile> = read(dir, "glossary.toml", &mut errors);
-    let knowledge: Option<KnowledgeFile> = read(dir, "knowledge.toml", &mut errors);
-    let values: Option<Values> = read(dir, "values.toml", &mut errors);
-    let sure: Option<Sure> = read(dir, "sure.toml", &mut errors);
-    let questions: Option<QuestionsFile> = read(dir, "questions.toml", &mut errors);
-
+    // Sources first, then figures: references find their targets while they are read.
+    let sources: List<Source> = read::<SourcesFile>(dir, "sources.toml", &mut errors)
+        .map(|file| file.sources.into())
+        .unwrap_or_default();
+    loading::set_sources(sources.0);
     let mut figures = Vec::new();
     let files = figure_files(dir);
     if files.is_empty() {
@@ -204,14 +197,33 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             figures.extend(part.figures);
         }
     }
+    let figures: List<Figure> = figures.into();
+    loading::set_figures(figures.0);
+
+    let meta: Option<Meta> = read(dir, "bundle.toml", &mut errors);
+    let studies: Option<StudiesFile> = read(dir, "studies.toml", &mut errors);
+    let options: Option<OptionsFile> = read(dir, "options.toml", &mut errors);
+    let compare: Option<CompareFile> = read(dir, "compare.toml", &mut errors);
+    let panels: Option<PanelsFile> = read(dir, "panels.toml", &mut errors);
+    let steps: Option<StepsFile> = read(dir, "steps.toml", &mut errors);
+    let seed: Option<SeedChangesFile> = read(dir, "seed_changes.toml", &mut errors);
+    let guidance: Option<GuidanceFile> = read(dir, "guidance.toml", &mut errors);
+    let situation: Option<SituationFile> = read(dir, "situation.toml", &mut errors);
+    let glossary: Option<GlossaryFile> = read(dir, "glossary.toml", &mut errors);
+    let knowledge: Option<KnowledgeFile> = read(dir, "knowledge.toml", &mut errors);
+    let values: Option<Values> = read(dir, "values.toml", &mut errors);
+    let sure: Option<Sure> = read(dir, "sure.toml", &mut errors);
+    let questions: Option<QuestionsFile> = read(dir, "questions.toml", &mut errors);
+    // References read from now on (tests edit bundles by id) find nothing.
+    loading::set_sources(&[]);
+    loading::set_figures(&[]);
 
     match (
-        meta, sources, studies, options, compare, panels, steps, seed, guidance, situation,
-        glossary, knowledge, values, sure, questions,
+        meta, studies, options, compare, panels, steps, seed, guidance, situation, glossary,
+        knowledge, values, sure, questions,
     ) {
         (
             Some(meta),
-            Some(sources),
             Some(studies),
             Some(options),
             Some(compare),
@@ -227,8 +239,8 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             Some(questions),
         ) if errors.is_empty() => Ok(Bundle {
             meta,
-            sources: sources.sources.into(),
-            figures: figures.into(),
+            sources,
+            figures,
             bias: studies.bias,
             studies: studies.studies.into(),
             options: options.options.into(),

@@ -1,11 +1,9 @@
-//! The page shell: skip link, header (title, view switch, End session), step navigation, notices
-//! (storage, settings, stale evidence, idle timeout, waiting update), the page, Back / Next, and the
-//! footer with the evidence version, the privacy line and the offline indicator.
+//! The frame around every page: skip link, header (title, view switch, End session), step
+//! navigation, notices (storage, settings, stale evidence, idle timeout, waiting update), the
+//! page, Back / Next, and the footer with the evidence version, the privacy line and the offline
+//! indicator. Its effects are the named hooks in `app::hooks`.
 //!
 //! End session here also ends the session in every other open tab of the aid.
-
-use std::cell::Cell;
-use std::rc::Rc;
 
 use yew::prelude::*;
 use yew_router::prelude::{Link, use_navigator};
@@ -13,27 +11,20 @@ use yew_router::prelude::{Link, use_navigator};
 use crate::components::step_nav::{back_next, step_nav};
 use crate::components::switches::view_switch;
 use crate::content::bundle;
+use crate::domain::phrasing;
 use crate::domain::session::View;
-use crate::hooks::{use_session, use_settings, use_settings_notice};
-use crate::pages;
-use crate::platform::channel::EndSessionChannel;
-use crate::platform::idle::{Activity, Ticker};
+use crate::domain::step::Step;
 use crate::platform::offline::{self, OfflineStatus};
-use crate::platform::{clock, dom, storage};
+use crate::platform::storage::{SettingsNotice, StorageNotice};
+use crate::platform::{clock, dom};
 use crate::route::Route;
+use crate::state::{use_session, use_settings, use_settings_notice};
+
+use super::hooks::{
+    Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_title_and_focus,
+};
 
 const END_DIALOG_ID: &str = "end-session-dialog";
-
-/// Seconds of warning before an idle session ends.
-const IDLE_WARNING_MS: f64 = 60_000.0;
-
-/// Where the idle timer is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Idle {
-    Active,
-    Warning,
-    Expired,
-}
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
@@ -51,104 +42,19 @@ pub fn Shell(props: &ShellProps) -> Html {
     let navigator = use_navigator();
     let meta = &bundle().meta;
     let route = props.route;
-    let offline = use_state(|| OfflineStatus::Checking);
-    let update_waiting = use_state(|| false);
-    let idle = use_state(|| Idle::Active);
-    let ended_elsewhere = use_state(|| false);
-    // This tab's end of the channel between tabs: hearing "end session" from another tab ends
-    // this one too (through the effect below, so it uses the current session).
-    let channel = {
-        let ended_elsewhere = ended_elsewhere.clone();
-        use_memo((), move |_| {
-            EndSessionChannel::open(move || ended_elsewhere.set(true))
-        })
-    };
-
-    // On every change of screen (not the first load): title, then focus on the new heading.
-    let first = use_mut_ref(|| true);
-    use_effect_with(route, move |route| {
-        dom::set_title(&format!("{} · {}", route.title(), bundle().meta.title));
-        let mut first = first.borrow_mut();
-        if *first {
-            *first = false;
-        } else {
-            dom::focus_main_heading();
-        }
-    });
-
-    // Once: register the offline copy, check it, and listen for a waiting update.
-    {
-        let offline = offline.clone();
-        let update_waiting = update_waiting.clone();
-        use_effect_with((), move |_| {
-            offline::register();
-            let keep = Rc::new(std::cell::RefCell::new(Vec::new()));
-            let kept = keep.clone();
-            let recheck = offline.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                offline::watch_status(move |status| offline.set(status)).await;
-            });
-            // Check again whenever the page comes back into view: the browser may have evicted
-            // the offline copy meanwhile (the first-visit re-checks above only cover saving).
-            let visible = offline::on_visible(move || {
-                let offline = recheck.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    offline.set(offline::status().await);
-                });
-            });
-            wasm_bindgen_futures::spawn_local(async move {
-                let listeners = offline::watch_for_update(move || update_waiting.set(true)).await;
-                kept.borrow_mut().extend(listeners);
-            });
-            move || drop((keep, visible))
-        });
-    }
-
-    // The idle timeout (a clinic setting; there is no "never"): a warning a minute before, then
-    // End session. When the page is hidden or left, the stored session is stamped with the time
-    // of the last touch, so a closed tab the browser brings back later is judged by the same
-    // limit (storage.rs).
-    {
-        let idle = idle.clone();
-        use_effect_with(settings.idle_minutes, move |&minutes| {
-            let activity = Rc::new(Activity::watch());
-            let seen = Rc::new(Cell::new(Idle::Active));
-            let ticker = {
-                let activity = activity.clone();
-                Ticker::every(1_000, move || {
-                    let limit = f64::from(minutes) * 60_000.0;
-                    let idle_ms = activity.idle_ms();
-                    let next = if idle_ms >= limit {
-                        Idle::Expired
-                    } else if idle_ms >= limit - IDLE_WARNING_MS {
-                        Idle::Warning
-                    } else {
-                        Idle::Active
-                    };
-                    if seen.get() != next {
-                        seen.set(next);
-                        idle.set(next);
-                    }
-                })
-            };
-            let stamp = {
-                let activity = activity.clone();
-                storage::stamp_session_when_hidden(move || activity.last_ms())
-            };
-            move || drop((ticker, stamp, activity))
-        });
-    }
+    use_title_and_focus(route);
+    let (offline, update_waiting) = use_offline_status();
+    let idle = use_idle_timeout(settings.idle_timeout);
 
     // Ends the session in this tab only (the idle timeout, or a message from another tab).
     let end_session = {
         let session = session.clone();
         let default_view = settings.default_view;
-        let update_waiting = *update_waiting;
         Callback::from(move |_: ()| {
             session.end_session(default_view);
             dom::close_dialog(END_DIALOG_ID);
             if let Some(navigator) = &navigator {
-                navigator.push(&Route::Start);
+                navigator.push(&Route::Step(Step::Start));
             }
             // A new version waits for the end of a consultation; this is it.
             if update_waiting {
@@ -156,23 +62,12 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         })
     };
-    {
-        let end_session = end_session.clone();
-        let ended_now = *ended_elsewhere;
-        let ended_elsewhere = ended_elsewhere.clone();
-        use_effect_with(ended_now, move |ended| {
-            if *ended {
-                end_session.emit(());
-                ended_elsewhere.set(false);
-            }
-        });
-    }
+    let channel = use_end_session_broadcast(end_session.clone());
     {
         let end_session = end_session.clone();
         let has_data = session.get().has_patient_data();
-        let idle_now = *idle;
         let idle = idle.clone();
-        use_effect_with(idle_now, move |state| {
+        use_effect_with(*idle, move |state| {
             if *state == Idle::Expired {
                 if has_data {
                     end_session.emit(());
@@ -205,7 +100,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
 
     html! {
-        <div class={classes!("shell", (session.view() == View::Clinician).then_some("shell--clinician"))}>
+        <div class="shell">
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
             <header class="shell__header">
                 <p class="shell__title">{ meta.title.as_str() }</p>
@@ -219,15 +114,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { step_nav(route.step()) }
                 <main id="main" class="shell__main">
                     if stale {
-                        <p class="notice notice--warning notice--stale" role="note">
+                        <p class="notice notice--warning" role="note">
                             { format!("The evidence in this aid was due for review on {}. It may be out of date: check for a newer version before relying on it.", meta.next_review) }
                         </p>
                     }
                     if let Some(notice) = session.notice() {
-                        <p class="notice notice--warning no-print" role="status">{ notice.message() }</p>
+                        <p class="notice notice--warning no-print" role="status">{ storage_message(notice) }</p>
                     }
                     if let Some(notice) = settings_notice {
-                        <p class="notice notice--warning no-print" role="status">{ notice.message() }</p>
+                        <p class="notice notice--warning no-print" role="status">{ settings_message(notice) }</p>
                     }
                     if *idle == Idle::Warning {
                         <div class="notice notice--warning no-print" role="alert">
@@ -235,23 +130,21 @@ pub fn Shell(props: &ShellProps) -> Html {
                             <button type="button" class="button" onclick={keep_going}>{ "Keep going" }</button>
                         </div>
                     }
-                    if *update_waiting {
+                    if update_waiting {
                         <p class="notice no-print" role="status">{ "A new version of this aid is ready. It will be used the next time the aid is opened, or after End session." }</p>
                     }
-                    { pages::page(route, &session) }
+                    { super::page(route, &session) }
                     if let Some(step) = route.step() { { back_next(step) } }
                 </main>
             </div>
             <footer class="shell__footer">
-                <p>
-                    { format!("Evidence version {} · reviewed {} · next review due {}", meta.version, meta.reviewed_on, meta.next_review) }
-                </p>
+                <p>{ phrasing::evidence_line(meta) }</p>
                 <p class="shell__privacy-line">{ meta.device_line.as_str() }</p>
                 <p class={classes!("shell__offline", offline.is_warning().then_some("shell__offline--warning"))} role="status">
-                    { offline.message() }
+                    { offline_message(&offline) }
                 </p>
                 <p class="shell__links">
-                    <Link<Route> to={Route::About}>{ "Sources and about" }</Link<Route>>
+                    <Link<Route> to={Route::Step(Step::About)}>{ "Sources and about" }</Link<Route>>
                     <Link<Route> to={Route::Privacy}>{ "Privacy check" }</Link<Route>>
                     <Link<Route> to={Route::Settings}>{ "Clinic settings" }</Link<Route>>
                 </p>
@@ -265,5 +158,58 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
             </dialog>
         </div>
+    }
+}
+
+/// What to tell the user about a storage problem.
+fn storage_message(notice: StorageNotice) -> &'static str {
+    match notice {
+        StorageNotice::Unavailable => {
+            "This browser does not allow the app to keep answers in this tab. Your answers are kept only while \
+             this page stays open."
+        }
+        StorageNotice::Full => {
+            "This browser's storage is full. Your answers are kept while this page stays open, but a refresh \
+             would lose them."
+        }
+        StorageNotice::Unreadable => {
+            "Saved answers in this tab could not be read, so the app started afresh."
+        }
+        StorageNotice::OldFormat => {
+            "Saved answers in this tab came from an older version of the app, so the app started afresh."
+        }
+        StorageNotice::Expired => {
+            "Answers from an earlier session in this tab were cleared, because no one had used the aid for \
+             longer than the clinic's time limit."
+        }
+    }
+}
+
+/// What to tell the clinic about a problem with its settings.
+fn settings_message(notice: SettingsNotice) -> &'static str {
+    match notice {
+        SettingsNotice::Unreadable => {
+            "The clinic settings saved on this device could not be read, so the usual settings are in use. \
+             Check them in Clinic settings."
+        }
+        SettingsNotice::NotSaved => {
+            "The clinic settings could not be saved on this device. They are kept only while this page \
+             stays open."
+        }
+    }
+}
+
+/// The footer's offline indicator.
+fn offline_message(status: &OfflineStatus) -> String {
+    match status {
+        OfflineStatus::Checking => "Checking whether this aid is ready to use offline…".into(),
+        OfflineStatus::Ready => "Ready to use offline.".into(),
+        OfflineStatus::Missing { missing, total } => format!(
+            "Not ready for offline use: {missing} of {total} files are missing from this device. Connect to the internet and reload the page."
+        ),
+        OfflineStatus::NotYet => "Saving a copy for offline use… Keep this page open for a moment.".into(),
+        OfflineStatus::Unsupported => {
+            "This copy runs from a single file or a browser without offline storage: it works as it is, and is not saved for offline use.".into()
+        }
     }
 }

@@ -1,0 +1,124 @@
+//! The app's composition root: the providers (clinic settings, then the session), the router, the
+//! frame ([`shell`]) and the page switch. [`App`] runs in the browser; [`AppAt`] renders the same
+//! tree at one screen with an in-memory history, for the native tests and for the build step that
+//! pre-renders the start screen. Both use [`Providers`], so they cannot drift apart.
+
+pub mod hooks;
+pub mod shell;
+
+use yew::prelude::*;
+use yew_router::prelude::{HashRouter, Switch};
+
+use crate::domain::session::View;
+use crate::domain::step::Step;
+use crate::pages;
+use crate::route::Route;
+use crate::state::{SessionHandle, SessionProvider, SettingsProvider, use_settings};
+
+use shell::Shell;
+
+/// The whole app.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <Providers>
+            <HashRouter>
+                <Switch<Route> render={switch} />
+            </HashRouter>
+        </Providers>
+    }
+}
+
+/// Props of [`Providers`].
+#[derive(Properties, PartialEq)]
+pub struct ProvidersProps {
+    /// The view the session starts in, instead of the clinic's default (for rendering a screen in
+    /// a given view). Optional; default: the clinic setting.
+    #[prop_or_default]
+    pub view: Option<View>,
+    /// The app.
+    pub children: Html,
+}
+
+/// Clinic settings, then the session, which starts in the clinic's default view (or `view`).
+#[component]
+pub fn Providers(props: &ProvidersProps) -> Html {
+    html! {
+        <SettingsProvider>
+            <WithSession view={props.view}>{ props.children.clone() }</WithSession>
+        </SettingsProvider>
+    }
+}
+
+/// The session, started with the clinic's settings.
+#[component]
+fn WithSession(props: &ProvidersProps) -> Html {
+    let settings = use_settings();
+    html! {
+        <SessionProvider default_view={props.view.unwrap_or(settings.default_view)} idle_timeout={settings.idle_timeout}>
+            { props.children.clone() }
+        </SessionProvider>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    html! { <Shell {route} /> }
+}
+
+/// The page for a route, inside the frame. Pages are plain functions of the session (only the
+/// frame holds hooks), because every component type adds to the wasm size.
+pub fn page(route: Route, session: &SessionHandle) -> Html {
+    match route {
+        Route::Step(step) => match step {
+            Step::Start => pages::start::start_page(session),
+            Step::Situation => pages::situation::situation_page(session),
+            Step::Options => pages::options::options_page(session),
+            Step::Studies => pages::studies::studies_page(session),
+            Step::Survival | Step::BreastControl | Step::Harms | Step::Life => {
+                pages::outcome::outcome_page(session, step)
+            }
+            Step::Values => pages::values::values_page(session),
+            Step::Check => pages::check::check_page(session),
+            Step::Questions => pages::questions::questions_page(session),
+            Step::Summary => pages::summary::summary_page(session),
+            Step::Knowledge => pages::knowledge::knowledge_page(session),
+            Step::About => pages::about::about_page(session),
+        },
+        Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
+        Route::Settings => html! { <pages::settings::SettingsPage /> },
+        Route::NotFound => pages::not_found::not_found(),
+    }
+}
+
+/// Props of [`AppAt`].
+#[derive(Properties, PartialEq)]
+pub struct AppAtProps {
+    /// The screen to show.
+    pub route: Route,
+    /// The view the session starts in.
+    pub view: View,
+}
+
+/// The whole app, started at one route with an in-memory history: for the tests (native and in
+/// the browser) and the pre-render step. The shipped app never names it, so it is not in the
+/// wasm.
+#[component]
+pub fn AppAt(props: &AppAtProps) -> Html {
+    use yew_router::Routable;
+    use yew_router::history::{AnyHistory, History, MemoryHistory};
+    use yew_router::prelude::Router;
+
+    let route = props.route;
+    let history = use_memo(route, |route| {
+        let history = MemoryHistory::new();
+        history.push(route.to_path());
+        AnyHistory::from(history)
+    });
+    html! {
+        <Providers view={Some(props.view)}>
+            <Router history={(*history).clone()}>
+                <Switch<Route> render={switch} />
+            </Router>
+        </Providers>
+    }
+}

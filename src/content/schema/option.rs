@@ -1,0 +1,124 @@
+//! `options.toml` and `compare.toml`: the options in equal detail, and the Option Grid rows that
+//! answer the same questions for every option.
+
+use serde::Deserialize;
+
+use super::text::{ClinicianText, Id, List, PatientLabel, PatientText};
+use super::{FigureRef, SourceRef};
+
+/// What an option is, so the app can check that "no local therapy now" is always offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionKind {
+    /// Medicines now; treat the breast later only if it causes problems.
+    #[default]
+    NoLocalTherapyNow,
+    /// Surgery to the breast (with or without the armpit).
+    Surgery,
+    /// Radiotherapy to the breast.
+    Radiotherapy,
+    /// Joining a clinical trial.
+    ClinicalTrial,
+}
+
+reflect_choices!(OptionKind);
+
+record! {
+    /// A point about an option, with what it rests on.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Point {
+        /// Plain words.
+        pub patient: PatientText,
+        /// Clinician words, if different.
+        #[serde(default)]
+        pub clinician: Option<ClinicianText>,
+        /// Figures behind the point.
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Sources behind the point where no figure exists.
+        #[serde(default)]
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    /// What an option is like to live through (IPDAS "what it is like").
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Experience {
+        /// Body: recovery, drains, tiredness, arm.
+        pub physical: List<Point>,
+        /// Feelings: worry, body image, peace of mind.
+        pub emotional: List<Point>,
+        /// Time, travel, cost, help needed at home.
+        pub practical: List<Point>,
+    }
+}
+
+record! {
+    place = "option", id;
+    /// A treatment option.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct TreatmentOption {
+        /// Stable id (`medicines-first`).
+        pub id: Id,
+        /// Kind.
+        pub kind: OptionKind,
+        /// Name shown as a column heading.
+        pub name: PatientLabel,
+        /// One plain sentence on what it is.
+        pub summary_patient: PatientText,
+        /// Clinician description (procedures, variants).
+        pub summary_clinician: ClinicianText,
+        /// What happens, step by step, in plain words.
+        pub what_happens: List<Point>,
+        /// Good points.
+        pub benefits: List<Point>,
+        /// Bad points.
+        pub harms: List<Point>,
+        /// What it is like.
+        pub experience: Experience,
+    }
+}
+
+record! {
+    place = "cell", option;
+    /// One answer in a compare row.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct CompareCell {
+        /// Option id.
+        pub option: Id,
+        /// The answer in plain words.
+        pub patient: PatientText,
+        /// The answer for clinicians, if different.
+        #[serde(default)]
+        pub clinician: Option<ClinicianText>,
+        /// Figures behind the answer.
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Sources behind the answer.
+        #[serde(default)]
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    place = "compare row", id;
+    /// A question patients ask, answered for each option (Option Grid).
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct CompareRow {
+        /// Stable id.
+        pub id: Id,
+        /// The question.
+        pub question: PatientLabel,
+        /// Whether the row is printed on the summary (keep the summary to two pages).
+        #[serde(default)]
+        pub in_summary: bool,
+        /// One cell per option.
+        pub cells: List<CompareCell>,
+    }
+}

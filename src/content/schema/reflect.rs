@@ -1,0 +1,217 @@
+//! Every record as a tree of values, for the content checks and the baker (native only).
+//!
+//! [`record!`](super::record) gives each schema struct a [`Reflect`] impl that destructures all of
+//! its fields, so the prose walk (`checks::texts`) and the baker (`checks::bake`) see every field
+//! of every record, from the one definition of the struct: a field added to a struct is walked
+//! and baked at once, and a field whose type cannot be reflected fails to compile.
+
+use super::text::{
+    ClinicianDetail, ClinicianText, Id, List, Name, PatientLabel, PatientText, QuizExplanation,
+    QuizWording, Ref, Verbatim,
+};
+use crate::content::Decimal;
+
+/// What a string field is (its type in the schema).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordsKind {
+    /// [`Id`].
+    Id,
+    /// [`Name`].
+    Name,
+    /// [`PatientText`].
+    PatientText,
+    /// [`PatientLabel`].
+    PatientLabel,
+    /// [`ClinicianText`].
+    ClinicianText,
+    /// [`ClinicianDetail`].
+    ClinicianDetail,
+    /// [`Verbatim`].
+    Verbatim,
+    /// [`QuizWording`].
+    QuizWording,
+    /// [`QuizExplanation`].
+    QuizExplanation,
+}
+
+impl WordsKind {
+    /// Whether a reader reads it as prose (everything but ids and names).
+    pub fn is_prose(self) -> bool {
+        !matches!(self, Self::Id | Self::Name)
+    }
+
+    /// The Rust type, as written in generated code.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Self::Id => "crate::content::schema::Id",
+            Self::Name => "crate::content::schema::Name",
+            Self::PatientText => "crate::content::schema::PatientText",
+            Self::PatientLabel => "crate::content::schema::PatientLabel",
+            Self::ClinicianText => "crate::content::schema::ClinicianText",
+            Self::ClinicianDetail => "crate::content::schema::ClinicianDetail",
+            Self::Verbatim => "crate::content::schema::Verbatim",
+            Self::QuizWording => "crate::content::schema::QuizWording",
+            Self::QuizExplanation => "crate::content::schema::QuizExplanation",
+        }
+    }
+}
+
+/// The kind of record a reference points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// A figure record.
+    Figure,
+    /// A source.
+    Source,
+}
+
+/// A value of the schema, seen from outside.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value<'a> {
+    /// A string field.
+    Words(WordsKind, &'a str),
+    /// A whole number, with its Rust type (`u16`, `u32`).
+    Number(&'static str, u64),
+    /// A yes/no field.
+    Bool(bool),
+    /// An exact decimal.
+    Decimal(Decimal),
+    /// A unit enum: its Rust type and variant.
+    Choice {
+        /// The Rust type, as written in generated code.
+        type_name: &'static str,
+        /// The variant's name in Rust.
+        variant: String,
+    },
+    /// An enum variant that holds a record (a figure's value).
+    Variant {
+        /// The Rust type.
+        type_name: &'static str,
+        /// The variant's name in Rust.
+        variant: &'static str,
+        /// The name the TOML uses for it (`frequency`).
+        key: &'static str,
+        /// What it holds.
+        inner: Box<Value<'a>>,
+    },
+    /// An optional value.
+    Optional(Option<Box<Value<'a>>>),
+    /// A list, with the Rust type of its items (needed to write an empty one).
+    List {
+        /// The item type, as written in generated code.
+        item_type: String,
+        /// The items.
+        items: Vec<Value<'a>>,
+    },
+    /// A reference to another record by id.
+    Ref(RefKind, &'a str),
+    /// A record.
+    Record {
+        /// The Rust type.
+        type_name: &'static str,
+        /// How the checks name the record ("figure `e2108-os-3y`"), if it stands on its own.
+        place: Option<String>,
+        /// Its fields, in declaration order.
+        fields: Vec<(&'static str, Value<'a>)>,
+    },
+}
+
+/// A schema type that can show itself as a [`Value`].
+pub trait Reflect {
+    /// The Rust type, as written in generated code.
+    fn type_name() -> String;
+    /// The value.
+    fn reflect(&self) -> Value<'_>;
+}
+
+macro_rules! reflect_words {
+    ($($ty:ident),*) => {$(
+        impl Reflect for $ty {
+            fn type_name() -> String {
+                WordsKind::$ty.type_name().into()
+            }
+            fn reflect(&self) -> Value<'_> {
+                Value::Words(WordsKind::$ty, self.as_str())
+            }
+        }
+    )*};
+}
+reflect_words!(
+    Id,
+    Name,
+    PatientText,
+    PatientLabel,
+    ClinicianText,
+    ClinicianDetail,
+    Verbatim,
+    QuizWording,
+    QuizExplanation
+);
+
+macro_rules! reflect_number {
+    ($($ty:ident),*) => {$(
+        impl Reflect for $ty {
+            fn type_name() -> String {
+                stringify!($ty).into()
+            }
+            fn reflect(&self) -> Value<'_> {
+                Value::Number(stringify!($ty), u64::from(*self))
+            }
+        }
+    )*};
+}
+reflect_number!(u8, u16, u32);
+
+impl Reflect for bool {
+    fn type_name() -> String {
+        "bool".into()
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::Bool(*self)
+    }
+}
+
+impl Reflect for Decimal {
+    fn type_name() -> String {
+        "crate::content::Decimal".into()
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::Decimal(*self)
+    }
+}
+
+impl<T: Reflect> Reflect for Option<T> {
+    fn type_name() -> String {
+        format!("::core::option::Option<{}>", T::type_name())
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::Optional(self.as_ref().map(|v| Box::new(v.reflect())))
+    }
+}
+
+impl<T: Reflect> Reflect for List<T> {
+    fn type_name() -> String {
+        format!("crate::content::schema::List<{}>", T::type_name())
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::List {
+            item_type: T::type_name(),
+            items: self.iter().map(Reflect::reflect).collect(),
+        }
+    }
+}
+
+/// Records that references can point at, with their kind.
+pub trait RefTarget: Reflect {
+    /// Which kind.
+    const KIND: RefKind;
+}
+
+impl<T: RefTarget> Reflect for Ref<T> {
+    fn type_name() -> String {
+        format!("crate::content::schema::Ref<{}>", T::type_name())
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::Ref(T::KIND, self.id().as_str())
+    }
+}

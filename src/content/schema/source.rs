@@ -1,0 +1,73 @@
+//! `sources.toml`: every citation.
+
+use serde::Deserialize;
+
+use super::text::{ClinicianDetail, Id, Name};
+
+record! {
+    place = "source", id;
+    /// A citation.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Source {
+        /// Stable id, e.g. `khan-2022-e2108`.
+        pub id: Id,
+        /// Authors as printed ("Khan SA, Zhao F, et al.").
+        pub authors: Name,
+        /// Title of the paper or page.
+        pub title: Name,
+        /// Journal or publisher.
+        pub journal: Name,
+        /// Year of publication.
+        pub year: u16,
+        /// Volume, issue and pages where known.
+        #[serde(default)]
+        pub details: Option<Name>,
+        /// DOI without the `https://doi.org/` prefix.
+        #[serde(default)]
+        pub doi: Option<Name>,
+        /// PubMed id.
+        #[serde(default)]
+        pub pmid: Option<Name>,
+        /// Trial registration (NCT…, UMIN…).
+        #[serde(default)]
+        pub trial_id: Option<Name>,
+        /// Address of the page read. Only sources of a kind that may lack a DOI and PMID have one
+        /// (see [`SourceKind`]).
+        #[serde(default)]
+        pub url: Option<Name>,
+        /// What kind of source it is; decides whether a DOI or PMID is required.
+        #[serde(default)]
+        pub kind: SourceKind,
+        /// What was checked and what was not (for example "PMID not confirmed").
+        #[serde(default)]
+        pub note: Option<ClinicianDetail>,
+    }
+}
+
+/// What kind of source a citation is. Papers and reviews are cited by DOI and/or PMID; only the
+/// kinds below that say so may be cited by a `url` alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A journal article, conference abstract or systematic review: needs a `doi` or `pmid`.
+    #[default]
+    Paper,
+    /// A narrative review (the 2015 seed review), cited for what it said about other studies:
+    /// needs a `doi` or `pmid`.
+    NarrativeReview,
+    /// An official statistics page: a `url` is enough.
+    OfficialStatistics,
+    /// A paper whose DOI and PMID could not be confirmed: the `url` is the verbatim copy of its
+    /// abstract that was read, and `note` must say what was not confirmed.
+    AbstractCopy,
+}
+
+impl SourceKind {
+    /// Whether a source of this kind may be cited by a `url` alone.
+    pub fn url_is_enough(self) -> bool {
+        matches!(self, Self::OfficialStatistics | Self::AbstractCopy)
+    }
+}
+
+reflect_choices!(SourceKind);

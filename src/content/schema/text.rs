@@ -1,0 +1,283 @@
+//! The building blocks of every record: words (typed by who reads them), lists and references.
+//!
+//! Every string in the schema says, by its type, what it is: an [`Id`], a [`Name`] as printed, or
+//! prose for a reader ([`PatientText`], [`PatientLabel`], [`ClinicianText`], [`ClinicianDetail`],
+//! [`Verbatim`], and the knowledge check's [`QuizWording`] and [`QuizExplanation`]). The content
+//! checks walk every field (see `schema::reflect`) and apply each type's rules, so a new field is
+//! checked the moment it is declared: there is no second list of fields to keep.
+//!
+//! In the app every string points into the binary (`build.rs` compiles the content into a
+//! `static`). When the TOML is parsed (by `build.rs` and the native tests) the strings are leaked
+//! to get the same `'static` type: those are short-lived processes, and it keeps one type for both.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer};
+
+/// Declares a string type of the schema.
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub &'static str);
+
+        impl $name {
+            /// The words, with the `'static` lifetime, so views can use them with no copy.
+            pub const fn as_str(&self) -> &'static str {
+                self.0
+            }
+        }
+
+        impl Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                Self(Box::leak(text.into_boxed_str()))
+            }
+        }
+
+        impl From<&'static str> for $name {
+            fn from(text: &'static str) -> Self {
+                Self(text)
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    )*};
+}
+
+words! {
+    /// A stable id (`e2108-os-3y`): lower-case letters, digits and hyphens; never shown as prose.
+    Id,
+    /// A name or a piece of bibliographic data exactly as printed: a trial's name, authors, a
+    /// title, a journal, a DOI, a date, a p-value, a version. Not prose, so not checked as prose:
+    /// never use it for words written for a reader.
+    Name,
+    /// Patient-view prose, shown with glossary terms explained inline: at US grade 8 or below, in
+    /// natural frequencies, every number from a cited figure, every glossary term marked at its
+    /// first use.
+    PatientText,
+    /// Patient-view words shown plainly (a heading, a label, a phrase built into a sentence): the
+    /// same rules as [`PatientText`], except that it cannot explain glossary terms inline.
+    PatientLabel,
+    /// Clinician-view prose, shown with glossary terms explained inline: every number from a
+    /// cited figure, or from the cited sources where no figure record exists.
+    ClinicianText,
+    /// A clinician-view detail of a record in the source's terms (a figure's label, population,
+    /// time frame, note; a trial's local therapy and end point): checked for "1 in X" wording and
+    /// markup, not for numbers, because it describes the study rather than its results.
+    ClinicianDetail,
+    /// A source's own words, quoted exactly (the 2015 review, the SURE test, a paper): never
+    /// rewritten, so never graded.
+    Verbatim,
+    /// A knowledge-check question or choice: plain patient words for a patient item, the 2015
+    /// review's words (verbatim) for a clinician item.
+    QuizWording,
+    /// Why a knowledge-check answer is right: patient prose for a patient item, clinician prose
+    /// for a clinician item.
+    QuizExplanation,
+}
+
+/// A list in the bundle: a static slice (leaked when parsed from TOML, as for the words above).
+#[derive(Debug, PartialEq)]
+pub struct List<T: 'static>(pub &'static [T]);
+
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for List<T> {}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        Self(&[])
+    }
+}
+
+impl<T> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.0
+    }
+}
+
+impl<T> IntoIterator for &List<T> {
+    type Item = &'static T;
+    type IntoIter = std::slice::Iter<'static, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self(Box::leak(items.into_boxed_slice()))
+    }
+}
+
+impl<T: Clone> List<T> {
+    /// A changed copy (tests edit parsed bundles to check that mistakes are caught).
+    pub fn edited(self, edit: impl FnOnce(&mut Vec<T>)) -> Self {
+        let mut items = self.0.to_vec();
+        edit(&mut items);
+        items.into()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<T>::deserialize(deserializer).map(List::from)
+    }
+}
+
+/// A reference from one record to another by id (a figure, a source).
+///
+/// In the app every reference points straight at its target: `build.rs` has checked that it
+/// exists and writes the pointer, so screens follow it with no search by id. A bundle parsed from
+/// TOML resolves references while it is read (`checks::load`); a reference to an id that does not
+/// exist stays unresolved, and the content checks report it with the fix. Two references are
+/// equal when they name the same id.
+#[derive(Debug)]
+pub struct Ref<T: 'static> {
+    id: Id,
+    target: Option<&'static T>,
+}
+
+impl<T> Ref<T> {
+    /// A reference with its target (what the generated content code writes).
+    pub const fn to(id: &'static str, target: &'static T) -> Self {
+        Self {
+            id: Id(id),
+            target: Some(target),
+        }
+    }
+
+    /// A reference that names an id only (tests build these; the checks resolve by id).
+    pub const fn named(id: &'static str) -> Self {
+        Self {
+            id: Id(id),
+            target: None,
+        }
+    }
+
+    /// The id it names.
+    pub const fn id(&self) -> Id {
+        self.id
+    }
+
+    /// The id it names, as text.
+    pub const fn as_str(&self) -> &'static str {
+        self.id.0
+    }
+
+    /// The record it points at. Always there in the app (the build refuses a dangling reference);
+    /// `None` only in a bundle parsed from TOML that names an id that does not exist.
+    pub const fn get(&self) -> Option<&'static T> {
+        self.target
+    }
+}
+
+impl<T> Clone for Ref<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Ref<T> {}
+
+impl<T> Default for Ref<T> {
+    fn default() -> Self {
+        Self::named("")
+    }
+}
+
+impl<T> PartialEq for Ref<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl<T> Eq for Ref<T> {}
+
+impl<T> Deref for Ref<T> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.id.0
+    }
+}
+
+impl<T> fmt::Display for Ref<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id.0)
+    }
+}
+
+impl<T> PartialEq<str> for Ref<T> {
+    fn eq(&self, other: &str) -> bool {
+        self.id.0 == other
+    }
+}
+
+impl<T> PartialEq<&str> for Ref<T> {
+    fn eq(&self, other: &&str) -> bool {
+        self.id.0 == *other
+    }
+}
+
+impl<T> From<&'static str> for Ref<T> {
+    fn from(id: &'static str) -> Self {
+        Self::named(id)
+    }
+}
+
+impl<T> From<String> for Ref<T> {
+    fn from(id: String) -> Self {
+        Self::named(Box::leak(id.into_boxed_str()))
+    }
+}
+
+/// Records a reference can point at: where a bundle being parsed finds them.
+pub trait Target: Sized + 'static {
+    /// The records of this kind already read, by id (empty outside the loader).
+    fn find(id: &str) -> Option<&'static Self>;
+}
+
+impl<'de, T: Target> Deserialize<'de> for Ref<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id: &'static str = Box::leak(String::deserialize(deserializer)?.into_boxed_str());
+        Ok(Self {
+            id: Id(id),
+            target: T::find(id),
+        })
+    }
+}

@@ -1,0 +1,98 @@
+//! `panels.toml`, `steps.toml` and `seed_changes.toml`: the words of the walk-through, the
+//! sections of the outcome steps, and where the 2015 seed review differs from what was published.
+
+use serde::Deserialize;
+
+use super::text::{ClinicianDetail, ClinicianText, Id, List, PatientLabel, PatientText, Verbatim};
+use super::{FigureRef, SourceRef};
+
+/// Steps whose sections are content panels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum PanelStep {
+    /// Survival.
+    #[default]
+    Survival,
+    /// Control of the breast tumour.
+    BreastControl,
+    /// Harms.
+    Harms,
+    /// Quality of life, time and cost.
+    Life,
+}
+
+reflect_choices!(PanelStep);
+
+record! {
+    place = "panel", id;
+    /// A section of an outcome step: prose plus the figures that carry its numbers.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Panel {
+        /// Stable id (`lymphoedema`).
+        pub id: Id,
+        /// The step it belongs to.
+        pub step: PanelStep,
+        /// Heading.
+        pub heading: PatientLabel,
+        /// What the numbers say, in plain words.
+        pub summary_patient: PatientText,
+        /// What the numbers say, for clinicians.
+        pub summary_clinician: ClinicianText,
+        /// Who the numbers come from, in plain words.
+        pub about_numbers_patient: PatientText,
+        /// Figures shown in this section, in order.
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Figures shown only in the clinician view (relative effects, subgroups, counts).
+        #[serde(default)]
+        pub clinician_figures: List<FigureRef>,
+        /// Sources for prose with no figure ("described in words where no figure exists").
+        #[serde(default)]
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    place = "step", id;
+    /// Words for one step of the walk-through.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct StepText {
+        /// The step's route id (`harms`).
+        pub id: Id,
+        /// Title in the navigation and heading.
+        pub title: PatientLabel,
+        /// Opening words in the patient view.
+        pub lead_patient: PatientText,
+        /// Opening words in the clinician view.
+        pub lead_clinician: ClinicianText,
+        /// Sources the leads rest on, if they state facts.
+        #[serde(default)]
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    place = "seed change", id;
+    /// A place where the 2015 review differs from what was later published.
+    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct SeedChange {
+        /// Stable id.
+        pub id: Id,
+        /// Topic ("Tata Memorial trial: survival").
+        pub topic: ClinicianDetail,
+        /// What the 2015 review said, verbatim.
+        pub seed_said: Verbatim,
+        /// What the published papers report.
+        pub published: ClinicianText,
+        /// Why it matters for counselling.
+        pub why_it_matters: ClinicianText,
+        /// Published figures that replace the seed's (must be displayable).
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Sources (include the seed review).
+        pub sources: List<SourceRef>,
+    }
+}
