@@ -34,10 +34,8 @@ if [ "${SKIP_SUBPATH:-0}" != 1 ]; then
   echo "build-editions: sub-path build for $SUBPATH_URL -> $SUBPATH_DIST/"
   trunk build --release --offline --public-url "$SUBPATH_URL" --dist "$SUBPATH_DIST"
   # Trunk's own links must carry the prefix, and the page must name it as its base.
-  grep -q "<base href=\"$SUBPATH_URL\"" "$SUBPATH_DIST/index.html" ||
-    fail "$SUBPATH_DIST/index.html has no <base href=\"$SUBPATH_URL\">"
-  grep -q "src=\"${SUBPATH_URL}boot-" "$SUBPATH_DIST/index.html" ||
-    fail "$SUBPATH_DIST/index.html does not load its loader from $SUBPATH_URL"
+  python3 scripts/test_html_rewrite.py --built "$SUBPATH_DIST" --public-url "$SUBPATH_URL" ||
+    fail "$SUBPATH_DIST/index.html is not a finished page for $SUBPATH_URL"
   [ -f "$SUBPATH_DIST/sw.js" ] || fail "$SUBPATH_DIST/sw.js was not generated"
 fi
 
@@ -46,15 +44,15 @@ python3 scripts/single_html.py "$EDITIONS_DIST" "$SINGLE_FILE"
 
 echo "build-editions: sizes (bytes; gzip -9)"
 python3 - "$EDITIONS_DIST" "$SINGLE_FILE" "$([ "${SKIP_SUBPATH:-0}" = 1 ] || echo "$SUBPATH_DIST")" <<'EOF'
-import gzip, json, pathlib, re, sys
+import gzip, json, pathlib, sys
 
 def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=9, mtime=0))
 
 def cached_set(dist: pathlib.Path):
-    """The files the service worker precaches (its PRECACHE list; "./" is index.html again) plus sw.js."""
-    sw = (dist / "sw.js").read_text()
-    names = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", sw, flags=re.S).group(1))
+    """The files the service worker precaches (precache.json, written with sw.js by
+    scripts/postbuild.py; "./" is index.html again) plus sw.js."""
+    names = json.loads((dist / "precache.json").read_text())["files"]
     files = sorted({"index.html" if n == "./" else n for n in names} | {"sw.js"})
     missing = [n for n in files if not (dist / n).is_file()]
     if missing:

@@ -5,132 +5,158 @@
    natively) into index.html, so the first screen appears before the WebAssembly has arrived.
    The loader reveals it only when the start screen is the one asked for, and only then asks for
    the wasm (Trunk's preload links are removed). PRERENDER=0 skips it.
-1. Moves Trunk's inline loader script into its own file, so the Content-Security-Policy can allow
-   scripts from the app's own origin only ('self'), with no 'unsafe-inline' and no hash to update.
+1. Replaces Trunk's inline loader script with boot-<hash>.js, made from web/boot.template.js with
+   the JS glue and wasm that Trunk's own preload links name, so the Content-Security-Policy can
+   allow scripts from the app's own origin only ('self'), with no 'unsafe-inline'.
 2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
-   app-<hash>.css: one request instead of ten on a slow clinic network, and better compression.
+   app-<hash>.css: one request instead of eleven on a slow clinic network, and better compression.
 3. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
-   from their contents, so the offline cache always matches the build.
+   from their contents, so the offline cache always matches the build; and precache.json with the
+   same list as data, which scripts/build-editions.sh reads (rather than parsing sw.js).
 4. Adds .nojekyll so GitHub Pages serves every file as it is.
 
-Run by hand: TRUNK_STAGING_DIR=dist python3 scripts/postbuild.py
+The page is edited with scripts/html_rewrite.py (a tokenizer that keeps everything else byte for
+byte), never with regular expressions. Addresses start with Trunk's public URL ($TRUNK_PUBLIC_URL).
+
+Run by hand: TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ python3 scripts/postbuild.py
+POSTBUILD_SKIP=1 leaves Trunk's output as it is (to look at it, or to refresh the test fixture).
 """
 import hashlib
 import json
 import os
 import pathlib
-import re
 import subprocess
 import sys
+
+from typing import Callable
+
+from html_rewrite import Page, tag
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
-    staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
-    index = staging / "index.html"
-    html = index.read_text()
+def fail(message: str) -> int:
+    print(f"postbuild: {message}", file=sys.stderr)
+    return 1
 
-    # 0. The start screen, pre-rendered.
-    revealer = ""
-    if os.environ.get("PRERENDER", "1") != "0" and "<!-- prerender -->" in html:
-        start = prerender()
-        if start is None:
-            return 1
-        html = html.replace("<!-- prerender -->", start)
-        # Shown only for the start screen: a deep link or a reload mid-consultation shows
-        # "Loading…" rather than the wrong screen for a moment.
-        revealer = (
-            "// Reveal the pre-rendered start screen (scripts/postbuild.py) if it is the one asked for.\n"
-            "if (/^(#\\/?)?$/.test(location.hash)) {\n"
-            "  const start = document.querySelector('.prerendered');\n"
-            "  if (start) {\n"
-            "    start.hidden = false;\n"
-            "    document.documentElement.classList.add('start-ready');\n"
-            "    // Let it paint before the app's files are asked for (so they do not compete with it).\n"
-            "    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n"
-            "  }\n"
-            "}\n"
-        )
 
-    # 1. The inline module loader becomes boot-<hash>.js.
-    match = re.search(r'<script type="module">(.*?)</script>', html, flags=re.S)
-    if match:
-        loader = match.group(1).strip() + "\n"
-        if revealer:
-            # A static import would hold the whole module (and so the reveal) until the JS glue
-            # has arrived; a dynamic import lets the start screen show at once.
-            loader, n = re.subn(
-                r"^import init, \* as bindings from ('[^']+');",
-                r"const bindings = await import(\1);\nconst init = bindings.default;",
-                loader,
-                flags=re.M,
-            )
-            if n != 1:
-                print("postbuild: Trunk's loader changed shape; update the import rewrite", file=sys.stderr)
-                return 1
-            loader = revealer + loader
-        name = f"boot-{hashlib.sha256(loader.encode()).hexdigest()[:16]}.js"
-        (staging / name).write_text(loader)
-        html = html.replace(match.group(0), f'<script type="module" src="{public_url(html)}{name}"></script>')
-        if revealer:
-            # Trunk's preload links would start the 250 KB of wasm and glue at once, competing with
-            # the stylesheet and loader for a slow clinic link before the start screen is drawn.
-            # The loader asks for them itself right after that first paint (and at once on a deep
-            # link), so the start screen appears sooner and the app is ready about one round trip
-            # later than with the preloads.
-            html, n = re.subn(r'<link rel="(?:modulepreload|preload)"[^>]*>', "", html)
-            if n == 0:
-                print("postbuild: Trunk wrote no preload links; update the preload removal", file=sys.stderr)
-                return 1
-    if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
-        print("postbuild: an inline <script> is left in index.html; the CSP would block it", file=sys.stderr)
-        return 1
-    # 2. One stylesheet, in the order index.html lists them (the cascade depends on it).
-    links = list(re.finditer(r'[ \t]*<link rel="stylesheet" href="([^"]*?)([^/"]+\.css)"\s*/?>\n?', html))
+def finish_page(html: str, public_url: str, start_screen: "str | None", read: Callable[[str], str]) -> tuple[str, dict[str, str], list[str]]:
+    """Finishes Trunk's index.html: returns the page, the files to write ({name: text}) and the
+    files to delete. `start_screen` is the pre-rendered start screen (None: no pre-render);
+    `read(name)` gives the text of a built file. Raises ValueError when Trunk's output does not
+    have the shape this step expects.
+    """
+    page = Page(html)
+    files: dict[str, str] = {}
+
+    # 0. The start screen, in its placeholder.
+    if start_screen is not None:
+        placeholders = page.comments("prerender")
+        if len(placeholders) != 1:
+            raise ValueError("index.html has no <!-- prerender --> placeholder for the start screen")
+        page.tokens[placeholders[0]].raw = start_screen
+
+    # 1. The loader: the glue and the wasm are the ones Trunk preloads.
+    glue = [page.tokens[i].attr("href") for i in page.find("link", rel="modulepreload")]
+    wasm = [page.tokens[i].attr("href") for i in page.find("link", rel="preload", as_="fetch", type="application/wasm")]
+    if len(glue) != 1 or len(wasm) != 1 or not glue[0] or not wasm[0]:
+        raise ValueError(f"expected one preloaded JS glue and one wasm from Trunk, found {glue} and {wasm}")
+    loaders = page.find("script", type="module", src=None)
+    if len(loaders) != 1:
+        raise ValueError(f"expected Trunk's one inline module loader, found {len(loaders)}")
+    if "init(" not in page.content(loaders[0]):
+        raise ValueError("Trunk's inline loader does not start the app the way Trunk 0.21 does")
+    boot = read_template("boot.template.js").replace("__GLUE__", json.dumps(glue[0])).replace("__WASM__", json.dumps(wasm[0]))
+    if start_screen is not None:
+        boot = read_template("reveal-start.js") + boot
+    boot_name = f"boot-{hashlib.sha256(boot.encode()).hexdigest()[:16]}.js"
+    files[boot_name] = boot
+    page.replace(
+        loaders[0],
+        tag("script", {"type": "module", "src": f"{public_url}{boot_name}", "data-glue": glue[0], "data-wasm": wasm[0]}, ""),
+    )
+    if start_screen is not None:
+        # Trunk's preload links would start the 250 KB of wasm and glue at once, competing with
+        # the stylesheet and loader for a slow clinic link before the start screen is drawn.
+        # The loader asks for them itself right after that first paint (and at once on a deep
+        # link), so the start screen appears sooner and the app is ready about one round trip
+        # later than with the preloads.
+        for index in sorted(page.find("link", rel="modulepreload") + page.find("link", rel="preload"), reverse=True):
+            page.remove(index)
+    if [i for i in page.find("script") if page.tokens[i].attr("src") is None]:
+        raise ValueError("an inline <script> is left in index.html; the CSP would block it")
+
+    # 2. One stylesheet, in the order the page lists them (the cascade depends on it).
+    links = page.find("link", rel="stylesheet")
+    removed = []
     if len(links) > 1:
         parts = []
-        for link in links:
-            path = staging / link.group(2)
-            parts.append(f"/* {link.group(2)} */\n{path.read_text()}")
-            path.unlink()
+        for i in links:
+            name = (page.tokens[i].attr("href") or "").rsplit("/", 1)[-1]
+            parts.append(f"/* {name} */\n{read(name)}")
+            removed.append(name)
         css = "\n".join(parts)
-        name = f"app-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
-        (staging / name).write_text(css)
-        first = links[0]
-        html = (
-            html[: first.start()]
-            + f'    <link rel="stylesheet" href="{first.group(1)}{name}"/>\n'
-            + "".join(
-                html[a.end() : b.start()] for a, b in zip(links, links[1:])
-            )
-            + html[links[-1].end() :]
-        )
+        css_name = f"app-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+        files[css_name] = css
+        for i in reversed(links[1:]):
+            page.remove(i)
+        page.replace(links[0], tag("link", {"rel": "stylesheet", "href": f"{public_url}{css_name}"}))
+    return page.text(), files, removed
+
+
+def read_template(name: str) -> str:
+    return (ROOT / "web" / name).read_text()
+
+
+def main() -> int:
+    if os.environ.get("POSTBUILD_SKIP") == "1":
+        return 0
+    staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
+    public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
+    if not public_url.endswith("/"):
+        public_url += "/"
+    index = staging / "index.html"
+    start_screen = None
+    if os.environ.get("PRERENDER", "1") != "0":
+        start_screen = prerender()
+        if start_screen is None:
+            return 1
+    try:
+        html, files, removed = finish_page(index.read_text(), public_url, start_screen, lambda name: (staging / name).read_text())
+    except ValueError as problem:
+        return fail(f"{problem}: Trunk's output changed shape; update scripts/postbuild.py")
+    for name, text in files.items():
+        (staging / name).write_text(text)
+    for name in removed:
+        (staging / name).unlink()
     index.write_text(html)
 
     # 3. The service worker, listing every file of this build.
-    files = sorted(
+    built = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
-        if p.is_file() and p.name not in ("sw.js", ".nojekyll")
+        if p.is_file() and p.name not in ("sw.js", ".nojekyll", "precache.json")
     )
-    template = (ROOT / "web" / "sw.template.js").read_text()
+    template = read_template("sw.template.js")
     # The version covers the worker's own code too, so a change to it alone also gets a new cache.
     digest = hashlib.sha256(template.encode())
-    for name in files:
+    for name in built:
         digest.update(name.encode())
         digest.update((staging / name).read_bytes())
     version = digest.hexdigest()[:12]
-    precache = ["./"] + files
+    # precache.json is itself cached (it is a file of the build), but not part of the version,
+    # which it records.
+    precache = ["./"] + sorted(built + ["precache.json"])
+    if "'__VERSION__'" not in template or "__PRECACHE__" not in template:
+        return fail("web/sw.template.js lost its '__VERSION__' or __PRECACHE__ placeholder")
     sw = template.replace("'__VERSION__'", json.dumps(version)).replace("__PRECACHE__", json.dumps(precache, indent=2))
-    if "__VERSION__" in sw or "__PRECACHE__" in sw:
-        print("postbuild: web/sw.template.js lost its '__VERSION__' or __PRECACHE__ placeholder", file=sys.stderr)
-        return 1
     (staging / "sw.js").write_text(sw)
+    # The same list as data, for the tools that check the offline set (scripts/build-editions.sh).
+    (staging / "precache.json").write_text(json.dumps({"version": version, "files": precache}, indent=2) + "\n")
 
     # 4. GitHub Pages: no Jekyll processing.
     (staging / ".nojekyll").write_text("")
-    print(f"postbuild: loader externalised, {len(links)} stylesheets joined, sw.js lists {len(precache)} files (version {version})")
+    print(f"postbuild: loader externalised, {len(removed)} stylesheets joined, sw.js lists {len(precache)} files (version {version})")
     return 0
 
 
@@ -144,18 +170,18 @@ def prerender() -> "str | None":
     if result.returncode != 0 or "<main" not in result.stdout:
         print("postbuild: pre-rendering the start screen failed:\n" + result.stderr, file=sys.stderr)
         return None
-    if re.search(r"<script|\son[a-z]+=|\sstyle=", result.stdout):
-        print("postbuild: the pre-rendered start screen has a script, handler or inline style; the CSP forbids them", file=sys.stderr)
-        return None
-    return re.sub(r'href="/', 'href="#/', result.stdout)
-
-
-def public_url(html: str) -> str:
-    """The prefix Trunk used for its own asset links (e.g. "/" or "/local-therapy-aid/")."""
-    match = re.search(r'<link rel="modulepreload" href="([^"]*?)[^/"]+\.js"', html) or re.search(
-        r"from '([^']*?)[^/']+\.js'", html
-    )
-    return match.group(1) if match else "./"
+    page = Page(result.stdout)
+    for token in page.tokens:
+        if token.kind != "start":
+            continue
+        if token.tag == "script" or any(name.startswith("on") or name == "style" for name in token.attrs):
+            print("postbuild: the pre-rendered start screen has a script, handler or inline style; the CSP forbids them", file=sys.stderr)
+            return None
+        href = token.attr("href")
+        if token.tag == "a" and href and href.startswith("/"):
+            token.raw = token.raw.replace(f'href="{href}"', f'href="#{href}"', 1)
+            token.attrs["href"] = f"#{href}"
+    return page.text()
 
 
 if __name__ == "__main__":

@@ -2,16 +2,15 @@
 # Installs, once and idempotently, everything the app and its tests need. Needs only the package
 # registries (Debian apt, crates.io, npm). A second run takes about a second.
 #
-# Pinned tools (why each pin, see README "Toolchain"):
-#   trunk 0.21.14            (0.22 needs rustc 1.96.1; the machine has 1.95)
-#   wasm-bindgen-cli 0.2.130 (must equal Cargo.lock's wasm-bindgen; installed without --locked)
-#   wasm-opt from npm binaryen@132 (Debian's and the crate's wasm-opt cannot parse this wasm)
-#   chromium + chromedriver from Debian; Playwright, axe-core and Lighthouse from npm, no browser download
+# Pinned tools: the versions are in scripts/versions.env (written once; why each pin, see README
+# "Toolchain"): Rust (rust-toolchain.toml), trunk, wasm-bindgen-cli (must equal Cargo.lock's
+# wasm-bindgen; installed without --locked), wasm-opt from npm binaryen (Debian's and the crate's
+# wasm-opt cannot parse this wasm); chromium + chromedriver from Debian; Playwright, axe-core and
+# Lighthouse from npm (web-tests/package.json), with no browser download.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/versions.env
 
-TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION=0.2.130
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
 say() { printf '\n== setup: %s ==\n' "$*"; }
@@ -46,6 +45,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   fi
 fi
 
+# rust-toolchain.toml names Rust $RUST_VERSION with the wasm target, rustfmt and clippy; rustup
+# installs what is missing of it (it needs the Rust distribution server for that).
+if ! rustup run "$RUST_VERSION" rustc --version >/dev/null 2>&1; then
+  say "installing Rust $RUST_VERSION (rust-toolchain.toml)"
+  rustup toolchain install "$RUST_VERSION" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown || {
+    echo "setup: Rust $RUST_VERSION is not installed and could not be downloaded. Install it with rustup" >&2
+    echo "       (rustup toolchain install $RUST_VERSION), then run this script again." >&2
+    exit 1
+  }
+fi
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

@@ -10,14 +10,18 @@ register one outside http(s)), the manifest, Trunk's preload links and the <base
 Content-Security-Policy allows exactly these inline blocks (by SHA-256 hash) and nothing from
 anywhere else: default-src 'none', connect-src 'none', so the page cannot open any connection.
 
-Fails loudly (exit 1) if the built page does not look the way this script expects.
+The page is edited with scripts/html_rewrite.py, never with regular expressions. Fails loudly
+(exit 1) if the built page does not look the way this script expects.
 """
 import base64
 import hashlib
 import mimetypes
 import pathlib
-import re
 import sys
+
+from html_rewrite import Page, tag
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def fail(message: str) -> "None":
@@ -44,78 +48,89 @@ def csp_hash(text: str) -> str:
 
 def safe_inline(text: str, what: str) -> str:
     """Text that can sit inside <script>/<style> without ending it early."""
-    if re.search(r"</(script|style)|<!--", text, flags=re.I):
+    lower = text.lower()
+    if "</script" in lower or "</style" in lower or "<!--" in lower:
         fail(f"{what} contains '</script', '</style' or '<!--', which cannot be inlined as it is")
     return text
+
+
+def default_export(glue: str) -> str:
+    """The local name of the JS glue's default export (wasm-bindgen writes
+    `export { initSync, __wbg_init as default };` as its last line)."""
+    for line in reversed(glue.splitlines()):
+        line = line.strip()
+        if line.startswith("export {") and line.rstrip(";").endswith("}"):
+            for part in line[len("export {") :].rstrip(";").rstrip("}").split(","):
+                words = part.split()
+                if len(words) == 3 and words[1] == "as" and words[2] == "default":
+                    return words[0]
+    fail("the JS glue has no 'export { ... as default }' line")
+    return ""
 
 
 def main() -> int:
     if len(sys.argv) != 3:
         fail("usage: single_html.py DIST OUT.html")
     dist, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-    html = (dist / "index.html").read_text()
+    page = Page((dist / "index.html").read_text())
 
-    # The loader (scripts/postbuild.py moved it into boot-<hash>.js) names the glue and the wasm.
-    boot_tag = re.search(r'<script type="module" src="([^"]+)"></script>', html)
-    if not boot_tag:
+    # The loader (scripts/postbuild.py wrote it) names the glue and the wasm on its tag.
+    boots = [i for i in page.find("script", type="module") if page.tokens[i].attr("src")]
+    if len(boots) != 1:
         fail("no <script type=\"module\" src=...> loader in index.html (did scripts/postbuild.py run?)")
-    boot = local(dist, boot_tag.group(1)).read_text()
-    # Trunk writes a static import; scripts/postbuild.py makes it dynamic when it adds the code that
-    # reveals the pre-rendered start screen, which comes before it and is kept here too.
-    glue_url = re.search(r"import init, \* as bindings from '([^']+)'", boot) or re.search(
-        r"const bindings = await import\('([^']+)'\);", boot
-    )
-    reveal = boot[: glue_url.start()] if glue_url and boot.startswith("// Reveal") else ""
-    wasm_url = re.search(r"module_or_path: '([^']+)'", boot)
+    boot = page.tokens[boots[0]]
+    glue_url, wasm_url = boot.attr("data-glue"), boot.attr("data-wasm")
     if not glue_url or not wasm_url:
-        fail("the loader does not import the JS glue and the wasm the way Trunk 0.21 writes it")
-    glue = local(dist, glue_url.group(1)).read_text()
-    wasm = local(dist, wasm_url.group(1)).read_bytes()
-    if re.search(r"^\s*import\b", glue, flags=re.M):
+        fail("the loader's tag does not name its data-glue and data-wasm (did scripts/postbuild.py run?)")
+    glue = local(dist, glue_url).read_text()
+    wasm = local(dist, wasm_url).read_bytes()
+    if any(line.lstrip().startswith("import ") for line in glue.splitlines()):
         fail("the JS glue imports other modules (wasm-bindgen snippets?); they would need inlining too")
-    default = re.search(r"^export \{[^}]*\b(\w+) as default\b[^}]*\};?\s*$", glue, flags=re.M)
-    if not default:
-        fail("the JS glue has no 'export { ... as default }' line")
-
-    # One inline module: the glue as it is, then start it with the wasm bytes.
+    # The start screen's reveal, as the web edition's loader does it (the page is pre-rendered).
+    reveal = (ROOT / "web" / "reveal-start.js").read_text() if page.find("div", class_="prerendered") else ""
     script = safe_inline(glue, "the JS glue") + "\n" + reveal + (
         "\n// Single-file edition: the wasm is inlined as base64 (no fetch: connect-src is 'none').\n"
         "{\n"
         f"  const bytes = Uint8Array.from(atob('{base64.b64encode(wasm).decode()}'), (c) => c.charCodeAt(0));\n"
-        f"  const instance = await {default.group(1)}({{ module_or_path: bytes }});\n"
+        f"  const instance = await {default_export(glue)}({{ module_or_path: bytes }});\n"
         '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));\n'
         "}\n"
     )
+    page.remove(boots[0])
 
     styles = []
-
-    def inline_css(match: re.Match) -> str:
-        css = safe_inline(local(dist, match.group(1)).read_text(), match.group(1))
-        styles.append(css)
-        return f"<style>{css}</style>"
-
-    html, n_css = re.subn(r'<link rel="stylesheet" href="([^"]+)"\s*/?>', inline_css, html)
-    if n_css == 0:
+    links = page.find("link", rel="stylesheet")
+    if not links:
         fail("no stylesheet links found in index.html")
+    for i in reversed(links):
+        css = safe_inline(local(dist, page.tokens[i].attr("href") or "").read_text(), "a stylesheet")
+        styles.append(css)
+        page.replace(i, tag("style", {}, css))
 
-    def inline_icon(match: re.Match) -> str:
-        return match.group(1) + data_url(local(dist, match.group(2))) + match.group(3)
-
-    html, n_icons = re.subn(r'(<link rel="(?:icon|apple-touch-icon)" href=")([^"]+)(")', inline_icon, html)
-    if n_icons == 0:
+    icons = page.find("link", rel="icon") + page.find("link", rel="apple-touch-icon")
+    if not icons:
         fail("no icon link found in index.html")
+    for i in icons:
+        token = page.tokens[i]
+        attrs = {k: v or "" for k, v in token.attrs.items()}
+        attrs["href"] = data_url(local(dist, attrs["href"]))
+        page.replace(i, tag("link", attrs))
 
-    removals = {
-        "the loader script": boot_tag.group(0),
-        "preload links": r'<link rel="(?:modulepreload|preload)"[^>]*>',
-        "the manifest link": r'<link rel="manifest"[^>]*>',
-        "the <base>": r"<base [^>]*>",
-    }
-    for what, pattern in removals.items():
-        html, n = re.subn(pattern if what != "the loader script" else re.escape(pattern), "", html)
-        if n == 0 and what != "preload links":
+    for what, found in [
+        ("the manifest link", page.find("link", rel="manifest")),
+        ("the <base>", page.find("base")),
+    ]:
+        if not found:
             fail(f"{what} was not found in index.html")
+    for i in sorted(
+        page.find("link", rel="manifest") + page.find("base") + page.find("link", rel="modulepreload") + page.find("link", rel="preload"),
+        reverse=True,
+    ):
+        page.remove(i)
 
+    policies = page.find("meta", http_equiv="Content-Security-Policy")
+    if len(policies) != 1:
+        fail("no Content-Security-Policy meta tag in index.html")
     csp = "; ".join([
         "default-src 'none'",
         f"script-src {csp_hash(script)} 'wasm-unsafe-eval'",
@@ -126,27 +141,37 @@ def main() -> int:
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    meta = (
-        "<!-- Single-file edition: nothing may leave the device. No connections, no workers, no\n"
-        "         resources from anywhere; only the inline script and styles below (by hash) and data: images. -->\n"
-        f'    <meta http-equiv="Content-Security-Policy" content="{csp}" />'
-    )
-    html, n = re.subn(r'(?:<!--(?:(?!-->).)*-->\s*)?<meta http-equiv="Content-Security-Policy"[^>]*>', lambda _: meta, html, count=1, flags=re.S)
-    if n != 1:
-        fail("no Content-Security-Policy meta tag in index.html")
-    if "</head>" not in html:
-        fail("no </head> in index.html")
+    # The comment before the policy explains the web edition's policy: say this one instead.
+    before = policies[0] - 1
+    while before >= 0 and page.tokens[before].kind == "text" and not page.tokens[before].raw.strip():
+        before -= 1
+    if before >= 0 and page.tokens[before].kind == "comment":
+        page.tokens[before].raw = (
+            "<!-- Single-file edition: nothing may leave the device. No connections, no workers, no\n"
+            "         resources from anywhere; only the inline script and styles below (by hash) and data: images. -->"
+        )
+    page.replace(policies[0], tag("meta", {"http-equiv": "Content-Security-Policy", "content": csp}))
+
     # Nothing may still point at another file.
-    leftover = re.findall(r'(?:src|href)="(?!data:|#)([^"]+)"', html)
+    leftover = [
+        value
+        for t in page.tokens
+        if t.kind == "start"
+        for name, value in t.attrs.items()
+        if name in ("src", "href") and value and not value.startswith(("data:", "#"))
+    ]
     if leftover:
         fail(f"the page still refers to other files: {leftover}")
-    html = html.replace("</head>", f'<script type="module">{script}</script>\n  </head>', 1)
+    heads = [i for i, t in enumerate(page.tokens) if t.kind == "end" and t.tag == "head"]
+    if len(heads) != 1:
+        fail("no </head> in index.html")
+    page.insert_before(heads[0], tag("script", {"type": "module"}, script) + "\n  ")
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(html)
+    tmp.write_text(page.text())
     tmp.replace(out)
-    print(f"single_html: wrote {out} (JS glue {len(glue)} B, wasm {len(wasm)} B, {n_css} stylesheets, {n_icons} icons inlined)")
+    print(f"single_html: wrote {out} (JS glue {len(glue)} B, wasm {len(wasm)} B, {len(styles)} stylesheets, {len(icons)} icons inlined)")
     return 0
 
 

@@ -24,6 +24,9 @@ require_tests() {
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "the post-build page rewriting, on Trunk's actual output (scripts/test_html_rewrite.py)"
+python3 scripts/test_html_rewrite.py 2>&1 | tee target/test-logs/postbuild.log
+
 step "cargo clippy (native, all targets)"
 cargo clippy --all-targets --quiet -- -D warnings
 
@@ -65,6 +68,7 @@ trap - EXIT
 
 step "release build"
 trunk build --release --offline
+python3 scripts/test_html_rewrite.py --built dist
 
 if [ -f scripts/build-editions.sh ]; then
   step "other editions: GitHub Pages sub-path build and single-file edition"

@@ -287,67 +287,10 @@ fn seed_corrections_are_data() {
     );
 }
 
-/// Words a patient reads in a list of points (glossary markup shown as its words).
-fn patient_words(points: &[content::Point]) -> usize {
-    points
-        .iter()
-        .map(|p| content::plain(&p.patient).split_whitespace().count())
-        .sum()
-}
-
-/// How far each option's patient word count for a section may stray from the mean of all options.
-const WORD_TOLERANCE: f64 = 0.35;
-
-/// Every way the options differ in detail: the number of points per section, and patient words per
-/// section beyond the tolerance around the mean of all options.
-fn equal_detail_problems(options: &[content::TreatmentOption]) -> Vec<String> {
-    let sections = |o: &content::TreatmentOption| {
-        [
-            ("what_happens", o.what_happens),
-            ("benefits", o.benefits),
-            ("harms", o.harms),
-            ("experience.physical", o.experience.physical),
-            ("experience.emotional", o.experience.emotional),
-            ("experience.practical", o.experience.practical),
-        ]
-    };
-    let mut problems = Vec::new();
-    for i in 0..6 {
-        let section = sections(&options[0])[i].0;
-        let counts: Vec<(&str, usize, usize)> = options
-            .iter()
-            .map(|o| {
-                let points = sections(o)[i].1;
-                (o.id.as_str(), points.len(), patient_words(&points))
-            })
-            .collect();
-        let items = counts[0].1;
-        let mean = counts.iter().map(|c| c.2 as f64).sum::<f64>() / options.len() as f64;
-        for (id, n, words) in &counts {
-            if *n != items {
-                problems.push(format!(
-                    "option `{id}` has {n} {section} points, `{}` has {items}: give every option the same number",
-                    counts[0].0
-                ));
-            }
-            let off = (*words as f64 - mean) / mean;
-            if off.abs() > WORD_TOLERANCE {
-                problems.push(format!(
-                    "option `{id}` {section}: {words} patient words, {:+.0}% from the mean of {mean:.0} (allowed \
-                     ±{:.0}%): even out the detail",
-                    off * 100.0,
-                    WORD_TOLERANCE * 100.0
-                ));
-            }
-        }
-    }
-    problems
-}
-
 #[test]
 fn every_option_gets_equal_detail() {
     let bundle = common::bundle_from_toml();
-    let problems = equal_detail_problems(&bundle.options);
+    let problems = validate::equal_detail_problems(&bundle.options, &bundle.glossary);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     for row in &bundle.compare {
         assert_eq!(
@@ -369,7 +312,7 @@ fn the_equal_detail_check_catches_a_padded_option() {
         let longer = [option.benefits[0].patient.as_str(); 4].join(" ");
         option.benefits = option.benefits.edited(|b| b[0].patient = longer.into());
     });
-    let text = equal_detail_problems(&options).join("\n");
+    let text = validate::equal_detail_problems(&options, &bundle.glossary).join("\n");
     let id = &options[1].id;
     assert!(
         text.contains(&format!("option `{id}` has 4 harms points")),

@@ -100,7 +100,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
 
     html! {
-        <div class="shell">
+        <div>
             <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
             <header class="shell__header">
                 <p class="shell__title">{ meta.title.as_str() }</p>

@@ -542,26 +542,16 @@ fn number_words(text: &str) -> Vec<i64> {
 /// Every number in a quote, as printed: digits with a decimal point (or the Lancet's middle dot)
 /// and thousands commas, and numbers written in words.
 pub fn quote_numbers(quote: &str) -> Vec<Decimal> {
-    let normal = quote.replace('·', ".");
-    let mut numbers = Vec::new();
-    let chars: Vec<char> = normal.chars().collect();
-    let mut current = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let joins = (c == '.' || c == ',')
-            && !current.is_empty()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        if c.is_ascii_digit() || joins {
-            if c != ',' {
-                current.push(c);
-            }
-        } else if !current.is_empty() {
-            numbers.extend(Decimal::parse(&std::mem::take(&mut current)));
-        }
-    }
-    if !current.is_empty() {
-        numbers.extend(Decimal::parse(&current));
-    }
-    numbers.extend(number_words(quote).into_iter().map(Decimal::from_int));
+    let mut numbers: Vec<Decimal> = digit_runs(&quote.replace('·', "."))
+        .iter()
+        .filter_map(|run| Decimal::parse(run))
+        .collect();
+    numbers.extend(
+        number_words(quote)
+            .into_iter()
+            .filter_map(|n| i32::try_from(n).ok())
+            .map(Decimal::from_int),
+    );
     numbers
 }
 
@@ -613,9 +603,9 @@ fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
             }
         }
         FigureValue::Count(c) => {
-            values.push(("count".into(), vec![Decimal::from_int(i64::from(c.count))]));
+            values.push(("count".into(), vec![Decimal::from_count(c.count)]));
             if let Some(of) = c.of {
-                values.push(("count `of`".into(), vec![Decimal::from_int(i64::from(of))]));
+                values.push(("count `of`".into(), vec![Decimal::from_count(of)]));
             }
         }
         FigureValue::Malformed(_) => {}

@@ -77,7 +77,7 @@ pub fn bias_picture() -> Html {
                 })
                 .collect();
             html! {
-                <div class="bias-picture__panel">
+                <div>
                     <h3 class="bias-picture__title">{ format!("{name}: {how}") }</h3>
                     <div class="bias-picture__groups">{ groups }</div>
                 </div>

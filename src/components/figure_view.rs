@@ -32,7 +32,7 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
         (View::Clinician, _) => figure.label.to_string(),
     };
     html! {
-        <section class={classes!("figure", (view == View::Clinician).then_some("figure--clinician"))}
+        <section class="figure"
             data-figure={figure.id.as_str()}>
             if !heading.is_empty() { <h3 class="figure__heading">{ heading }</h3> }
             { subgroup }

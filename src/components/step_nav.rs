@@ -50,7 +50,7 @@ pub fn back_next(current: Step) -> Html {
     html! {
         <nav class="back-next" aria-label="Back and next">
             if let Some(step) = previous {
-                <Link<Route> to={Route::Step(step)} classes="button back-next__back">
+                <Link<Route> to={Route::Step(step)} classes="button">
                     { format!("Back: {}", title(step)) }
                 </Link<Route>>
             }

@@ -60,7 +60,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
             html! {
                 <>
                     <p>{ sure_content.low_score_intro.as_str() }</p>
-                    <ul class="sure__help">{ items }</ul>
+                    <ul>{ items }</ul>
                 </>
             }
         } else {
@@ -79,9 +79,9 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         .map(citation_text)
         .unwrap_or_default();
     html! {
-        <div class="sure">
+        <div>
             { questions }
-            <div class="sure__result" aria-live="polite">{ result }</div>
+            <div aria-live="polite">{ result }</div>
             <p class="sure__credit">{ format!("The SURE test. {} {}", citation, sure_content.terms) }</p>
         </div>
     }

@@ -16,6 +16,18 @@ pub fn pick(view: View, patient: PatientText, clinician: ClinicianText) -> &'sta
     }
 }
 
+/// The patient wording, or in the clinician view the clinician wording where there is one.
+pub fn pick_or_patient(
+    view: View,
+    patient: PatientText,
+    clinician: Option<ClinicianText>,
+) -> &'static str {
+    match (view, clinician) {
+        (View::Clinician, Some(clinician)) => clinician.as_str(),
+        _ => patient.as_str(),
+    }
+}
+
 /// One choice in a [`choice_group`].
 pub struct Choice<T> {
     /// Visible label.

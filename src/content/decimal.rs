@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 use std::fmt;
 
 use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
 /// The most decimal places a figure may carry; published figures never need more.
 const MAX_SCALE: u8 = 6;
@@ -24,9 +24,22 @@ pub struct Decimal {
 
 impl Decimal {
     /// A whole number.
-    pub const fn from_int(value: i64) -> Self {
+    pub const fn from_int(value: i32) -> Self {
         Self {
-            units: value as i32,
+            units: value,
+            scale: 0,
+        }
+    }
+
+    /// A count (a denominator, a number of women): whole, and at most `i32::MAX` (no figure is
+    /// anywhere near it; a larger count would be capped, not wrapped).
+    pub const fn from_count(count: u32) -> Self {
+        Self {
+            units: if count > i32::MAX as u32 {
+                i32::MAX
+            } else {
+                count as i32
+            },
             scale: 0,
         }
     }
@@ -117,14 +130,6 @@ impl Decimal {
         f64::from(self.units) / 10_f64.powi(i32::from(self.scale))
     }
 
-    /// `self * factor`, exact (for example a percentage scaled to a denominator of 1,000).
-    pub fn times_int(self, factor: i32) -> Self {
-        Self {
-            units: self.units.saturating_mul(factor),
-            scale: self.scale,
-        }
-    }
-
     /// `self - other`, exact.
     pub fn minus(self, other: Self) -> Self {
         let scale = self.scale.max(other.scale);
@@ -186,42 +191,10 @@ impl fmt::Display for Decimal {
     }
 }
 
-impl From<i64> for Decimal {
-    fn from(value: i64) -> Self {
-        Self::from_int(value)
-    }
-}
-
-impl Serialize for Decimal {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if serializer.is_human_readable() {
-            serializer.collect_str(&self.to_plain_string())
-        } else {
-            (self.units, self.scale).serialize(serializer)
-        }
-    }
-}
-
-impl Decimal {
-    /// ASCII form used in TOML/debug output (`-` rather than the typographic minus).
-    fn to_plain_string(self) -> String {
-        self.to_string().replace('−', "-")
-    }
-}
-
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        if deserializer.is_human_readable() {
-            // TOML: a number as written by a content editor (or a string holding one).
-            deserializer.deserialize_any(HumanDecimal)
-        } else {
-            // The embedded bundle (postcard): the exact pair.
-            let (units, scale) = <(i32, u8)>::deserialize(deserializer)?;
-            if scale > MAX_SCALE {
-                return Err(de::Error::custom("decimal scale too large"));
-            }
-            Ok(Self { units, scale })
-        }
+        // TOML: a number as written by a content editor (or a string holding one).
+        deserializer.deserialize_any(HumanDecimal)
     }
 }
 
@@ -236,13 +209,15 @@ impl Visitor<'_> for HumanDecimal {
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from_int(v))
+        i32::try_from(v)
+            .map(Decimal::from_int)
+            .map_err(|_| E::custom(format!("{v} is too large for a figure")))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        i64::try_from(v)
+        i32::try_from(v)
             .map(Decimal::from_int)
-            .map_err(|_| E::custom("number too large"))
+            .map_err(|_| E::custom(format!("{v} is too large for a figure")))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {

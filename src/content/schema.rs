@@ -15,8 +15,10 @@
 //! - Prose may mark a glossary term as `{term-id}` or `{term-id|words shown}`.
 //! - Every record that states a number lists the `figures` or `sources` that number comes from.
 
-/// Declares a schema record: the struct as written, plus (natively) its [`Reflect`] impl, which
-/// lists every field by destructuring the struct, so no field can be left out.
+/// Declares a schema record: the struct as written, with the derives every record has (`Clone`,
+/// `Debug`, `PartialEq`, and `Deserialize` with `deny_unknown_fields`, so a misspelled field is
+/// an error), plus (natively) its [`Reflect`] impl, which lists every field by destructuring the
+/// struct, so no field can be left out.
 ///
 /// An optional first line names how the checks refer to a record that stands on its own:
 /// `place = "figure", id;` gives "figure `e2108-os-3y`" (from the `id` field); `place =
@@ -30,6 +32,8 @@ macro_rules! record {
         }
     ) => {
         $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
         pub struct $name {
             $( $(#[$fattr])* pub $field: $ty, )*
         }
@@ -95,11 +99,9 @@ pub use tailoring::*;
 pub use text::*;
 pub use walkthrough::*;
 
-use serde::Deserialize;
-
 record! {
     /// The whole evidence bundle, as assembled from all data files.
-    #[derive(Clone, Debug, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Bundle {
         /// Version, dates, authorship and policies (`bundle.toml`).
         pub meta: Meta,
@@ -141,8 +143,7 @@ record! {
 record! {
     place = "bundle.toml";
     /// Bundle identity, dates and the statements IPDAS asks for (`bundle.toml`).
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Meta {
         /// Schema version of the data files; bump when the schema changes.
         pub format_version: u32,

@@ -87,7 +87,7 @@ impl ArmIcons {
 /// The whole icons for a share of `denominator`, via [`apportion`] so it agrees with the
 /// complement ("16 had it, 84 did not" always adds up).
 pub fn count_of(events: Decimal, denominator: u32) -> u32 {
-    let rest = Decimal::from_int(i64::from(denominator)).minus(events);
+    let rest = Decimal::from_count(denominator).minus(events);
     apportion(&[events, rest], denominator)
         .first()
         .copied()

@@ -28,7 +28,7 @@ pub fn grouped(n: u32) -> String {
 /// "about 16" when 16.3 was rounded, "5" when 5 was reported.
 pub fn about(value: Decimal, denominator: u32) -> String {
     let count = count_of(value, denominator);
-    if value.is_whole() && value == Decimal::from_int(i64::from(count)) {
+    if value.is_whole() && value == Decimal::from_count(count) {
         grouped(count)
     } else {
         format!("about {}", grouped(count))

@@ -32,7 +32,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
         View::Clinician => meta.limitations.iter().map(|l| l.as_str()).collect(),
     };
     html! {
-        <article class="page page--about">
+        <article>
             { step_header(Step::About, session.view()) }
             <section aria-labelledby="about-aid">
                 <h2 id="about-aid">{ "About this aid" }</h2>

@@ -12,7 +12,7 @@ use super::step_header;
 /// The check step.
 pub fn check_page(session: &SessionHandle) -> Html {
     html! {
-        <article class="page page--check">
+        <article>
             { step_header(Step::Check, session.view()) }
             { sure_form(session, SurePhase::End) }
         </article>

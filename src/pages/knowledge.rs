@@ -51,7 +51,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
                 }
             });
             html! {
-                <div class="card card--quiz">
+                <div class="card">
                     { group }
                     <div aria-live="polite">{ feedback }</div>
                     { sources_for(view, &item.sources) }
@@ -60,11 +60,11 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
         })
         .collect();
     html! {
-        <article class="page page--knowledge">
+        <article>
             { step_header(Step::Knowledge, view) }
             { cards }
             if answered > 0 {
-                <p class="quiz__score" aria-live="polite">{ format!("{right} of {answered} answers right so far.") }</p>
+                <p aria-live="polite">{ format!("{right} of {answered} answers right so far.") }</p>
             }
         </article>
     }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::rich_text::rich;
-use crate::components::ui::pick;
+use crate::components::ui::{pick, pick_or_patient};
 use crate::content::{FigureRef, Point, TreatmentOption, bundle};
 use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
@@ -31,10 +31,7 @@ pub fn options_page(session: &SessionHandle) -> Html {
                 .iter()
                 .map(|option| {
                     let cell = row.cells.iter().find(|c| c.option == option.id);
-                    let text = cell.map_or("", |c| match (view, c.clinician) {
-                        (View::Clinician, Some(clinician)) => clinician.as_str(),
-                        _ => c.patient.as_str(),
-                    });
+                    let text = cell.map_or("", |c| pick_or_patient(view, c.patient, c.clinician));
                     html! { <td>{ rich(text) }{ cell.map(|c| evidence_line(view, &c.figures)) }</td> }
                 })
                 .collect();
@@ -42,7 +39,7 @@ pub fn options_page(session: &SessionHandle) -> Html {
         })
         .collect();
     html! {
-        <article class="page page--options">
+        <article>
             { step_header(Step::Options, view) }
             <p>
                 <button type="button" class="button" onclick={swap}>{ "Reverse the order of the options" }</button>
@@ -79,10 +76,7 @@ fn points(title: &'static str, list: &'static [Point], view: View) -> Html {
             <h4>{ title }</h4>
             <ul>
                 { for list.iter().map(|p| {
-                    let text = match (view, p.clinician) {
-                        (View::Clinician, Some(c)) => c.as_str(),
-                        _ => p.patient.as_str(),
-                    };
+                    let text = pick_or_patient(view, p.patient, p.clinician);
                     html! { <li>{ rich(text) }{ evidence_line(view, &p.figures) }</li> }
                 }) }
             </ul>

@@ -35,7 +35,7 @@ pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
     let step_id = step;
     let step = step_panels;
     html! {
-        <article class="page page--outcome">
+        <article>
             { step_header(step_id, view) }
             // The switch only where it changes something: a step whose figures in this view are
             // all counts or ratios (or that has none) is the same in every format.
@@ -71,7 +71,7 @@ fn panel_view(panel: &'static Panel, view: View, format: Format) -> Html {
     html! {
         <section class="panel" aria-labelledby={heading_id.clone()} data-panel={panel.id.as_str()}>
             <h2 id={heading_id}>{ panel.heading.as_str() }</h2>
-            <p class="panel__summary">{ rich(pick(view, panel.summary_patient, panel.summary_clinician)) }</p>
+            <p>{ rich(pick(view, panel.summary_patient, panel.summary_clinician)) }</p>
             <p class="panel__about">{ rich(panel.about_numbers_patient.as_str()) }</p>
             { figures(&panel.figures, view, format) }
             if view == View::Clinician { { figures(&panel.clinician_figures, view, format) } }

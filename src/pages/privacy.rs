@@ -70,7 +70,7 @@ pub fn PrivacyPage() -> Html {
         },
     });
     html! {
-        <article class="page page--privacy">
+        <article class="page--privacy">
             { screen_heading(Route::Privacy) }
             <p>{ bundle().meta.privacy.as_str() }</p>
             <section aria-labelledby="stored-heading">

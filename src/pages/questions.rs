@@ -31,7 +31,7 @@ pub fn questions_page(session: &SessionHandle) -> Html {
         .collect();
     let oninput = session.callback(|e: InputEvent| Action::SetNotes(event_text(&e)));
     html! {
-        <article class="page page--questions">
+        <article>
             { step_header(Step::Questions, session.view()) }
             <fieldset class="question-list">
                 <legend>{ "Questions I want to ask" }</legend>

@@ -16,7 +16,7 @@ pub fn SettingsPage() -> Html {
     let settings = use_settings();
     let current = *settings;
     html! {
-        <article class="page page--settings">
+        <article>
             { screen_heading(Route::Settings) }
             <p>{ "These settings are kept on this device for the clinic. They hold no patient information, and End session does not clear them." }</p>
             { choice_group("default-view", html! { { "Which view should a new session start in?" } },

@@ -48,7 +48,7 @@ pub fn situation_page(session: &SessionHandle) -> Html {
         })
         .collect();
     html! {
-        <article class="page page--situation">
+        <article>
             { step_header(Step::Situation, view) }
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { form }
@@ -123,7 +123,7 @@ fn evidence_card(evidence: &'static SituationEvidence, view: View) -> Html {
         .filter_map(FigureRef::get)
         .any(|f| subgroup_label(f.subgroup).is_some());
     html! {
-        <div class="card card--evidence">
+        <div class="card">
             <h3>{ evidence.heading.as_str() }</h3>
             if hypothesis {
                 <p class="badge badge--hypothesis">{ "Hypothesis only: from a subgroup, not a planned comparison" }</p>

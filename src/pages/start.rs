@@ -22,10 +22,10 @@ pub fn start_page(session: &SessionHandle) -> Html {
     let view = session.view();
     let meta = &bundle().meta;
     html! {
-        <article class="page page--start">
+        <article>
             { step_header(Step::Start, view) }
             <p>{ rich(meta.purpose_patient.as_str()) }</p>
-            <section class="decision" aria-labelledby="decision-heading">
+            <section aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ "The decision" }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>
                 <p>

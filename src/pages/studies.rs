@@ -21,7 +21,7 @@ pub fn studies_page(session: &SessionHandle) -> Html {
     let content = bundle();
     let of = |kind: StudyKind| content.studies.iter().filter(move |s| s.kind == kind);
     html! {
-        <article class="page page--studies">
+        <article>
             { step_header(Step::Studies, view) }
             { selection_bias(view) }
             <section aria-labelledby="observational-heading">
@@ -61,7 +61,7 @@ fn selection_bias(view: View) -> Html {
         }
     };
     html! {
-        <section class="bias" aria-labelledby="bias-heading">
+        <section aria-labelledby="bias-heading">
             <h2 id="bias-heading">{ bias.heading.as_str() }</h2>
             <p>{ rich(pick(view, bias.explain_patient, bias.explain_clinician)) }</p>
             { bias_picture() }
@@ -146,7 +146,7 @@ fn trials_table(view: View) -> Html {
 
 fn study_card(study: &'static Study, view: View) -> Html {
     html! {
-        <div class="card card--study">
+        <div class="card">
             <h3>{ study.name.as_str() }</h3>
             <p class="cell-note">{ format!("{} · {} · {}", study.country, study.years, size(study)) }</p>
             <p>{ rich(pick(view, study.result_patient, study.result_clinician)) }</p>
@@ -158,7 +158,7 @@ fn study_card(study: &'static Study, view: View) -> Html {
 
 fn seed_change(change: &'static SeedChange) -> Html {
     html! {
-        <div class="card card--change">
+        <div class="card">
             <h3>{ change.topic.as_str() }</h3>
             <p><strong>{ "The 2015 review said: " }</strong><q>{ change.seed_said.as_str() }</q></p>
             <p><strong>{ "Published since: " }</strong>{ rich(change.published.as_str()) }</p>

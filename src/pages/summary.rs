@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
 use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
@@ -20,13 +21,13 @@ pub fn summary_page(session: &SessionHandle) -> Html {
     let model = summary::build(session.get(), bundle());
     let print = Callback::from(|_: MouseEvent| dom::print());
     html! {
-        <article class="page page--summary summary">
+        <article class="page--summary">
             { step_header(Step::Summary, view) }
             <p class="no-print">
                 <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
             </p>
             <p class="summary__printed">{ format!("Made on {} with the {} (evidence version {}).", clock::today(), model.meta.title, model.meta.version) }</p>
-            { section("summary-decision", "The decision", html! { <p class="summary__decision">{ plain(model.decision) }</p> }) }
+            { section("summary-decision", "The decision", html! { <p>{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }
             { values(&model) }
@@ -39,7 +40,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
 
 fn section(id: &'static str, title: &'static str, body: Html) -> Html {
     html! {
-        <section class="summary-section" aria-labelledby={id}>
+        <section aria-labelledby={id}>
             <h2 {id}>{ title }</h2>
             { body }
         </section>
@@ -81,16 +82,13 @@ fn options(model: &Summary<'_>, view: View) -> Html {
                 .options
                 .iter()
                 .map(|o| {
-                    let text =
-                        row.cells
-                            .iter()
-                            .find(|c| c.option == o.id)
-                            .map_or(String::new(), |c| {
-                                plain(match (view, c.clinician) {
-                                    (View::Clinician, Some(clinician)) => clinician.as_str(),
-                                    _ => c.patient.as_str(),
-                                })
-                            });
+                    let text = row
+                        .cells
+                        .iter()
+                        .find(|c| c.option == o.id)
+                        .map_or(String::new(), |c| {
+                            plain(pick_or_patient(view, c.patient, c.clinician))
+                        });
                     html! { <td>{ text }</td> }
                 })
                 .collect();
@@ -184,7 +182,7 @@ fn evidence(model: &Summary<'_>) -> Html {
         <>
             <p>{ evidence_line(meta) }</p>
             <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
-            <p class="summary__funding"><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
+            <p><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
             <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>
         </>
     };

@@ -52,13 +52,13 @@ pub fn values_page(session: &SessionHandle) -> Html {
     );
     let grouped = values::by_importance(content, ratings);
     html! {
-        <article class="page page--values">
+        <article>
             { step_header(Step::Values, view) }
             <section aria-labelledby="rate-heading">
                 <h2 id="rate-heading">{ "How much does each of these matter to you?" }</h2>
-                <div class="values">{ items }</div>
+                <div>{ items }</div>
             </section>
-            <section aria-labelledby="leaning-heading" class="leaning">
+            <section aria-labelledby="leaning-heading">
                 <h2 id="leaning-heading">{ "Which way are you leaning?" }</h2>
                 <p>{ rich(content.leaning_help.as_str()) }</p>
                 <div class="leaning__scale">{ leaning_group }</div>
@@ -71,7 +71,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
                 if grouped.is_empty() {
                     <p>{ "You have not rated anything yet." }</p>
                 } else {
-                    <dl class="said">
+                    <dl>
                         { for grouped.into_iter().map(|(level, items)| html! {
                             <>
                                 <dt>{ level }</dt>

@@ -24,8 +24,7 @@ reflect_choices!(Audience);
 record! {
     place = "glossary term", id;
     /// A glossary term.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct GlossaryTerm {
         /// Stable id used in `{id}` markup.
         pub id: Id,
@@ -43,8 +42,7 @@ record! {
 record! {
     place = "choice", id;
     /// One answer choice.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Choice {
         /// Stable id within the item.
         pub id: Id,
@@ -56,8 +54,7 @@ record! {
 record! {
     place = "knowledge item", id;
     /// A knowledge-check item.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct KnowledgeItem {
         /// Stable id.
         pub id: Id,
@@ -82,8 +79,7 @@ record! {
 record! {
     place = "value item", id;
     /// A values-clarification item.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct ValueItem {
         /// Stable id.
         pub id: Id,
@@ -97,8 +93,7 @@ record! {
 record! {
     place = "values.toml";
     /// The values exercise.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Values {
         /// Items to rate.
         pub items: List<ValueItem>,
@@ -114,8 +109,7 @@ record! {
 record! {
     place = "question", id;
     /// One SURE question.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct SureQuestion {
         /// Stable id (`sure`, `understand`, `risk`, `encouragement`).
         pub id: Id,
@@ -127,8 +121,7 @@ record! {
 record! {
     place = "help", question;
     /// A suggestion for a low SURE score.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct SureHelp {
         /// Id of the SURE question this helps with.
         pub question: Id,
@@ -143,8 +136,7 @@ record! {
 record! {
     place = "sure.toml";
     /// The SURE test, reproduced verbatim with its citation.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Sure {
         /// Source id of the SURE test paper.
         pub source: SourceRef,
@@ -165,8 +157,7 @@ record! {
 record! {
     place = "question", id;
     /// A question she may want to ask her care team.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct PromptQuestion {
         /// Stable id.
         pub id: Id,

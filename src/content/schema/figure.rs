@@ -146,8 +146,7 @@ reflect_choices!(
 
 record! {
     /// A confidence interval with its level.
-    #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Copy)]
     pub struct Interval {
         /// Lower limit.
         pub low: Decimal,
@@ -160,8 +159,7 @@ record! {
 
 record! {
     /// The uncertainty of one value: an interval, or the reason none is shown.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Uncertainty {
         /// The interval as reported.
         #[serde(default)]
@@ -174,8 +172,7 @@ record! {
 
 record! {
     /// Time frame of a figure.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Horizon {
         /// Months, where the figure is at a fixed time; none for medians or "during the trial".
         #[serde(default)]
@@ -190,8 +187,7 @@ record! {
 record! {
     place = "arm", arm;
     /// One arm (or group) of a natural-frequency figure.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct FrequencyArm {
         /// Arm id, unique within the figure (`local`, `systemic`, `slnb`).
         pub arm: Id,
@@ -212,8 +208,7 @@ record! {
 
 record! {
     /// Events out of a denominator in each arm: the patient view's main currency.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Frequency {
         /// 100, or 1,000 for risks under about 1 in 100.
         pub denominator: u32,
@@ -232,8 +227,7 @@ record! {
 record! {
     place = "arm", arm;
     /// One arm of a median.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct MedianArm {
         /// Arm id, unique within the figure.
         pub arm: Id,
@@ -251,8 +245,7 @@ record! {
 
 record! {
     /// Median time to an event, per arm.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Median {
         /// What the median measures, for clinicians ("median overall survival").
         pub measure: ClinicianDetail,
@@ -273,8 +266,6 @@ record! {
 
 record! {
     /// A relative effect. Never shown in the patient view without an absolute figure beside it.
-    #[derive(Clone, Debug, PartialEq, Deserialize)]
-    #[serde(deny_unknown_fields)]
     pub struct Relative {
         /// HR or RR.
         pub measure: RelativeMeasure,
@@ -298,8 +289,7 @@ record! {
 
 record! {
     /// A count (trial size, number of events).
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Count {
         /// The count.
         pub count: u32,
@@ -392,8 +382,7 @@ impl super::reflect::Reflect for FigureValue {
 record! {
     place = "figure", id;
     /// One figure: never a bare number.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Figure {
         /// Stable id, e.g. `e2108-locoregional-progression-3y`.
         pub id: Id,

@@ -25,8 +25,7 @@ reflect_choices!(OptionKind);
 
 record! {
     /// A point about an option, with what it rests on.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Point {
         /// Plain words.
         pub patient: PatientText,
@@ -44,8 +43,7 @@ record! {
 
 record! {
     /// What an option is like to live through (IPDAS "what it is like").
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Experience {
         /// Body: recovery, drains, tiredness, arm.
         pub physical: List<Point>,
@@ -59,8 +57,7 @@ record! {
 record! {
     place = "option", id;
     /// A treatment option.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct TreatmentOption {
         /// Stable id (`medicines-first`).
         pub id: Id,
@@ -86,8 +83,7 @@ record! {
 record! {
     place = "cell", option;
     /// One answer in a compare row.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct CompareCell {
         /// Option id.
         pub option: Id,
@@ -108,8 +104,7 @@ record! {
 record! {
     place = "compare row", id;
     /// A question patients ask, answered for each option (Option Grid).
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct CompareRow {
         /// Stable id.
         pub id: Id,

@@ -5,56 +5,9 @@
 //! of every record, from the one definition of the struct: a field added to a struct is walked
 //! and baked at once, and a field whose type cannot be reflected fails to compile.
 
-use super::text::{
-    ClinicianDetail, ClinicianText, Id, List, Name, PatientLabel, PatientText, QuizExplanation,
-    QuizWording, Ref, Verbatim,
-};
+pub use super::text::WordsKind;
+use super::text::{List, Ref};
 use crate::content::Decimal;
-
-/// What a string field is (its type in the schema).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordsKind {
-    /// [`Id`].
-    Id,
-    /// [`Name`].
-    Name,
-    /// [`PatientText`].
-    PatientText,
-    /// [`PatientLabel`].
-    PatientLabel,
-    /// [`ClinicianText`].
-    ClinicianText,
-    /// [`ClinicianDetail`].
-    ClinicianDetail,
-    /// [`Verbatim`].
-    Verbatim,
-    /// [`QuizWording`].
-    QuizWording,
-    /// [`QuizExplanation`].
-    QuizExplanation,
-}
-
-impl WordsKind {
-    /// Whether a reader reads it as prose (everything but ids and names).
-    pub fn is_prose(self) -> bool {
-        !matches!(self, Self::Id | Self::Name)
-    }
-
-    /// The Rust type, as written in generated code.
-    pub fn type_name(self) -> &'static str {
-        match self {
-            Self::Id => "crate::content::schema::Id",
-            Self::Name => "crate::content::schema::Name",
-            Self::PatientText => "crate::content::schema::PatientText",
-            Self::PatientLabel => "crate::content::schema::PatientLabel",
-            Self::ClinicianText => "crate::content::schema::ClinicianText",
-            Self::ClinicianDetail => "crate::content::schema::ClinicianDetail",
-            Self::Verbatim => "crate::content::schema::Verbatim",
-            Self::QuizWording => "crate::content::schema::QuizWording",
-            Self::QuizExplanation => "crate::content::schema::QuizExplanation",
-        }
-    }
-}
 
 /// The kind of record a reference points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,30 +76,6 @@ pub trait Reflect {
     /// The value.
     fn reflect(&self) -> Value<'_>;
 }
-
-macro_rules! reflect_words {
-    ($($ty:ident),*) => {$(
-        impl Reflect for $ty {
-            fn type_name() -> String {
-                WordsKind::$ty.type_name().into()
-            }
-            fn reflect(&self) -> Value<'_> {
-                Value::Words(WordsKind::$ty, self.as_str())
-            }
-        }
-    )*};
-}
-reflect_words!(
-    Id,
-    Name,
-    PatientText,
-    PatientLabel,
-    ClinicianText,
-    ClinicianDetail,
-    Verbatim,
-    QuizWording,
-    QuizExplanation
-);
 
 macro_rules! reflect_number {
     ($($ty:ident),*) => {$(

@@ -7,8 +7,7 @@ use super::text::{ClinicianDetail, Id, Name};
 record! {
     place = "source", id;
     /// A citation.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Source {
         /// Stable id, e.g. `khan-2022-e2108`.
         pub id: Id,

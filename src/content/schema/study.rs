@@ -54,8 +54,7 @@ reflect_choices!(Timing, StudyKind, StudyStatus);
 record! {
     place = "study", id;
     /// A study or meta-analysis.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Study {
         /// Stable id (`e2108`).
         pub id: Id,
@@ -107,8 +106,7 @@ record! {
 record! {
     place = "studies.toml [bias]";
     /// Why observational studies favoured surgery: who was chosen for it (shown as a picture).
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct SelectionBias {
         /// Heading.
         pub heading: PatientLabel,

@@ -87,8 +87,7 @@ reflect_choices!(GuidanceSituation, SituationFeature);
 record! {
     place = "guidance card", id;
     /// What the 2015 review concluded for one situation: never the app's own recommendation.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct GuidanceCard {
         /// Stable id.
         pub id: Id,
@@ -124,8 +123,7 @@ impl GuidanceCard {
 record! {
     place = "situation evidence", id;
     /// Evidence shown when her situation has a feature.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct SituationEvidence {
         /// Stable id.
         pub id: Id,

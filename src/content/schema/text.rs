@@ -15,63 +15,101 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer};
 
-/// Declares a string type of the schema.
+/// Declares the string types of the schema, and (natively) [`WordsKind`], which names them for
+/// the content checks and the baker, from one list.
 macro_rules! words {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(pub &'static str);
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        $(
+            $(#[$doc])*
+            #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+            pub struct $name(pub &'static str);
 
-        impl $name {
-            /// The words, with the `'static` lifetime, so views can use them with no copy.
-            pub const fn as_str(&self) -> &'static str {
-                self.0
+            impl $name {
+                /// The words, with the `'static` lifetime, so views can use them with no copy.
+                pub const fn as_str(&self) -> &'static str {
+                    self.0
+                }
             }
+
+            impl Deref for $name {
+                type Target = str;
+                fn deref(&self) -> &str {
+                    self.0
+                }
+            }
+
+            impl fmt::Display for $name {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str(self.0)
+                }
+            }
+
+            impl From<String> for $name {
+                fn from(text: String) -> Self {
+                    Self(Box::leak(text.into_boxed_str()))
+                }
+            }
+
+            impl From<&'static str> for $name {
+                fn from(text: &'static str) -> Self {
+                    Self(text)
+                }
+            }
+
+            impl PartialEq<str> for $name {
+                fn eq(&self, other: &str) -> bool {
+                    self.0 == other
+                }
+            }
+
+            impl PartialEq<&str> for $name {
+                fn eq(&self, other: &&str) -> bool {
+                    self.0 == *other
+                }
+            }
+
+            impl<'de> Deserialize<'de> for $name {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    String::deserialize(deserializer).map(Self::from)
+                }
+            }
+
+            #[cfg(not(target_arch = "wasm32"))]
+            impl super::reflect::Reflect for $name {
+                fn type_name() -> String {
+                    WordsKind::$name.type_name().into()
+                }
+                fn reflect(&self) -> super::reflect::Value<'_> {
+                    super::reflect::Value::Words(WordsKind::$name, self.0)
+                }
+            }
+        )*
+
+        /// Which string type of the schema a field has (for the content checks and the baker).
+        #[cfg(not(target_arch = "wasm32"))]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum WordsKind {
+            $(
+                #[doc = concat!("[`", stringify!($name), "`].")]
+                $name,
+            )*
         }
 
-        impl Deref for $name {
-            type Target = str;
-            fn deref(&self) -> &str {
-                self.0
+        #[cfg(not(target_arch = "wasm32"))]
+        impl WordsKind {
+            /// The Rust type, as written in generated code.
+            pub fn type_name(self) -> &'static str {
+                match self {
+                    $(Self::$name => concat!("crate::content::schema::", stringify!($name)),)*
+                }
             }
-        }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.0)
+            /// Whether a reader reads it as prose (everything but ids and names).
+            pub fn is_prose(self) -> bool {
+                !matches!(self, Self::Id | Self::Name)
             }
         }
-
-        impl From<String> for $name {
-            fn from(text: String) -> Self {
-                Self(Box::leak(text.into_boxed_str()))
-            }
-        }
-
-        impl From<&'static str> for $name {
-            fn from(text: &'static str) -> Self {
-                Self(text)
-            }
-        }
-
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.0 == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.0 == *other
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
-            }
-        }
-    )*};
+    };
 }
 
 words! {

@@ -26,8 +26,7 @@ reflect_choices!(PanelStep);
 record! {
     place = "panel", id;
     /// A section of an outcome step: prose plus the figures that carry its numbers.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct Panel {
         /// Stable id (`lymphoedema`).
         pub id: Id,
@@ -56,8 +55,7 @@ record! {
 record! {
     place = "step", id;
     /// Words for one step of the walk-through.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct StepText {
         /// The step's route id (`harms`).
         pub id: Id,
@@ -76,8 +74,7 @@ record! {
 record! {
     place = "seed change", id;
     /// A place where the 2015 review differs from what was later published.
-    #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
-    #[serde(deny_unknown_fields)]
+    #[derive(Default)]
     pub struct SeedChange {
         /// Stable id.
         pub id: Id,
