@@ -22,10 +22,13 @@ mod content {
     pub use schema::*;
 }
 
-/// The content lints round figures to icons as the app does.
+/// The content checks round figures to icons as the app does, and recompute worked-out figures
+/// with the app's own formula.
 #[allow(dead_code, missing_docs)]
 #[path = "src/domain"]
 mod domain {
+    pub mod certainty;
+    pub mod effects;
     pub mod frequency;
 }
 
@@ -34,7 +37,13 @@ mod domain {
 mod checks;
 
 fn main() {
-    for watched in ["src/content", "src/checks", "src/domain/frequency.rs"] {
+    for watched in [
+        "src/content",
+        "src/checks",
+        "src/domain/frequency.rs",
+        "src/domain/effects.rs",
+        "src/domain/certainty.rs",
+    ] {
         println!("cargo::rerun-if-changed={watched}");
     }
     let data = Path::new("src/content/data");
@@ -46,6 +55,14 @@ fn main() {
     // number must stop the build, not only fail a test). The other lints run in the tests.
     let mut problems = checks::validate::problems(&bundle);
     problems.extend(checks::lint::values_missing_from_quotes(&bundle));
+    // Every figure that changed since the previous version is in the change log.
+    match checks::history::read(
+        Path::new(checks::history::HISTORY_DIR),
+        bundle.changes.previous.as_str(),
+    ) {
+        Ok(previous) => problems.extend(checks::history::unlogged_changes(&bundle, &previous)),
+        Err(problem) => fail(&[problem]),
+    }
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }

@@ -803,3 +803,170 @@ fn the_situation_form_reads_plainly_and_explains_its_terms() {
     }];
     assert!(!lint::unmarked_terms(&bundle, &unmarked).is_empty());
 }
+
+/// Writes `src/content/history/<version>.toml`, the figures of this evidence version, for the
+/// next version's change-log check. Run it once when a version is released:
+/// `cargo test --test content -- --ignored record_the_figures_of_this_version`.
+#[test]
+#[ignore = "writes a file; run by hand when a version is released"]
+fn record_the_figures_of_this_version() {
+    let bundle = common::bundle_from_toml();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{}.toml", bundle.meta.version));
+    std::fs::write(
+        &file,
+        local_therapy_aid::checks::history::history_toml(&bundle),
+    )
+    .unwrap();
+    println!("wrote {}", file.display());
+}
+
+#[test]
+fn certainty_words_must_follow_the_grade_of_the_figures_cited() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.panels = bundle.panels.edited(|panels| {
+        let panel = panels
+            .iter_mut()
+            .find(|p| p.id == "survival-all-trials")
+            .unwrap();
+        panel.summary_patient = "We are fairly sure about this.".into();
+        panel.figures = List::from(vec!["cochrane-os-hr".into()]);
+        panel.clinician_figures = List::default();
+        let other = panels.iter_mut().find(|p| p.id == "lymphoedema").unwrap();
+        other.summary_clinician = "Very low certainty evidence.".into();
+    });
+    let text = list(&lint::certainty_without_grade(
+        &bundle,
+        &texts::all(&bundle),
+    ));
+    assert_reports(
+        &text,
+        &[
+            "panel `survival-all-trials` summary_patient: says \"fairly sure\" (GRADE Moderate), but its figures are graded VeryLow (cochrane-os-hr)",
+        ],
+    );
+    assert!(
+        text.contains("panel `lymphoedema` summary_clinician: says \"very low certainty\""),
+        "{text}"
+    );
+    // The words that match the grade pass.
+    bundle.panels = bundle.panels.edited(|panels| {
+        let panel = panels
+            .iter_mut()
+            .find(|p| p.id == "survival-all-trials")
+            .unwrap();
+        panel.summary_patient = "We are very unsure about this.".into();
+    });
+    let text = list(&lint::certainty_without_grade(
+        &bundle,
+        &texts::all(&bundle),
+    ));
+    assert!(!text.contains("survival-all-trials"), "{text}");
+}
+
+#[test]
+fn a_figure_used_for_an_option_its_women_did_not_have_must_say_it_is_indirect() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.figures = bundle.figures.edited(|figures| {
+        let f = figures
+            .iter_mut()
+            .find(|f| f.id == "mclaughlin-lymphoedema-5y")
+            .unwrap();
+        f.indirect = None;
+        f.direct_for = List::from(vec![content::OptionKind::NoLocalTherapyNow]);
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "figure `mclaughlin-lymphoedema-5y`: is used for option `surgery`, but its women did not have that option: if they did, add \"surgery\" to `direct_for`; if not, add `indirect = ",
+        ],
+    );
+    bundle.figures = bundle.figures.edited(|figures| {
+        let f = figures
+            .iter_mut()
+            .find(|f| f.id == "mclaughlin-lymphoedema-5y")
+            .unwrap();
+        f.direct_for = List::default();
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "figure `mclaughlin-lymphoedema-5y`: is shown on the `lymphoedema` panel but does not say whom it applies to",
+        ],
+    );
+}
+
+#[test]
+fn a_figure_that_changes_without_a_change_log_entry_is_refused() {
+    let bundle = common::bundle_from_toml();
+    let history = local_therapy_aid::checks::history::read(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history"),
+        bundle.changes.previous.as_str(),
+    )
+    .unwrap();
+    assert!(
+        local_therapy_aid::checks::history::unlogged_changes(&bundle, &history).is_empty(),
+        "every change since the previous version is in the change log"
+    );
+    // A changed value, a new figure and a removed one, none of them logged.
+    let mut broken = bundle.clone();
+    broken.figures = broken.figures.edited(|figures| {
+        let f = figures.iter_mut().find(|f| f.id == "e2108-os-hr").unwrap();
+        if let content::FigureValue::Relative(r) = &mut f.value {
+            r.estimate = content::Decimal::parse("1.12").unwrap();
+        }
+        let mut new = figures[0].clone();
+        new.id = "a-new-figure".into();
+        figures.push(new);
+        figures.retain(|f| f.id != "lord-5y-os-population");
+    });
+    broken.changes.changes = List::default();
+    let text = list(&local_therapy_aid::checks::history::unlogged_changes(
+        &broken, &history,
+    ));
+    assert_reports(
+        &text,
+        &[
+            "figure `e2108-os-hr`: changed (was `status=",
+            "but changes.toml does not say so: add a [[changes]] entry naming `e2108-os-hr`",
+            "figure `a-new-figure`: is new since evidence version",
+            "figure `lord-5y-os-population`: was removed since evidence version",
+        ],
+    );
+    // Naming it in the log is enough.
+    broken.changes.changes = List::from(vec![content::Change {
+        id: "fix".into(),
+        ids: List::from(vec![
+            "e2108-os-hr".into(),
+            "a-new-figure".into(),
+            "lord-5y-os-population".into(),
+        ]),
+        ..content::Change::default()
+    }]);
+    assert!(local_therapy_aid::checks::history::unlogged_changes(&broken, &history).is_empty());
+}
+
+#[test]
+fn a_worked_out_number_must_be_what_the_formula_gives() {
+    let dir = common::scratch_copy("worked-out");
+    std::fs::copy(
+        fixture("worked_out_figures.toml"),
+        dir.join("figures/zz_worked_out.toml"),
+    )
+    .unwrap();
+    let bundle = common::load::load_dir(&dir).unwrap();
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "figure `broken-worked-out`: arm `surgery`: worked out from `cochrane-os-hr` (HR 0.83, 95% CI 0.53–1.31) applied to arm `systemic` (51.1), it is 44.8 with a 95% range of 31.6 to 60.8: write `events = 44.8`",
+        ],
+    );
+    assert!(
+        !text.contains("figure `right-worked-out`"),
+        "the figure that says what the formula gives passes:\n{text}"
+    );
+}

@@ -257,3 +257,30 @@ fn the_summary_model_carries_everything_entered() {
         "SURE is cited when used"
     );
 }
+
+proptest! {
+    /// Anticipated absolute effects (GRADE's method): a higher hazard ratio never means more
+    /// survivors or fewer events; a ratio of 1 changes nothing; the result stays within the
+    /// denominator; the interval holds the estimate; counting events is the mirror of counting
+    /// survivors; and the estimate is the control's share raised to the ratio.
+    #[test]
+    fn anticipated_effects_follow_the_hazard_ratio(control in 0_i64..=1000, low in 1_i64..=300, mid in 0_i64..=300, high in 0_i64..=300) {
+        use local_therapy_aid::content::Counts;
+        use local_therapy_aid::domain::effects::{anticipated, treated};
+        let control = decimal(control, 1); // 0.0 to 100.0 out of 100
+        let (lo, est, hi) = (decimal(low, 2), decimal(low + mid, 2), decimal(low + mid + high, 2));
+        for counts in [Counts::Survivors, Counts::Events] {
+            let a = anticipated(control, 100, counts, est, lo, hi);
+            prop_assert!(a.low <= a.estimate && a.estimate <= a.high, "{:?}", a);
+            prop_assert!(a.low.is_non_negative() && a.high <= Decimal::from_int(100));
+            prop_assert_eq!(treated(control, 100, counts, Decimal::from_int(1)), treated(control, 100, counts, decimal(100, 2)));
+        }
+        let survivors = treated(control, 100, Counts::Survivors, est).to_f64();
+        let expected = (control.to_f64() / 100.0).powf(est.to_f64()) * 100.0;
+        prop_assert!((survivors - expected).abs() <= 0.05 + 1e-9, "{} vs {}", survivors, expected);
+        let events = treated(Decimal::from_int(100).minus(control), 100, Counts::Events, est).to_f64();
+        prop_assert!((events + survivors - 100.0).abs() <= 0.1 + 1e-9, "{} + {}", events, survivors);
+        let more = treated(control, 100, Counts::Survivors, hi).to_f64();
+        prop_assert!(more <= survivors, "a higher ratio, more survivors: {} > {}", more, survivors);
+    }
+}

@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 
 use crate::content::Decimal;
 use crate::content::markup::{self, Segment};
-use crate::content::schema::{Bundle, Figure, FigureValue};
+use crate::content::schema::Certainty;
+use crate::content::schema::{Bundle, Design, Figure, FigureValue};
+use crate::domain::certainty;
 use crate::domain::frequency::count_of;
 
 use super::readability;
@@ -61,6 +63,8 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     found.extend(values_missing_from_quotes(bundle));
     found.extend(unmarked_terms(bundle, &texts));
     found.extend(hard_to_read(&texts));
+    found.extend(certainty_without_grade(bundle, &texts));
+    found.extend(single_trials_without_the_pooled_figure(bundle));
     found.sort();
     found
 }
@@ -559,17 +563,20 @@ pub fn quote_numbers(quote: &str) -> Vec<Decimal> {
 /// print it in (a rate per 1,000 is printed as a percentage).
 fn shown_values(figure: &Figure) -> Vec<(String, Vec<Decimal>)> {
     let mut values = Vec::new();
+    // A rate per 1,000 may be printed as a percentage, and one per 100 per 1,000 (as GRADE
+    // summary-of-findings tables print them: 51.1 out of 100 is "511 per 1000").
     let per = |value: Decimal, denominator: u32| -> Vec<Decimal> {
         let (units, scale) = value.parts();
-        if denominator == 1000 {
-            vec![value, Decimal::from_parts(units, scale.saturating_add(1))]
-        } else {
-            vec![value]
+        match (denominator, scale) {
+            (1000, _) => vec![value, Decimal::from_parts(units, scale.saturating_add(1))],
+            (100, 1..) => vec![value, Decimal::from_parts(units, scale - 1)],
+            _ => vec![value],
         }
     };
     match &figure.value {
         FigureValue::Frequency(f) => {
-            for arm in &f.arms {
+            // A worked-out arm is not in any source's words: the checks recompute it instead.
+            for arm in f.arms.iter().filter(|a| a.worked_out.is_none()) {
                 values.push((
                     format!("arm `{}` events", arm.arm),
                     per(arm.events, f.denominator),
@@ -634,6 +641,105 @@ pub fn values_missing_from_quotes(bundle: &Bundle) -> Vec<Problem> {
                     ),
                 ));
             }
+        }
+    }
+    found
+}
+
+// --- Certainty words follow the GRADE grade ----------------------------------------------------
+
+/// Words that say how sure the studies are ("fairly sure", "low certainty") must match the GRADE
+/// grade of a figure the text cites: "fairly sure" needs a figure graded moderate, and so on.
+/// Verbatim quotes keep their own words.
+pub fn certainty_without_grade(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts.iter().filter(|t| t.reader != Reader::Verbatim) {
+        for (grade, phrase) in certainty::claimed(text.text) {
+            let graded: Vec<(&str, Certainty)> = text
+                .figures
+                .iter()
+                .filter_map(|id| figure(bundle, id))
+                .map(|f| (f.id.as_str(), f.certainty))
+                .collect();
+            if graded.iter().any(|(_, c)| *c == grade) {
+                continue;
+            }
+            let cited = if graded.is_empty() {
+                "it cites no figure".to_owned()
+            } else {
+                format!(
+                    "its figures are graded {}",
+                    graded
+                        .iter()
+                        .map(|(id, c)| format!("{c:?} ({id})"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            let vocabulary = certainty::WORDS
+                .iter()
+                .map(|(g, plain, clinician)| format!("{g:?}: \"{plain}\" / \"{clinician}\""))
+                .collect::<Vec<_>>()
+                .join("; ");
+            found.push(problem(
+                &text.place,
+                format!(
+                    "says \"{phrase}\" (GRADE {grade:?}), but {cited}: use the words for the grade of the figures \
+                     it cites ({vocabulary}), or cite the graded figure that supports it"
+                ),
+            ));
+        }
+    }
+    found
+}
+
+// --- No single trial stands for an option alone --------------------------------------------------
+
+/// Where an option's point or a grid cell rests on a single trial's figure from the trials of this
+/// decision, a pooled figure (a meta-analysis of those trials) must stand beside it, so one trial
+/// never speaks for all of them.
+pub fn single_trials_without_the_pooled_figure(bundle: &Bundle) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let mut check = |place: String, figures: &[crate::content::FigureRef]| {
+        let cited: Vec<&Figure> = figures.iter().filter_map(|id| figure(bundle, id)).collect();
+        // A trial of the decision itself (not, say, a trial of radiotherapy in early cancer).
+        let single_trial = cited
+            .iter()
+            .any(|f| f.design == Design::Rct && !f.direct_for.is_empty());
+        let pooled = cited.iter().any(|f| f.design == Design::MetaAnalysisRct);
+        if single_trial && !pooled {
+            found.push(problem(
+                &place,
+                "rests on a single trial's figure with no pooled figure beside it: add the meta-analysis of the \
+                 trials for the same outcome to `figures` (and say what it shows), so one trial does not speak \
+                 for all of them",
+            ));
+        }
+    };
+    for option in &bundle.options {
+        let e = &option.experience;
+        for (field, points) in [
+            ("what_happens", &option.what_happens),
+            ("benefits", &option.benefits),
+            ("harms", &option.harms),
+            ("experience.physical", &e.physical),
+            ("experience.emotional", &e.emotional),
+            ("experience.practical", &e.practical),
+        ] {
+            for (i, point) in points.iter().enumerate() {
+                check(
+                    format!("option `{}` {field}[{i}]", option.id),
+                    &point.figures,
+                );
+            }
+        }
+    }
+    for row in &bundle.compare {
+        for cell in &row.cells {
+            check(
+                format!("compare row `{}` cell `{}`", row.id, cell.option),
+                &cell.figures,
+            );
         }
     }
     found

@@ -15,9 +15,9 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::content::schema::{
-    Bundle, CompareRow, Figure, GlossaryTerm, GuidanceCard, KnowledgeItem, List, Meta, Panel,
-    PromptQuestion, SeedChange, SelectionBias, SituationEvidence, Source, StepText, Study, Sure,
-    TreatmentOption, Values, loading,
+    Bundle, ChangeLog, CompareRow, Figure, GlossaryTerm, GuidanceCard, Guideline, KnowledgeItem,
+    List, Meta, Panel, PromptQuestion, SeedChange, SelectionBias, SituationEvidence, Source,
+    StepText, Study, Sure, TreatmentOption, Values, loading,
 };
 
 /// Every data file the bundle is made of, relative to the data directory. `figures/` holds any
@@ -38,6 +38,8 @@ pub const DATA_FILES: &[&str] = &[
     "values.toml",
     "sure.toml",
     "questions.toml",
+    "guidelines.toml",
+    "changes.toml",
 ];
 
 /// The folder of figure files inside the data directory.
@@ -108,6 +110,11 @@ struct KnowledgeFile {
 #[serde(deny_unknown_fields)]
 struct QuestionsFile {
     questions: Vec<PromptQuestion>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuidelinesFile {
+    guidelines: Vec<Guideline>,
 }
 
 /// A file that could not be read or parsed, with the parser's message (which names the line and
@@ -214,13 +221,15 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
     let values: Option<Values> = read(dir, "values.toml", &mut errors);
     let sure: Option<Sure> = read(dir, "sure.toml", &mut errors);
     let questions: Option<QuestionsFile> = read(dir, "questions.toml", &mut errors);
+    let guidelines: Option<GuidelinesFile> = read(dir, "guidelines.toml", &mut errors);
+    let changes: Option<ChangeLog> = read(dir, "changes.toml", &mut errors);
     // References read from now on (tests edit bundles by id) find nothing.
     loading::set_sources(&[]);
     loading::set_figures(&[]);
 
     match (
         meta, studies, options, compare, panels, steps, seed, guidance, situation, glossary,
-        knowledge, values, sure, questions,
+        knowledge, values, sure, questions, guidelines, changes,
     ) {
         (
             Some(meta),
@@ -237,6 +246,8 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             Some(values),
             Some(sure),
             Some(questions),
+            Some(guidelines),
+            Some(changes),
         ) if errors.is_empty() => Ok(Bundle {
             meta,
             sources,
@@ -255,6 +266,8 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             values,
             sure,
             questions: questions.questions.into(),
+            guidelines: guidelines.guidelines.into(),
+            changes,
         }),
         _ => Err(errors),
     }

@@ -17,8 +17,8 @@ mod records;
 
 pub use records::equal_detail_problems;
 use records::{
-    check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
-    check_studies,
+    check_changes, check_compare, check_directness, check_exercises, check_meta, check_options,
+    check_pages, check_sources, check_studies,
 };
 
 /// The data-file format this app reads.
@@ -202,6 +202,8 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     check_pages(&mut c);
     check_exercises(&mut c);
     check_markup(&mut c);
+    check_directness(&mut c);
+    check_changes(&mut c);
     for fix in equal_detail_problems(&bundle.options, &bundle.glossary) {
         c.push("options.toml", fix);
     }

@@ -24,6 +24,18 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
     };
     let subgroup = phrasing::subgroup_label(figure.subgroup)
         .map(|label| html! { <p class="badge badge--hypothesis">{ label }</p> });
+    // Evidence from other women, or another treatment, says so in both views.
+    let indirect = figure.indirect.map(|indirect| {
+        let why = match view {
+            View::Patient => plain(&indirect.patient),
+            View::Clinician => indirect.clinician.to_string(),
+        };
+        html! { <p class="figure__indirect"><strong class="badge badge--indirect">{ phrasing::INDIRECT_LABEL }</strong>{ " " }{ why }</p> }
+    });
+    let certainty = (view == View::Patient)
+        .then(|| phrasing::certainty_patient(figure.certainty))
+        .flatten()
+        .map(|words| html! { <p class="figure__certainty">{ words }</p> });
     let heading = match (view, &figure.value) {
         (View::Patient, FigureValue::Frequency(f)) if f.arms.len() > 1 => {
             phrasing::frequency_comparison_heading(figure, f)
@@ -36,8 +48,10 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
             data-figure={figure.id.as_str()}>
             if !heading.is_empty() { <h3 class="figure__heading">{ heading }</h3> }
             { subgroup }
+            { indirect }
             <p class="figure__reference"><strong>{ phrasing::REFERENCE_LABEL }</strong>{ " " }{ phrasing::reference_class(figure) }</p>
             { body }
+            { certainty }
             if view == View::Clinician { { clinician_details(figure) } }
         </section>
     }
@@ -54,7 +68,11 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
             )
         })
         .collect();
-    match format {
+    let worked_out = frequency.arms.iter().any(|a| a.worked_out.is_some());
+    let worked_out_note = worked_out.then(|| {
+        html! { <p class="figure__worked-out">{ phrasing::WORKED_OUT_PATIENT }</p> }
+    });
+    let body = match format {
         Format::Icons => {
             let any_band = frequency.arms.iter().any(|a| a.uncertainty.ci.is_some());
             let arrays: Html = frequency
@@ -120,7 +138,8 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                 { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }{ " " }{ r.clone() }</li> }) }
             </ul>
         },
-    }
+    };
+    html! { <>{ body }{ worked_out_note }</> }
 }
 
 fn median_body(median: &'static Median, format: Format) -> Html {
@@ -249,6 +268,7 @@ fn clinician_details(figure: &'static Figure) -> Html {
             <dt>{ "Population" }</dt><dd>{ figure.population.as_str() }</dd>
             <dt>{ "Design" }</dt><dd>{ phrasing::design_label(figure.design) }</dd>
             <dt>{ "Certainty" }</dt><dd>{ phrasing::certainty_label(figure.certainty) }</dd>
+            if let Some(method) = phrasing::worked_out_clinician(figure) { <dt>{ "Method" }</dt><dd>{ method }</dd> }
             <dt>{ "Checked" }</dt><dd>{ phrasing::status_label(figure.status) }</dd>
             if let Some(note) = &figure.note { <dt>{ "Note" }</dt><dd>{ note.as_str() }</dd> }
             <dt>{ "Source" }</dt><dd>{ citations(&figure.sources) }</dd>

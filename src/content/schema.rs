@@ -137,6 +137,10 @@ record! {
         pub sure: Sure,
         /// The question prompt list (`questions.toml`).
         pub questions: List<PromptQuestion>,
+        /// What guidelines say, where their words were read (`guidelines.toml`).
+        pub guidelines: List<Guideline>,
+        /// What changed in this evidence version (`changes.toml`).
+        pub changes: ChangeLog,
     }
 }
 

@@ -2,6 +2,8 @@
 //! `tests/architecture.rs`). Everything that can be stated without a browser lives here and is
 //! tested with native `cargo test`.
 
+pub mod certainty;
+pub mod effects;
 pub mod frequency;
 pub mod icon_array;
 pub mod ids;

@@ -284,6 +284,52 @@ pub fn status_label(status: Verification) -> &'static str {
     }
 }
 
+/// The label beside a figure whose women (or treatment) differ from the option it is used for.
+pub const INDIRECT_LABEL: &str = "Indirect evidence:";
+
+/// Said under a figure with an arm worked out from a hazard ratio (GRADE's way), in both views.
+pub const WORKED_OUT_PATIENT: &str = "One of these numbers was worked out from the study's hazard ratio. The study did not report it.";
+
+/// How sure the studies are, in plain words, for a graded figure: "How sure are the studies?
+/// Fairly sure (a review rated it moderate)."
+pub fn certainty_patient(certainty: Certainty) -> Option<String> {
+    let words = super::certainty::plain(certainty)?;
+    let grade = match certainty {
+        Certainty::High => "high",
+        Certainty::Moderate => "moderate",
+        Certainty::Low => "low",
+        Certainty::VeryLow => "very low",
+        Certainty::NotGraded => return None,
+    };
+    Some(format!(
+        "How sure are the studies? {} (a review rated the evidence {grade}).",
+        sentence_case(words)
+    ))
+}
+
+/// How a worked-out arm was made, for clinicians, or none if the figure has none.
+pub fn worked_out_clinician(figure: &Figure) -> Option<String> {
+    let frequency = figure.frequency()?;
+    let (arm, worked_out) = frequency
+        .arms
+        .iter()
+        .find_map(|arm| arm.worked_out.as_ref().map(|w| (arm, w)))?;
+    let ratio = worked_out.ratio.get()?;
+    let relative = ratio.relative()?;
+    let formula = match worked_out.counts {
+        crate::content::Counts::Survivors => "treated = control ^ HR",
+        crate::content::Counts::Events => "treated = 1 − (1 − control) ^ HR",
+    };
+    Some(format!(
+        "{}: worked out from {} ({}) applied to the {} arm, {formula} (the GRADE summary-of-findings method; it \
+         assumes proportional hazards), with the ratio's interval for the range. Not reported by the trial.",
+        arm.label,
+        ratio.label,
+        relative_clinician(relative),
+        worked_out.from_arm
+    ))
+}
+
 /// The visible label an unplanned subgroup must carry, or none.
 pub fn subgroup_label(subgroup: Subgroup) -> Option<&'static str> {
     match subgroup {
@@ -330,7 +376,10 @@ pub fn citation_text(source: &Source) -> String {
         && source.pmid.is_none()
         && let Some(url) = &source.url
     {
-        parts.push(format!("Read at {url}"));
+        match &source.read_on {
+            Some(date) => parts.push(format!("Read at {url} on {date}")),
+            None => parts.push(format!("Read at {url}")),
+        }
     }
     format!("{}.", parts.join(". "))
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::components::rich_text::rich;
-use crate::components::ui::pick;
+use crate::components::ui::{pick, sources_for};
 use crate::content::{bundle, plain, reading_level};
 use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
@@ -50,6 +50,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 <p>{ evidence_line(meta) }</p>
                 <p>{ rich(pick(view, meta.update_policy_patient, meta.update_policy)) }</p>
             </section>
+            { changes_section(view) }
             <section aria-labelledby="about-limits">
                 <h2 id="about-limits">{ "Limits of this aid" }</h2>
                 <ul>{ for limitations.into_iter().map(|l| html! { <li>{ rich(l) }</li> }) }</ul>
@@ -84,5 +85,42 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 </ol>
             </section>
         </article>
+    }
+}
+
+/// "What changed in 2026.2": every change for clinicians (what, why, sources); for patients the
+/// changes that say something to her in plain words.
+pub fn changes_section(view: View) -> Html {
+    let log = &bundle().changes;
+    let heading = format!("What changed in {}", log.version);
+    let items: Html = log
+        .changes
+        .iter()
+        .filter_map(|change| match view {
+            View::Patient => change
+                .patient
+                .map(|words| html! { <li>{ rich(words.as_str()) }</li> }),
+            View::Clinician => Some(html! {
+                <li class="change">
+                    <p>{ rich(change.what.as_str()) }</p>
+                    <p><strong>{ "Why: " }</strong>{ rich(change.why.as_str()) }</p>
+                    { sources_for(View::Clinician, &change.sources) }
+                </li>
+            }),
+        })
+        .collect();
+    let empty = match view {
+        View::Patient => log.changes.iter().all(|c| c.patient.is_none()),
+        View::Clinician => log.changes.is_empty(),
+    };
+    html! {
+        <section aria-labelledby="about-changes">
+            <h2 id="about-changes">{ heading }</h2>
+            if empty {
+                <p>{ format!("Nothing changed since version {}.", log.previous) }</p>
+            } else {
+                <ul class="changes">{ items }</ul>
+            }
+        </section>
     }
 }

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich;
 use crate::components::ui::{pick, pick_or_patient};
-use crate::content::{FigureRef, Point, TreatmentOption, bundle};
+use crate::content::{FigureRef, Indirect, Point, TreatmentOption, bundle};
+use crate::domain::phrasing;
 use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
 use crate::domain::summary::ordered_options;
@@ -32,7 +33,7 @@ pub fn options_page(session: &SessionHandle) -> Html {
                 .map(|option| {
                     let cell = row.cells.iter().find(|c| c.option == option.id);
                     let text = cell.map_or("", |c| pick_or_patient(view, c.patient, c.clinician));
-                    html! { <td>{ rich(text) }{ cell.map(|c| evidence_line(view, &c.figures)) }</td> }
+                    html! { <td>{ rich(text) }{ cell.and_then(|c| indirect_line(view, c.indirect)) }{ cell.map(|c| evidence_line(view, &c.figures)) }</td> }
                 })
                 .collect();
             html! { <tr><th scope="row">{ row.question.as_str() }</th>{ cells }</tr> }
@@ -57,6 +58,17 @@ pub fn options_page(session: &SessionHandle) -> Html {
     }
 }
 
+/// Why the evidence behind a statement is indirect for this option, in both views.
+fn indirect_line(view: View, indirect: Option<Indirect>) -> Option<Html> {
+    indirect.map(|indirect| {
+        let why = match view {
+            View::Patient => indirect.patient.as_str(),
+            View::Clinician => indirect.clinician.as_str(),
+        };
+        html! { <span class="indirect-line"><strong class="badge badge--indirect">{ phrasing::INDIRECT_LABEL }</strong>{ " " }{ rich(why) }</span> }
+    })
+}
+
 /// In the clinician view, which figure records a statement rests on.
 fn evidence_line(view: View, refs: &[FigureRef]) -> Html {
     if view != View::Clinician || refs.is_empty() {
@@ -77,7 +89,7 @@ fn points(title: &'static str, list: &'static [Point], view: View) -> Html {
             <ul>
                 { for list.iter().map(|p| {
                     let text = pick_or_patient(view, p.patient, p.clinician);
-                    html! { <li>{ rich(text) }{ evidence_line(view, &p.figures) }</li> }
+                    html! { <li>{ rich(text) }{ indirect_line(view, p.indirect) }{ evidence_line(view, &p.figures) }</li> }
                 }) }
             </ul>
         </>

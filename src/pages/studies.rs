@@ -36,7 +36,9 @@ pub fn studies_page(session: &SessionHandle) -> Html {
                 <h2 id="pooled-heading">{ "All the trials put together" }</h2>
                 { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
             </section>
+            { guidelines(view) }
             if view == View::Clinician {
+                { super::about::changes_section(view) }
                 <section aria-labelledby="changes-heading">
                     <h2 id="changes-heading">{ "What changed since the 2015 review" }</h2>
                     { for content.seed_changes.iter().map(seed_change) }
@@ -153,6 +155,30 @@ fn study_card(study: &'static Study, view: View) -> Html {
             if view == View::Clinician { { figures(&study.figures, view, Format::Text) } }
             { sources_for(view, &study.sources) }
         </div>
+    }
+}
+
+/// What guidelines say, in their own words where those were read; otherwise that they are not
+/// quoted.
+fn guidelines(view: View) -> Html {
+    let content = bundle();
+    if content.guidelines.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section aria-labelledby="guidelines-heading">
+            <h2 id="guidelines-heading">{ "What guidelines say" }</h2>
+            { for content.guidelines.iter().map(|g| html! {
+                <div class="card">
+                    <h3>{ g.name.as_str() }</h3>
+                    <p>{ rich(pick(view, g.patient, g.clinician)) }</p>
+                    if let (View::Clinician, Some(quote)) = (view, g.quote) {
+                        <blockquote class="quote">{ quote.as_str() }</blockquote>
+                    }
+                    { sources_for(view, &g.sources) }
+                </div>
+            }) }
+        </section>
     }
 }
 

@@ -4,7 +4,11 @@
 use std::collections::BTreeSet;
 
 use crate::content::Decimal;
-use crate::content::schema::{Figure, FigureValue, SourceKind, Uncertainty, Verification};
+use crate::content::schema::{
+    Figure, FigureValue, Frequency, FrequencyArm, RelativeMeasure, SourceKind, Uncertainty,
+    Verification, WorkedOut,
+};
+use crate::domain::effects;
 
 use super::Checker;
 
@@ -112,7 +116,7 @@ impl Checker<'_> {
                     if f.arms.is_empty() {
                         self.push(
                             place,
-                            "has no arms: add at least one [[figures.frequency.arms]]",
+                            "has no arms: add at least one [[figures.value.frequency.arms]]",
                         );
                     }
                     let mut arm_ids = BTreeSet::new();
@@ -138,6 +142,9 @@ impl Checker<'_> {
                             );
                         }
                         self.uncertainty(place, &what, arm.events, &arm.uncertainty);
+                        if let Some(worked_out) = &arm.worked_out {
+                            self.worked_out(place, &what, f, arm, worked_out);
+                        }
                         if let Some(ci) = &arm.uncertainty.ci
                             && (!ci.low.is_non_negative() || ci.high > denominator)
                         {
@@ -154,7 +161,7 @@ impl Checker<'_> {
                     if m.arms.is_empty() {
                         self.push(
                             place,
-                            "has no arms: add at least one [[figures.median.arms]]",
+                            "has no arms: add at least one [[figures.value.median.arms]]",
                         );
                     }
                     if m.not_significant && m.arms.len() < 2 {
@@ -194,6 +201,101 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// An arm worked out from a hazard ratio must say exactly what the formula gives (see
+    /// `domain::effects`), with the ratio's interval and its level.
+    fn worked_out(
+        &mut self,
+        place: &str,
+        what: &str,
+        frequency: &Frequency,
+        arm: &FrequencyArm,
+        worked_out: &WorkedOut,
+    ) {
+        let Some(ratio) = self.figures.get(worked_out.ratio.as_str()).copied() else {
+            self.push(
+                place,
+                format!(
+                    "{what}: is worked out from figure `{}`, which is not in figures/*.toml: add it or fix the id",
+                    worked_out.ratio
+                ),
+            );
+            return;
+        };
+        let Some(relative) = ratio
+            .relative()
+            .filter(|r| r.measure == RelativeMeasure::HazardRatio)
+        else {
+            self.push(
+                place,
+                format!(
+                    "{what}: `worked_out.ratio` must be a hazard ratio figure; `{}` is not",
+                    ratio.id
+                ),
+            );
+            return;
+        };
+        let Some(ci) = relative.uncertainty.ci else {
+            self.push(
+                place,
+                format!(
+                    "{what}: the hazard ratio `{}` has no interval, so no range can be worked out",
+                    ratio.id
+                ),
+            );
+            return;
+        };
+        let Some(from) = frequency
+            .arms
+            .iter()
+            .find(|a| a.arm == worked_out.from_arm && a.worked_out.is_none())
+        else {
+            self.push(
+                place,
+                format!(
+                    "{what}: `worked_out.from_arm` = `{}` is not a reported arm of this figure: name the comparison                      group's arm",
+                    worked_out.from_arm
+                ),
+            );
+            return;
+        };
+        let expected = effects::anticipated(
+            from.events,
+            frequency.denominator,
+            worked_out.counts,
+            relative.estimate,
+            ci.low,
+            ci.high,
+        );
+        let written = arm.uncertainty.ci.map(|c| (c.low, c.high, c.level));
+        if arm.events != expected.estimate
+            || written != Some((expected.low, expected.high, ci.level))
+        {
+            self.push(
+                place,
+                format!(
+                    "{what}: worked out from `{}` ({} {}, {} CI {}–{}) applied to arm `{}` ({}), it is {} with a {} range \
+                     of {} to {}: write `events = {}` and `uncertainty = {{ ci = {{ low = {}, high = {}, level = \"{}\" }} }}`",
+                    ratio.id,
+                    relative.measure.abbreviation(),
+                    relative.estimate,
+                    ci.level.label(),
+                    ci.low,
+                    ci.high,
+                    from.arm,
+                    from.events,
+                    expected.estimate,
+                    ci.level.label(),
+                    expected.low,
+                    expected.high,
+                    expected.estimate,
+                    expected.low,
+                    expected.high,
+                    ci.level.label().trim_end_matches('%'),
+                ),
+            );
         }
     }
 }

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Deserializer};
 
-use super::SourceRef;
 use super::text::{ClinicianDetail, Id, List, Name, PatientLabel, Verbatim};
+use super::{FigureRef, OptionKind, SourceRef};
 use crate::content::Decimal;
 
 /// How far a figure was checked (see the display policy in the evidence review).
@@ -135,14 +135,54 @@ impl RelativeMeasure {
     }
 }
 
+/// What the arm of a worked-out figure counts, so the hazard ratio is applied the right way
+/// round (to the chance of being alive, or of staying free of the event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counts {
+    /// Women alive (or free of the event) at the time point: treated = control ^ HR.
+    Survivors,
+    /// Women who had the event by the time point: treated = 1 − (1 − control) ^ HR.
+    Events,
+}
+
 reflect_choices!(
     Verification,
     Design,
     Certainty,
     Subgroup,
     CiLevel,
-    RelativeMeasure
+    RelativeMeasure,
+    Counts
 );
+
+record! {
+    /// How an arm that no source reports was worked out: a hazard ratio applied to another arm's
+    /// reported figure at the same time point, as GRADE summary-of-findings tables do (see
+    /// `domain::effects`). The app labels such an arm "worked out from the hazard ratio, not
+    /// reported by the trial", and the checks recompute it.
+    pub struct WorkedOut {
+        /// The hazard ratio (a relative figure with its interval).
+        pub ratio: FigureRef,
+        /// The arm of this figure the ratio is applied to (the comparison group).
+        pub from_arm: Id,
+        /// Whether the arms count survivors or events.
+        pub counts: Counts,
+    }
+}
+
+record! {
+    /// Why a figure is indirect evidence for the options it is used for: its women differ from
+    /// the women the aid is for (early breast cancer), or they had a different treatment (an
+    /// operation before radiotherapy). Shown beside the figure in both views.
+    #[derive(Default, Copy)]
+    pub struct Indirect {
+        /// In plain words ("These women had early breast cancer, not cancer that had spread.").
+        pub patient: PatientLabel,
+        /// For clinicians.
+        pub clinician: ClinicianDetail,
+    }
+}
 
 record! {
     /// A confidence interval with its level.
@@ -203,6 +243,9 @@ record! {
         /// Interval, or why none.
         #[serde(default)]
         pub uncertainty: Uncertainty,
+        /// Set when no source reports this arm and it was worked out from a hazard ratio.
+        #[serde(default)]
+        pub worked_out: Option<WorkedOut>,
     }
 }
 
@@ -411,6 +454,14 @@ record! {
         /// A caveat for clinicians, if any.
         #[serde(default)]
         pub note: Option<ClinicianDetail>,
+        /// The options whose women the figure's population is: women with breast cancer that had
+        /// spread when it was found, given that option. A figure used for any other option must be
+        /// marked `indirect` (checked).
+        #[serde(default)]
+        pub direct_for: List<OptionKind>,
+        /// Why the figure is indirect evidence, where it is (shown in both views).
+        #[serde(default)]
+        pub indirect: Option<Indirect>,
         /// The value: natural frequencies, medians, a relative effect or a count.
         #[serde(default)]
         pub value: FigureValue,

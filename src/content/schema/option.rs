@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::text::{ClinicianText, Id, List, PatientLabel, PatientText};
-use super::{FigureRef, SourceRef};
+use super::{FigureRef, Indirect, SourceRef};
 
 /// What an option is, so the app can check that "no local therapy now" is always offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
@@ -38,6 +38,10 @@ record! {
         /// Sources behind the point where no figure exists.
         #[serde(default)]
         pub sources: List<SourceRef>,
+        /// Why the figures are indirect evidence for this option (their women had a different
+        /// treatment or stage), where the figure itself does not already say so for every use.
+        #[serde(default)]
+        pub indirect: Option<Indirect>,
     }
 }
 
@@ -98,6 +102,10 @@ record! {
         /// Sources behind the answer.
         #[serde(default)]
         pub sources: List<SourceRef>,
+        /// Why the figures are indirect evidence for this option, where the figure itself does
+        /// not already say so for every use.
+        #[serde(default)]
+        pub indirect: Option<Indirect>,
     }
 }
 

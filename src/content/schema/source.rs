@@ -41,6 +41,10 @@ record! {
         /// What was checked and what was not (for example "PMID not confirmed").
         #[serde(default)]
         pub note: Option<ClinicianDetail>,
+        /// When the page at `url` was read (YYYY-MM-DD): pages change, so a source read at an
+        /// address says when.
+        #[serde(default)]
+        pub read_on: Option<Name>,
     }
 }
 
@@ -60,12 +64,17 @@ pub enum SourceKind {
     /// A paper whose DOI and PMID could not be confirmed: the `url` is the verbatim copy of its
     /// abstract that was read, and `note` must say what was not confirmed.
     AbstractCopy,
+    /// A guideline or an official summary of one, quoted only in words read at its `url`.
+    Guideline,
 }
 
 impl SourceKind {
     /// Whether a source of this kind may be cited by a `url` alone.
     pub fn url_is_enough(self) -> bool {
-        matches!(self, Self::OfficialStatistics | Self::AbstractCopy)
+        matches!(
+            self,
+            Self::OfficialStatistics | Self::AbstractCopy | Self::Guideline
+        )
     }
 }
 

@@ -3,7 +3,9 @@
 
 use serde::Deserialize;
 
-use super::text::{ClinicianDetail, ClinicianText, Id, List, PatientLabel, PatientText, Verbatim};
+use super::text::{
+    ClinicianDetail, ClinicianText, Id, List, Name, PatientLabel, PatientText, Verbatim,
+};
 use super::{FigureRef, SourceRef};
 
 /// Steps whose sections are content panels.
@@ -90,6 +92,70 @@ record! {
         #[serde(default)]
         pub figures: List<FigureRef>,
         /// Sources (include the seed review).
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    place = "changes.toml";
+    /// What changed in this evidence version (`changes.toml`), shown on the About screen and in
+    /// the clinician view. Every figure whose value, status or certainty changed since the previous
+    /// version must be named here (checked against `src/content/history/<previous>.toml`).
+    #[derive(Default)]
+    pub struct ChangeLog {
+        /// The version these changes made (the bundle's version).
+        pub version: Name,
+        /// The version before it.
+        pub previous: Name,
+        /// The changes, most important first.
+        pub changes: List<Change>,
+    }
+}
+
+record! {
+    place = "change", id;
+    /// One change, with why it was made and where that was read.
+    #[derive(Default)]
+    pub struct Change {
+        /// Stable id.
+        pub id: Id,
+        /// The figures and texts it touched (figure ids, record ids).
+        pub ids: List<Id>,
+        /// What changed, for clinicians.
+        pub what: ClinicianText,
+        /// Why: what the source says.
+        pub why: ClinicianText,
+        /// The change in plain words, for the About screen in the patient view, if it matters to
+        /// her.
+        #[serde(default)]
+        pub patient: Option<PatientText>,
+        /// Figures the plain words take numbers from.
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Where the reason was read.
+        pub sources: List<SourceRef>,
+    }
+}
+
+record! {
+    place = "guideline", id;
+    /// What a guideline says about treating the breast (`guidelines.toml`): quoted only in words
+    /// read at the source's address, on the date the source gives; otherwise it says the
+    /// guideline is not quoted.
+    #[derive(Default)]
+    pub struct Guideline {
+        /// Stable id.
+        pub id: Id,
+        /// The guideline's name, as its publisher gives it.
+        pub name: Name,
+        /// What it says, in plain words.
+        pub patient: PatientText,
+        /// What it says, for clinicians.
+        pub clinician: ClinicianText,
+        /// Its own words, where they were read; none where they were not.
+        #[serde(default)]
+        pub quote: Option<Verbatim>,
+        /// The guideline's page (a `guideline` source with its address and the date it was read).
         pub sources: List<SourceRef>,
     }
 }
