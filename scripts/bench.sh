@@ -9,7 +9,9 @@
 #   4. Lighthouse 12.2.3 (mobile, simulated throttling) through a gzip-serving static server
 #      (like GitHub Pages) and through python3 -m http.server (no compression)
 #   5. Next-press to painted heading, >= 20 presses, CPU slowed 4x through the DevTools protocol
-#   6. a summary against the targets of issue 8; all numbers in target/bench/results.json
+#   6. reading length: words a person sees on each step, first layer (every disclosure closed)
+#      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs)
+#   7. a summary against the targets (issues 8 and 14); all numbers in target/bench/results.json
 #
 # Environment: SKIP_SETUP=1 skips scripts/setup.sh; BENCH_LH_RUNS (default 3) Lighthouse runs per
 # server, the median-performance run is kept; BENCH_PRESSES (default 26 = two journeys);
@@ -23,7 +25,7 @@ ROOT=$PWD
 
 OUT=target/bench
 mkdir -p "$OUT"
-rm -f "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/results.json
+rm -f "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/reading.json "$OUT"/results.json
 LH_RUNS=${BENCH_LH_RUNS:-3}
 PRESSES=${BENCH_PRESSES:-26}
 CPU_RATE=${BENCH_CPU_RATE:-4}
@@ -90,7 +92,10 @@ step "5. step change: Next pressed -> next heading painted, CPU ${CPU_RATE}x slo
 echo "load average now: $(loadavg)"
 (cd web-tests && node bench/step-timing.mjs "${PY_URL}#/" "$ROOT/$OUT/steps.json" "$PRESSES" "$CPU_RATE")
 
-step "6. summary (issue 8 targets)"
+step "6. reading length: words on each step before anything is opened, and everything, in both views (150 words a minute)"
+cargo run --quiet --offline --bin reading -- --json "$OUT/reading.json"
+
+step "7. summary (targets of issues 8 and 14)"
 cat >"$OUT/meta.json" <<EOF
 {"date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "commit": "$(git rev-parse HEAD 2>/dev/null || echo unknown)",
  "uncommitted_changes": $(git diff --quiet HEAD -- src styles index.html Cargo.toml Cargo.lock build.rs web 2>/dev/null && echo false || echo true),

@@ -5,10 +5,6 @@
 //! step's address is part of the step itself (`Step::path`), so the journey's steps and their
 //! routes cannot drift apart: there is no second table to keep.
 
-use std::collections::HashMap;
-
-use yew_router::Routable;
-
 use crate::domain::step::Step;
 
 /// Every screen of the app.
@@ -34,7 +30,7 @@ impl Route {
     /// app does not know is [`Route::NotFound`].
     pub fn parse(path: &str) -> Route {
         match path {
-            "" => Route::Step(Step::Start),
+            "" | "/" => Route::Step(Step::Start),
             PRIVACY => Route::Privacy,
             SETTINGS => Route::Settings,
             _ => Step::ALL
@@ -42,6 +38,11 @@ impl Route {
                 .find(|step| step.path() == path)
                 .map_or(Route::NotFound, Route::Step),
         }
+    }
+
+    /// The link to the screen, relative to the page (`#/harms`).
+    pub fn href(self) -> String {
+        format!("#{}", self.path())
     }
 
     /// The address of the screen.
@@ -87,29 +88,5 @@ impl Route {
 impl From<Step> for Route {
     fn from(step: Step) -> Self {
         Route::Step(step)
-    }
-}
-
-/// yew-router's view of the routes. Every address is static, so recognising one is a plain
-/// match ([`Route::parse`]) rather than yew-router's pattern matcher.
-impl Routable for Route {
-    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Self> {
-        Some(Route::parse(path))
-    }
-
-    fn to_path(&self) -> String {
-        self.path().to_owned()
-    }
-
-    fn routes() -> Vec<&'static str> {
-        Route::all().map(Route::path).collect()
-    }
-
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
-
-    fn recognize(pathname: &str) -> Option<Self> {
-        Some(Route::parse(pathname))
     }
 }

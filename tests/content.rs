@@ -176,9 +176,10 @@ fn lints_catch_bad_wording_and_untraceable_numbers() {
         questions[0].text =
             "About 1 in 20 women had it, and it was twice as common after surgery.".into();
     });
-    bundle.steps = bundle
-        .steps
-        .edited(|steps| steps[0].lead_patient = "This happened to 37 out of 100 women.".into());
+    bundle.steps = bundle.steps.edited(|steps| {
+        steps[0].key_points_patient =
+            List::from(vec!["This happened to 37 out of 100 women.".into()])
+    });
     bundle.panels = bundle.panels.edited(|panels| {
         let panel = panels.iter_mut().find(|p| p.id == "lymphoedema").unwrap();
         panel.summary_patient = "Arm swelling happened to 23 out of 100 women.".into();
@@ -195,7 +196,7 @@ fn lints_catch_bad_wording_and_untraceable_numbers() {
     for expected in [
         "question `breast-if-wait`: says \"1 in 20\": write natural frequencies",
         "question `breast-if-wait`: uses relative wording (\"twice as\") with no absolute figure",
-        "step `start` lead_patient: states 37 but cites nothing",
+        "step `start` key_points_patient[0]: states 37 but cites nothing",
         "panel `lymphoedema` summary_patient: states 23, which is not in any figure it cites",
         "panel `lymphoedema`: shows relative figure `tsai-lymphoedema-rr-radiotherapy` in the patient view",
         "glossary term `metastasis`: reads at grade",
@@ -376,7 +377,7 @@ fn golden_patient_sentences() {
     assert_eq!(
         phrasing::frequency_comparison_heading(e2108, f),
         "Out of 100 women in each group, the number who had the cancer in the breast area grow again within 3 \
-         years: about 16 who were offered an operation and radiotherapy to the breast; about 40 who kept to \
+         years: about 16 who were offered an operation and radiotherapy; about 40 who kept to \
          medicines alone."
     );
     assert_eq!(
@@ -409,7 +410,7 @@ fn golden_patient_sentences() {
     let m = os.median().unwrap();
     assert_eq!(
         phrasing::median_arm_patient(m, &m.arms[1]),
-        "Half of the women who kept to medicines alone were still alive after about 53 months."
+        "Women who kept to medicines alone. Half of them were still alive after about 53 months."
     );
 
     let mortality = figure("el-tamer-30-day-mortality");
@@ -936,8 +937,9 @@ fn a_figure_that_changes_without_a_change_log_entry_is_refused() {
             "figure `lord-5y-os-population`: was removed since evidence version",
         ],
     );
-    // Naming it in the log is enough.
-    broken.changes.changes = List::from(vec![content::Change {
+    // Naming it in the log is enough: the version's own entries, and one for these three.
+    let mut logged: Vec<content::Change> = common::bundle_from_toml().changes.changes.to_vec();
+    logged.push(content::Change {
         id: "fix".into(),
         ids: List::from(vec![
             "e2108-os-hr".into(),
@@ -945,7 +947,8 @@ fn a_figure_that_changes_without_a_change_log_entry_is_refused() {
             "lord-5y-os-population".into(),
         ]),
         ..content::Change::default()
-    }]);
+    });
+    broken.changes.changes = List::from(logged);
     assert!(local_therapy_aid::checks::history::unlogged_changes(&broken, &history).is_empty());
 }
 
@@ -968,5 +971,99 @@ fn a_worked_out_number_must_be_what_the_formula_gives() {
     assert!(
         !text.contains("figure `right-worked-out`"),
         "the figure that says what the formula gives passes:\n{text}"
+    );
+}
+
+// --- The first layer: key points, the step's picture, the options at a glance (issue 14) --------
+
+#[test]
+fn key_points_are_one_to_three_and_at_most_150_words() {
+    let mut bundle = common::bundle_from_toml();
+    // Text fields hold `&'static str` (the app's content is a static): leak the test's text.
+    let long: &'static str = Box::leak(
+        "This sentence has exactly ten words in it for you. "
+            .repeat(6)
+            .trim()
+            .to_owned()
+            .into_boxed_str(),
+    );
+    bundle.steps = bundle.steps.edited(|steps| {
+        let harms = steps.iter_mut().find(|s| s.id == "harms").unwrap();
+        harms.key_points_patient = List::from(vec![long.into(), long.into(), long.into()]);
+        let options = steps.iter_mut().find(|s| s.id == "options").unwrap();
+        options.key_points_clinician = List::default();
+        let life = steps.iter_mut().find(|s| s.id == "life").unwrap();
+        life.key_points_patient = List::from(vec![
+            "One.".into(),
+            "Two.".into(),
+            "Three.".into(),
+            "Four.".into(),
+        ]);
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "step `harms`: key_points_patient have 180 words, over the limit of 150",
+            "step `options`: has 0 key_points_clinician: write one to three",
+            "step `life`: has 4 key_points_patient: write one to three",
+        ],
+    );
+    // The real content keeps within the limits.
+    let real = list(&validate::problems(&common::bundle_from_toml()));
+    assert!(!real.contains("key_points"), "{real}");
+}
+
+#[test]
+fn a_step_picture_compares_groups_with_a_time_frame_and_a_range() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.steps = bundle.steps.edited(|steps| {
+        // A hazard ratio is not a picture of absolute numbers; a figure with no range is not
+        // enough either.
+        steps
+            .iter_mut()
+            .find(|s| s.id == "survival")
+            .unwrap()
+            .key_figure = Some("cochrane-os-hr".into());
+        steps
+            .iter_mut()
+            .find(|s| s.id == "harms")
+            .unwrap()
+            .key_figure = Some("mclaughlin-lymphoedema-5y".into());
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "step `survival`: key_figure `cochrane-os-hr` is not a natural frequency or a median",
+            "step `harms`: key_figure `mclaughlin-lymphoedema-5y` has no range for any group",
+        ],
+    );
+}
+
+#[test]
+fn every_answer_at_a_glance_is_short_and_every_option_has_one() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.compare = bundle.compare.edited(|rows| {
+        let live = rows.iter_mut().find(|r| r.id == "live-longer").unwrap();
+        live.cells = live.cells.edited(|cells| {
+            cells[0].glance = None;
+            let words: &'static str =
+                Box::leak("word ".repeat(31).trim().to_owned().into_boxed_str());
+            cells[1].glance = Some(words.into());
+        });
+        let time = rows.iter_mut().find(|r| r.id == "time").unwrap();
+        time.cells = time
+            .cells
+            .edited(|cells| cells[0].glance = Some("Short.".into()));
+    });
+    let text = list(&validate::problems(&bundle));
+    assert_reports(
+        &text,
+        &[
+            "compare row `live-longer` cell `medicines-first`: has no `glance`",
+            "compare row `live-longer` cell `surgery`: glance has 31 words, over 30",
+            "compare row `time` cell `medicines-first`: has a `glance`, but its row is not `at_a_glance`",
+        ],
     );
 }

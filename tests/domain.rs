@@ -251,7 +251,7 @@ fn the_summary_model_carries_everything_entered() {
         "reversed order"
     );
     assert_eq!(s.order, OptionOrder::Reversed);
-    assert!(model.rows.iter().all(|r| r.in_summary) && !model.rows.is_empty());
+    assert!(model.rows.iter().all(|r| r.at_a_glance) && !model.rows.is_empty());
     assert!(
         model.sources.iter().any(|src| src.id == "legare-2010-sure"),
         "SURE is cited when used"

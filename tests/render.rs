@@ -62,7 +62,8 @@ fn lymphoedema_figure_in_the_patient_view() {
     assert!(html.contains(
         "<strong>Where these numbers come from:</strong> one study of 936 women in the USA"
     ));
-    assert!(html.contains("No range was reported for this number."));
+    assert!(html.contains("No range was reported for these numbers."));
+    assert_eq!(html.matches("No range was reported").count(), 1);
     assert!(
         !html.contains("McLaughlin"),
         "no citations in the patient view"
@@ -171,8 +172,7 @@ fn unknown_route_shows_a_way_back() {
 
 #[test]
 fn every_screen_renders_in_both_views_with_its_title() {
-    use yew_router::Routable;
-    for route in Route::routes().iter().filter_map(|p| Route::recognize(p)) {
+    for route in Route::all() {
         for view in [View::Patient, View::Clinician] {
             let html = page_html(route, view);
             let heading = format!(
@@ -194,13 +194,34 @@ fn options_grid_gives_every_option_equal_columns() {
     for option in content::bundle().options.iter() {
         assert!(html.contains(option.name.as_str()), "{}", option.id);
     }
-    let rows = content::bundle().compare.len();
-    assert_eq!(html.matches(r#"<th scope="row">"#).count(), rows);
-    // One cell per option per row, plus the empty corner cell of the header row.
+    // The rows at a glance first, then every row in full (one tap away).
+    let compare = &content::bundle().compare;
+    let rows = compare.len() + compare.iter().filter(|r| r.at_a_glance).count();
+    assert!(rows > compare.len(), "some rows are at a glance");
     assert_eq!(
-        html.matches("<td>").count(),
-        rows * content::bundle().options.len() + 1
+        html.matches(r#"<th scope="row" role="rowheader">"#).count(),
+        rows
     );
+    // One cell per option per row, each naming its option for the stacked layout, plus the
+    // empty corner cell of each table's header row.
+    let options = content::bundle().options.len();
+    assert_eq!(
+        html.matches(r#"<td role="cell" data-label=""#).count(),
+        rows * options
+    );
+    assert_eq!(html.matches(r#"<td role="cell"></td>"#).count(), 2);
+    for option in content::bundle().options.iter() {
+        assert_eq!(
+            html.matches(&format!(
+                r#"data-label="{}""#,
+                html_escape(option.name.as_str())
+            ))
+            .count(),
+            rows,
+            "{}",
+            option.id
+        );
+    }
 }
 
 #[test]
@@ -263,17 +284,28 @@ fn a_median_with_no_significant_difference_says_so_and_gives_its_range_in_every_
         let html = figure_html("posytive-os-median", View::Patient, format);
         assert!(html.contains(CHANCE), "{format:?}: {html}");
         assert!(
-            html.contains("Half of the women who had an operation first were still alive after about 35 months.")
+            html.contains("Women who had an operation first. Half of them were still alive after about 35 months.")
                 || format == Format::Table,
             "{format:?}"
         );
         match format {
             Format::Table => {
-                assert!(html.contains(r#"<th scope="col">Range</th>"#), "{html}");
-                assert_eq!(html.matches("<td>Not reported</td>").count(), 2, "{html}");
+                // No range for either number: said once, with no empty "Range" column.
+                assert!(!html.contains(">Range</th>"), "{html}");
+                assert!(!html.contains("Not reported"), "{html}");
+                assert_eq!(
+                    html.matches("No range was reported for these numbers.")
+                        .count(),
+                    1
+                );
                 assert!(html.contains("<td>about 35</td>") && html.contains("<td>about 55</td>"));
             }
-            _ => assert_eq!(html.matches(NO_RANGE).count(), 2, "{format:?}: {html}"),
+            _ => assert_eq!(
+                html.matches("No range was reported for these numbers.")
+                    .count(),
+                1,
+                "said once for the figure, not after each number ({format:?}): {html}"
+            ),
         }
     }
     // The clinician view says it too, beside the p value.
@@ -313,7 +345,7 @@ fn a_significant_or_single_median_does_not_mention_chance() {
     ] {
         let html = figure_html(id, View::Patient, Format::Icons);
         assert!(!html.contains(CHANCE), "{id}");
-        assert!(html.contains(NO_RANGE), "{id}");
+        assert!(html.contains("No range was reported for th"), "{id}");
         assert!(!html.contains("bars__band"), "{id}: no range, no box");
     }
 }
@@ -329,9 +361,20 @@ fn every_median_figure_shown_to_patients_carries_its_uncertainty() {
         let median = figure.median().unwrap();
         for format in [Format::Icons, Format::Text] {
             let html = figure_html(figure.id.as_str(), View::Patient, format);
+            // Each number's range, or one line for the figure when none has one.
+            let none = median.arms.iter().all(|a| a.uncertainty.ci.is_none());
             let ranges = html.matches(NO_RANGE).count()
                 + html.matches("The true time could be as short as").count();
-            assert_eq!(ranges, median.arms.len(), "{} ({format:?})", figure.id);
+            if none {
+                assert_eq!(
+                    html.matches("No range was reported for th").count(),
+                    1,
+                    "{}",
+                    figure.id
+                );
+            } else {
+                assert_eq!(ranges, median.arms.len(), "{} ({format:?})", figure.id);
+            }
             assert_eq!(
                 html.contains(CHANCE),
                 median.not_significant && median.arms.len() > 1,
@@ -356,16 +399,16 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
         .collect();
     for view in [View::Patient, View::Clinician] {
         let html = page_html(Route::Step(Step::Studies), view);
-        assert!(html.contains(r#"<th scope="col">Design</th>"#));
+        assert!(html.contains(r#"<th scope="col" role="columnheader">Design</th>"#));
         // Every trial says when chance decided, or that it differed between women.
         let timings = html
-            .matches("<td>At diagnosis: operation before medicines</td>")
+            .matches(r#"<td role="cell" data-label="When chance decided">At diagnosis: operation before medicines</td>"#)
             .count()
             + html
-                .matches("<td>After first medicines, if the cancer had not grown</td>")
+                .matches(r#"<td role="cell" data-label="When chance decided">After first medicines, if the cancer had not grown</td>"#)
                 .count()
             + html
-                .matches("<td>It differed between women (see Design)</td>")
+                .matches(r#"<td role="cell" data-label="When chance decided">It differed between women (see Design)</td>"#)
                 .count();
         assert_eq!(timings, trials.len(), "{view:?}");
         for study in &trials {
@@ -380,7 +423,7 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
             let lead = design.split('{').next().unwrap_or_default();
             assert!(
                 html.contains(&format!(
-                    r#"<td class="trials__design">{}"#,
+                    r#"<td role="cell" data-label="Design" class="trials__design">{}"#,
                     html_escape(lead)
                 )),
                 "{} ({view:?}): {words}",
@@ -459,25 +502,10 @@ const INLINE: [&str; 12] = [
     "a", "strong", "em", "b", "i", "q", "span", "button", "abbr", "small", "sub", "sup",
 ];
 /// Spans drawn as blocks of their own (a note under a table cell, a label above a bar).
-const BLOCK_SPANS: [&str; 6] = [
-    "cell-note",
-    "grid__summary",
-    "evidence-line",
-    "bars__label",
-    "value__label",
-    "value__help",
-];
+const BLOCK_SPANS: [&str; 4] = ["cell-note", "evidence-line", "bars__label", "value__label"];
 const VOID: [&str; 8] = ["input", "br", "img", "hr", "meta", "link", "source", "wbr"];
 
-fn decode(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-}
+use local_therapy_aid::checks::reading::decode;
 
 /// The visible text of rendered HTML as blocks (paragraphs, list items, cells, headings…),
 /// leaving out elements marked `hidden` (closed glossary definitions) and attributes.
@@ -581,11 +609,10 @@ fn everything_a_patient_sees_reads_at_grade_8_or_below() {
     use local_therapy_aid::checks::lint::{MAX_GRADE, MIN_WORDS_FOR_OWN_GRADE};
     use local_therapy_aid::checks::readability::{self, Counts};
     use local_therapy_aid::content::PanelStep;
-    use yew_router::Routable;
 
     // Each distinct block once, with where it was first seen.
     let mut seen = std::collections::BTreeMap::<String, String>::new();
-    for route in Route::routes().iter().filter_map(|p| Route::recognize(p)) {
+    for route in Route::all() {
         for block in text_blocks(&page_html(route, View::Patient)) {
             seen.entry(block).or_insert_with(|| format!("{route:?}"));
         }
@@ -659,4 +686,129 @@ fn every_citation_reads_cleanly_with_single_full_stops() {
          sources.toml or citation_text():\n{}",
         doubled.join("\n")
     );
+}
+
+// --- Reading length: the first layer fits a consultation (issue 14) ------------------------------
+
+use local_therapy_aid::app::measure::screens;
+use local_therapy_aid::checks::reading::{self, BUDGET, Layer, Screens};
+use local_therapy_aid::domain::step::Journey;
+
+/// First-layer words of each step of a way through, in a view, as rendered.
+fn first_layers(view: View, journey: Journey) -> Screens {
+    let what = format!("{view:?} view, first layer of the {journey:?} consultation");
+    Screens::count(what, &screens(view, journey), Layer::First)
+}
+
+/// The budgets hold on the real screens, rendered by the app: the patient and clinician first
+/// layers of the 13 consultation steps, and the short consultation's steps.
+#[test]
+fn the_first_layers_fit_their_word_budgets() {
+    let patient = first_layers(View::Patient, Journey::Full);
+    assert_eq!(
+        patient.screens.len(),
+        13,
+        "Start to Check your understanding and the summary"
+    );
+    let clinician = first_layers(View::Clinician, Journey::Full);
+    let short = first_layers(View::Patient, Journey::Short);
+    assert_eq!(short.screens.len(), 5);
+    let problems: Vec<String> = [
+        patient.over(BUDGET.patient_first_layer),
+        clinician.over(BUDGET.clinician_first_layer),
+        short.over(BUDGET.short_path_patient),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Every step says something in its first layer (a step cannot pass by showing nothing).
+    for (name, words) in patient.screens.iter().chain(&clinician.screens) {
+        assert!(
+            *words >= 20,
+            "{name} shows only {words} words before anything is opened"
+        );
+    }
+}
+
+/// The counter the budgets use, on a page that is over budget (a broken fixture): the message
+/// names the total, the excess and the longest screens.
+#[test]
+fn a_screen_over_the_budget_is_reported_with_where_to_cut() {
+    let fixture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/over-budget-step.html"
+    ))
+    .unwrap();
+    let words = reading::first_layer_words(&fixture);
+    // The fixture's first layer: its heading, key points, a table and a disclosure's summary;
+    // the disclosure's long body and the frame around <main> do not count.
+    assert_eq!(words, 2_512, "{}", reading::first_layer_text(&fixture));
+    let screens = reading::Screens {
+        what: "patient view, first layer of the consultation steps".into(),
+        screens: vec![("Over-long step".into(), words), ("Start".into(), 60)],
+    };
+    let message = screens
+        .over(BUDGET.patient_first_layer)
+        .expect("over budget");
+    assert!(message.contains("2572 words"), "{message}");
+    assert!(
+        message.contains("over the budget of 2500 by 72"),
+        "{message}"
+    );
+    assert!(message.contains("Over-long step 2512"), "{message}");
+}
+
+/// "No range was reported" is said once per figure whose numbers have none, not after every
+/// number.
+#[test]
+fn no_range_is_said_once_per_figure() {
+    let content = content::bundle();
+    for figure in &content.figures {
+        let arms = match &figure.value {
+            content::FigureValue::Frequency(f)
+                if f.arms.iter().all(|a| a.uncertainty.ci.is_none()) =>
+            {
+                f.arms.len()
+            }
+            content::FigureValue::Median(m)
+                if m.arms.iter().all(|a| a.uncertainty.ci.is_none()) =>
+            {
+                m.arms.len()
+            }
+            _ => continue,
+        };
+        for format in [Format::Icons, Format::Text, Format::Table] {
+            let html = figure_html(figure.id.as_str(), View::Patient, format);
+            let said = html.matches("No range was reported for th").count();
+            assert_eq!(
+                said, 1,
+                "{} ({format:?}, {arms} numbers): said {said} times",
+                figure.id
+            );
+            let expected = local_therapy_aid::domain::phrasing::no_range_for(arms);
+            assert!(html.contains(expected), "{}: {expected}", figure.id);
+        }
+    }
+}
+
+/// The Start screen's "Short consultation (about N minutes)" says what the benchmark measures:
+/// the short way's first-layer words at 150 words a minute, to the nearest minute.
+#[test]
+fn the_short_consultation_says_how_long_it_takes_as_measured() {
+    use local_therapy_aid::pages::start::SHORT_CONSULTATION;
+    let minutes: u32 = SHORT_CONSULTATION
+        .split_whitespace()
+        .find_map(|w| w.trim_start_matches('(').parse().ok())
+        .expect("the label gives its minutes");
+    let words = first_layers(View::Patient, Journey::Short).total();
+    let measured = (words + reading::WORDS_PER_MINUTE / 2) / reading::WORDS_PER_MINUTE;
+    assert_eq!(
+        minutes,
+        measured,
+        "the short consultation shows {words} words ({} minutes at 150 a minute): write \"about {measured} minutes\" in pages/start.rs",
+        reading::minutes(words)
+    );
+    let start = page_html(Route::Step(Step::Start), View::Patient);
+    assert!(start.contains(SHORT_CONSULTATION));
 }

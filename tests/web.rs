@@ -231,3 +231,62 @@ async fn the_notes_box_is_never_spell_checked_or_autofilled() {
     assert_eq!(notes.get_attribute("spellcheck").as_deref(), Some("false"));
     assert_eq!(notes.get_attribute("autocomplete").as_deref(), Some("off"));
 }
+
+/// The first radio of the group named by `legend_start`.
+fn radio(root: &Element, legend_start: &str, label: &str) -> web_sys::HtmlInputElement {
+    let groups = root.query_selector_all("fieldset").unwrap();
+    let group = (0..groups.length())
+        .filter_map(|i| groups.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|g| {
+            g.query_selector("legend")
+                .unwrap()
+                .and_then(|l| l.text_content())
+                .is_some_and(|t| t.trim().starts_with(legend_start))
+        })
+        .unwrap_or_else(|| panic!("no group {legend_start:?}"));
+    let labels = group.query_selector_all("label").unwrap();
+    (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|l| l.text_content().unwrap_or_default().trim() == label)
+        .and_then(|l| l.query_selector("input").unwrap())
+        .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .unwrap_or_else(|| panic!("no radio {label:?} in {legend_start:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn opening_and_closing_a_disclosure_and_switching_the_way_through_keep_every_answer() {
+    let root = mount(Route::Step(Step::Values), View::Patient).await;
+    radio(&root, "Avoiding an operation", "Very important").click();
+    yew::scheduler::flush().await;
+    // "What each of these means": a native disclosure; its summary opens and closes it.
+    let summary: HtmlElement = root
+        .query_selector("details[data-more=\"values-help\"] > summary")
+        .unwrap()
+        .expect("the values step has its meanings one tap away")
+        .dyn_into()
+        .unwrap();
+    let details = summary.parent_element().unwrap();
+    assert!(!details.has_attribute("open"));
+    summary.click();
+    yew::scheduler::flush().await;
+    assert!(details.has_attribute("open"));
+    summary.click();
+    yew::scheduler::flush().await;
+    assert!(!details.has_attribute("open"));
+    assert!(radio(&root, "Avoiding an operation", "Very important").checked());
+    // To the short consultation and back: the step counts change, the answer stays.
+    button(&root, "Switch to the short consultation").click();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&root).contains("Step 3 of 5 (short consultation)"),
+        "{}",
+        text(&root)
+    );
+    assert!(radio(&root, "Avoiding an operation", "Very important").checked());
+    button(&root, "Switch to the full consultation").click();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Step 9 of 14"));
+    assert!(radio(&root, "Avoiding an operation", "Very important").checked());
+}

@@ -26,6 +26,8 @@ try {
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await page.getByRole('navigation', { name: /steps/i }).getByRole('link', { name: 'Harms' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harms' })).toBeVisible();
+  // The step's panels are one tap away.
+  await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   await expect(page.getByRole('heading', { name: /Arm swelling/ }).first()).toBeVisible();
   if (errors.length) throw new Error(`script errors on the served page:\n${errors.join('\n')}`);
   console.log(`run command: ${url} starts the app and reaches the Harms step`);

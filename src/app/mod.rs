@@ -1,30 +1,39 @@
-//! The app's composition root: the providers (clinic settings, then the session), the router, the
-//! frame ([`shell`]) and the page switch. [`App`] runs in the browser; [`AppAt`] renders the same
-//! tree at one screen with an in-memory history, for the native tests and for the build step that
-//! pre-renders the start screen. Both use [`Providers`], so they cannot drift apart.
+//! The app's composition root: the providers (clinic settings, then the session), the route
+//! from the address, the frame ([`shell`]) and the page switch. [`App`] runs in the browser;
+//! [`AppAt`] renders the same tree at one screen, for the native tests and for the build step
+//! that pre-renders the start screen. Both use [`Providers`], so they cannot drift apart.
 
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod measure;
 pub mod shell;
 
 use yew::prelude::*;
-use yew_router::prelude::{HashRouter, Switch};
 
 use crate::domain::session::View;
 use crate::domain::step::Step;
 use crate::pages;
+use crate::platform::address;
 use crate::route::Route;
 use crate::state::{SessionHandle, SessionProvider, SettingsProvider, use_settings};
 
 use shell::Shell;
 
-/// The whole app.
+/// The whole app: the screen is the one the address names, and follows it (links, Back,
+/// Forward, a fragment typed in; see `platform::address`).
 #[component]
 pub fn App() -> Html {
+    let route = use_state(|| Route::parse(&address::current()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |()| {
+            let listener = address::on_change(move |path| route.set(Route::parse(&path)));
+            move || drop(listener)
+        });
+    }
     html! {
         <Providers>
-            <HashRouter>
-                <Switch<Route> render={switch} />
-            </HashRouter>
+            <Shell route={*route} />
         </Providers>
     }
 }
@@ -61,10 +70,6 @@ fn WithSession(props: &ProvidersProps) -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
-    html! { <Shell {route} /> }
-}
-
 /// The page for a route, inside the frame. Pages are plain functions of the session (only the
 /// frame holds hooks), because every component type adds to the wasm size.
 pub fn page(route: Route, session: &SessionHandle) -> Html {
@@ -99,26 +104,13 @@ pub struct AppAtProps {
     pub view: View,
 }
 
-/// The whole app, started at one route with an in-memory history: for the tests (native and in
-/// the browser) and the pre-render step. The shipped app never names it, so it is not in the
-/// wasm.
+/// The whole app at one route, whatever the address says: for the tests (native and in the
+/// browser) and the pre-render step. The shipped app never names it, so it is not in the wasm.
 #[component]
 pub fn AppAt(props: &AppAtProps) -> Html {
-    use yew_router::Routable;
-    use yew_router::history::{AnyHistory, History, MemoryHistory};
-    use yew_router::prelude::Router;
-
-    let route = props.route;
-    let history = use_memo(route, |route| {
-        let history = MemoryHistory::new();
-        history.push(route.to_path());
-        AnyHistory::from(history)
-    });
     html! {
         <Providers view={Some(props.view)}>
-            <Router history={(*history).clone()}>
-                <Switch<Route> render={switch} />
-            </Router>
+            <Shell route={props.route} />
         </Providers>
     }
 }

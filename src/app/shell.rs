@@ -6,17 +6,17 @@
 //! End session here also ends the session in every other open tab of the aid.
 
 use yew::prelude::*;
-use yew_router::prelude::{Link, use_navigator};
 
+use crate::components::link::link;
 use crate::components::step_nav::{back_next, step_nav};
-use crate::components::switches::view_switch;
+use crate::components::switches::{text_size_switch, view_switch};
 use crate::content::bundle;
 use crate::domain::phrasing;
-use crate::domain::session::View;
+use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
 use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::storage::{SettingsNotice, StorageNotice};
-use crate::platform::{clock, dom};
+use crate::platform::{address, clock, dom};
 use crate::route::Route;
 use crate::state::{use_session, use_settings, use_settings_notice};
 
@@ -39,7 +39,6 @@ pub fn Shell(props: &ShellProps) -> Html {
     let session = use_session();
     let settings = use_settings();
     let settings_notice = use_settings_notice();
-    let navigator = use_navigator();
     let meta = &bundle().meta;
     let route = props.route;
     use_title_and_focus(route);
@@ -53,9 +52,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Callback::from(move |_: ()| {
             session.end_session(default_view);
             dom::close_dialog(END_DIALOG_ID);
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Step(Step::Start));
-            }
+            address::go(Route::Step(Step::Start).path());
             // A new version waits for the end of a consultation; this is it.
             if update_waiting {
                 offline::apply_waiting_update();
@@ -96,22 +93,32 @@ pub fn Shell(props: &ShellProps) -> Html {
             "Clinician view: adds hazard ratios, intervals, design, certainty and sources."
         }
     };
+    let on_journey = session.callback(Action::SetJourney);
+    let on_text_size = {
+        let settings = settings.clone();
+        Callback::from(move |size| {
+            let mut next = *settings;
+            next.text_size = size;
+            settings.set(next);
+        })
+    };
     let today = clock::today();
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
 
     html! {
         <div>
-            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
             <header class="shell__header">
+                <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
                 <p class="shell__title">{ meta.title.as_str() }</p>
                 <div class="shell__controls">
                     { view_switch(&session) }
+                    { text_size_switch(settings.text_size, on_text_size) }
                     <button type="button" class="button button--end" onclick={open_end}>{ "End session" }</button>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>
             </header>
             <div class="shell__body">
-                { step_nav(route.step()) }
+                { step_nav(route.step(), session.get().journey) }
                 <main id="main" class="shell__main">
                     if stale {
                         <p class="notice notice--warning" role="note">
@@ -134,7 +141,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <p class="notice no-print" role="status">{ "A new version of this aid is ready. It will be used the next time the aid is opened, or after End session." }</p>
                     }
                     { super::page(route, &session) }
-                    if let Some(step) = route.step() { { back_next(step) } }
+                    if let Some(step) = route.step() { { back_next(step, session.get().journey, on_journey) } }
                 </main>
             </div>
             <footer class="shell__footer">
@@ -144,9 +151,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { offline_message(&offline) }
                 </p>
                 <p class="shell__links">
-                    <Link<Route> to={Route::Step(Step::About)}>{ "Sources and about" }</Link<Route>>
-                    <Link<Route> to={Route::Privacy}>{ "Privacy check" }</Link<Route>>
-                    <Link<Route> to={Route::Settings}>{ "Clinic settings" }</Link<Route>>
+                    { link(Route::Step(Step::About), "", html! { "Sources and about" }) }
+                    { link(Route::Privacy, "", html! { "Privacy check" }) }
+                    { link(Route::Settings, "", html! { "Clinic settings" }) }
                 </p>
             </footer>
             <dialog id={END_DIALOG_ID} class="dialog" aria-labelledby="end-session-title">

@@ -11,5 +11,6 @@ pub mod history;
 pub mod lint;
 pub mod load;
 pub mod readability;
+pub mod reading;
 pub mod texts;
 pub mod validate;

@@ -13,6 +13,7 @@ use crate::content::schema::{Bundle, Figure, FigureRef, Point, SourceRef, Verifi
 use super::texts;
 
 mod figure;
+mod layers;
 mod records;
 
 pub use records::equal_detail_problems;
@@ -200,6 +201,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     check_options(&mut c);
     check_compare(&mut c);
     check_pages(&mut c);
+    layers::check_layers(&mut c);
     check_exercises(&mut c);
     check_markup(&mut c);
     check_directness(&mut c);

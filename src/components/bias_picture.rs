@@ -64,8 +64,8 @@ pub fn bias_picture() -> Html {
                     // "Older studies, had an operation: most were doing well to begin with."
                     let label = format!(
                         "{name}, {}: {}",
-                        group.heading.to_lowercase(),
-                        group.says.to_lowercase()
+                        group.heading.to_ascii_lowercase(),
+                        group.says.to_ascii_lowercase()
                     );
                     html! {
                         <div class="bias-picture__group">

@@ -57,14 +57,28 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
     }
 }
 
+/// When no number of a figure has a range, the figure says so once, under its numbers, instead of
+/// after every number (and its table has no empty "Range" column).
+fn no_range_line(any_range: bool, numbers: usize) -> Html {
+    if any_range {
+        return Html::default();
+    }
+    html! { <p class="figure__range">{ phrasing::no_range_for(numbers) }</p> }
+}
+
 fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format: Format) -> Html {
+    let any_range = frequency.arms.iter().any(|a| a.uncertainty.ci.is_some());
     let sentences: Vec<(String, String)> = frequency
         .arms
         .iter()
         .map(|arm| {
             (
                 phrasing::frequency_arm_patient(figure, frequency, arm),
-                phrasing::range_patient(&arm.uncertainty, frequency.denominator),
+                if any_range {
+                    phrasing::range_patient(&arm.uncertainty, frequency.denominator)
+                } else {
+                    String::new()
+                },
             )
         })
         .collect();
@@ -74,7 +88,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
     });
     let body = match format {
         Format::Icons => {
-            let any_band = frequency.arms.iter().any(|a| a.uncertainty.ci.is_some());
+            let any_band = any_range;
             let arrays: Html = frequency
                 .arms
                 .iter()
@@ -89,7 +103,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                         <figure class="figure__array">
                             <figcaption class="figure__arm">{ capitalised(&frequency.people, &arm.label_patient) }</figcaption>
                             { icon_array(icons, sentence.clone()) }
-                            <p class="figure__sentence">{ sentence.clone() }{ " " }<span class="figure__range">{ range.clone() }</span></p>
+                            <p class="figure__sentence">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</p>
                         </figure>
                     }
                 })
@@ -113,7 +127,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                             <th scope="row">{ capitalised(&frequency.people, &arm.label_patient) }</th>
                             <td>{ phrasing::about(arm.events, frequency.denominator) }</td>
                             <td>{ phrasing::grouped(frequency.denominator - count) }</td>
-                            <td>{ range }</td>
+                            if any_range { <td>{ range }</td> }
                         </tr>
                     }
                 })
@@ -126,7 +140,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                             <th scope="col">{ "Group" }</th>
                             <th scope="col">{ legend(&frequency.event_patient) }</th>
                             <th scope="col">{ legend(&frequency.non_event_patient) }</th>
-                            <th scope="col">{ "Range" }</th>
+                            if any_range { <th scope="col">{ "Range" }</th> }
                         </tr>
                     </thead>
                     <tbody>{ rows }</tbody>
@@ -135,23 +149,28 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
         }
         Format::Text => html! {
             <ul class="figure__sentences">
-                { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }{ " " }{ r.clone() }</li> }) }
+                { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }if !r.is_empty() { { " " }{ r.clone() } }</li> }) }
             </ul>
         },
     };
-    html! { <>{ body }{ worked_out_note }</> }
+    html! { <>{ body }{ no_range_line(any_range, frequency.arms.len()) }{ worked_out_note }</> }
 }
 
 fn median_body(median: &'static Median, format: Format) -> Html {
     // Each arm's sentence and its range (or the line saying none was reported), as for
     // frequencies: the uncertainty is said in every format.
+    let any_range = median.arms.iter().any(|a| a.uncertainty.ci.is_some());
     let sentences: Vec<(String, String)> = median
         .arms
         .iter()
         .map(|arm| {
             (
                 phrasing::median_arm_patient(median, arm),
-                phrasing::median_range_patient(&arm.uncertainty),
+                if any_range {
+                    phrasing::median_range_patient(&arm.uncertainty)
+                } else {
+                    String::new()
+                },
             )
         })
         .collect();
@@ -165,7 +184,7 @@ fn median_body(median: &'static Median, format: Format) -> Html {
                     <tr>
                         <th scope="col">{ "Group" }</th>
                         <th scope="col">{ "Months" }</th>
-                        <th scope="col">{ "Range" }</th>
+                        if any_range { <th scope="col">{ "Range" }</th> }
                     </tr>
                 </thead>
                 <tbody>
@@ -173,7 +192,7 @@ fn median_body(median: &'static Median, format: Format) -> Html {
                         <tr>
                             <th scope="row">{ capitalised("women", &arm.label_patient) }</th>
                             <td>{ phrasing::months(arm.months) }</td>
-                            <td>{ phrasing::median_range_cell(&arm.uncertainty) }</td>
+                            if any_range { <td>{ phrasing::median_range_cell(&arm.uncertainty) }</td> }
                         </tr>
                     }) }
                 </tbody>
@@ -182,11 +201,11 @@ fn median_body(median: &'static Median, format: Format) -> Html {
         Format::Icons => median_bars(median, &sentences),
         Format::Text => html! {
             <ul class="figure__sentences">
-                { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }{ " " }{ r.clone() }</li> }) }
+                { for sentences.iter().map(|(s, r)| html! { <li>{ s.clone() }if !r.is_empty() { { " " }{ r.clone() } }</li> }) }
             </ul>
         },
     };
-    html! { <>{ body }{ chance }</> }
+    html! { <>{ body }{ no_range_line(any_range, median.arms.len()) }{ chance }</> }
 }
 
 /// Medians as bars on one scale, with the range (where reported) as a dashed box around the end
@@ -217,7 +236,7 @@ fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html 
             });
             html! {
                 <li class="bars__item">
-                    <span class="bars__label">{ sentence.clone() }{ " " }<span class="figure__range">{ range.clone() }</span></span>
+                    <span class="bars__label">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</span>
                     <svg class="bars__track" viewBox="0 0 1000 60" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect class="bars__bar" x="0" y="14" width={width.to_string()} height="32" />
                         { band }

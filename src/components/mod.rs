@@ -3,9 +3,11 @@
 
 pub mod bias_picture;
 pub mod citation;
+pub mod disclosure;
 pub mod figure_view;
 pub mod glossary_term;
 pub mod icon_array;
+pub mod link;
 pub mod rich_text;
 pub mod step_nav;
 pub mod sure_form;

@@ -1,8 +1,9 @@
 //! The SURE test, word for word, with its score and what might help.
 
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
+use crate::components::disclosure::more;
+use crate::components::link::link;
 use crate::components::ui::{Choice, choice_group};
 use crate::content::bundle;
 use crate::domain::phrasing::citation_text;
@@ -52,7 +53,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
                 .into_iter()
                 .map(|h| {
                     let link = h.step.and_then(|s| Step::from_id(&s)).map(|step| {
-                        html! { <>{ " " }<Link<Route> to={Route::Step(step)}>{ "Go to this step" }</Link<Route>></> }
+                        html! { <>{ " " }{ link(Route::Step(step), "", html! { "Go to this step" }) }</> }
                     });
                     html! { <li>{ h.text.as_str() }{ link }</li> }
                 })
@@ -82,7 +83,9 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         <div>
             { questions }
             <div aria-live="polite">{ result }</div>
-            <p class="sure__credit">{ format!("The SURE test. {} {}", citation, sure_content.terms) }</p>
+            { more(&format!("{prefix}-credit"), "Where these questions come from", html! {
+                <p class="sure__credit">{ format!("The SURE test. {} {}", citation, sure_content.terms) }</p>
+            }) }
         </div>
     }
 }

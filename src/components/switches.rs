@@ -3,24 +3,28 @@
 use yew::prelude::*;
 
 use crate::domain::session::{Action, Format, View};
+use crate::domain::settings::TextSize;
 use crate::state::SessionHandle;
 
-/// A group of toggle buttons, exactly one pressed.
+/// A group of toggle buttons, exactly one pressed. A button's words may end in a part that a
+/// narrow screen leaves out (`" view"`): it stays in the button's name for screen readers and
+/// voice control.
 fn toggle_group<T: Copy + PartialEq + 'static>(
     label: &'static str,
     class: &'static str,
     current: T,
-    choices: &[(T, &'static str)],
+    choices: &[(T, &'static str, &'static str)],
     on_choose: Callback<T>,
 ) -> Html {
     html! {
         <div class={classes!("toggle-group", class)} role="group" aria-label={label}>
-            { for choices.iter().map(|&(value, text)| {
+            { for choices.iter().map(|&(value, text, narrow_omits)| {
                 let on_choose = on_choose.clone();
                 html! {
                     <button type="button" class="toggle-group__button" aria-pressed={(value == current).to_string()}
                         onclick={Callback::from(move |_: MouseEvent| on_choose.emit(value))}>
                         { text }
+                        if !narrow_omits.is_empty() { <span class="toggle-group__more">{ narrow_omits }</span> }
                     </button>
                 }
             }) }
@@ -35,8 +39,8 @@ pub fn view_switch(session: &SessionHandle) -> Html {
         "view-switch",
         session.view(),
         &[
-            (View::Patient, "Patient view"),
-            (View::Clinician, "Clinician view"),
+            (View::Patient, "Patient", " view"),
+            (View::Clinician, "Clinician", " view"),
         ],
         session.callback(Action::SetView),
     )
@@ -49,10 +53,28 @@ pub fn format_switch(session: &SessionHandle) -> Html {
         "format-switch",
         session.get().format,
         &[
-            (Format::Icons, "Pictures"),
-            (Format::Table, "Table"),
-            (Format::Text, "Words"),
+            (Format::Icons, "Pictures", ""),
+            (Format::Table, "Table", ""),
+            (Format::Text, "Words", ""),
         ],
         session.callback(Action::SetFormat),
     )
+}
+
+/// Sets the text size (a clinic setting, kept on this device), one tap away on every screen. Its
+/// group is named "Size of the text", apart from the clinic settings' "Text size" choice.
+pub fn text_size_switch(current: TextSize, on_choose: Callback<TextSize>) -> Html {
+    html! {
+        <div class="text-size-switch">
+            // The group's name says it to screen readers; the word is for the eye.
+            <span class="text-size-switch__label" aria-hidden="true">{ "Text" }</span>
+            { toggle_group(
+                "Size of the text",
+                "text-size-switch__group",
+                current,
+                &TextSize::ALL.map(|size| (size, size.label(), "")),
+                on_choose,
+            ) }
+        </div>
+    }
 }

@@ -22,7 +22,7 @@ pub fn plain(certainty: Certainty) -> Option<&'static str> {
 /// The grades a text claims, by the words it uses (lower case, longest phrases first, so "not
 /// very sure" is not also read as "very sure", nor "very low certainty" as "low certainty").
 pub fn claimed(text: &str) -> Vec<(Certainty, &'static str)> {
-    let mut rest = text.to_lowercase();
+    let mut rest = text.to_ascii_lowercase();
     let mut phrases: Vec<(Certainty, &'static str)> = WORDS
         .iter()
         .flat_map(|(grade, plain, clinician)| [(*grade, *plain), (*grade, *clinician)])

@@ -18,6 +18,41 @@ pub fn tally<'a>(
     })
 }
 
+/// One answered item, for the summary: the question, whether she got it right, and the right
+/// answer's words (so the summary can say what to talk about).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answered<'a> {
+    /// The question.
+    pub question: &'a str,
+    /// Whether her answer was the right one.
+    pub right: bool,
+    /// The words of the right answer.
+    pub right_answer: &'a str,
+}
+
+/// The items she answered, in list order.
+pub fn answered<'a>(
+    items: impl IntoIterator<Item = &'a KnowledgeItem>,
+    answers: &Pairs<KnowledgeId, ChoiceId>,
+) -> Vec<Answered<'a>> {
+    items
+        .into_iter()
+        .filter_map(|item| {
+            let choice = answers.get(&item.id)?;
+            let right_answer = item
+                .choices
+                .iter()
+                .find(|c| c.id == item.correct)
+                .map_or("", |c| c.text.as_str());
+            Some(Answered {
+                question: item.question.as_str(),
+                right: *choice == item.correct,
+                right_answer,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +79,13 @@ mod tests {
         answers.set("a".into(), "x".into());
         answers.set("b".into(), "n".into());
         assert_eq!(tally(&items, &answers), (1, 2));
+        let lines = answered(&items, &answers);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].right);
+        assert!(!lines[1].right);
+        assert_eq!(
+            lines.iter().filter(|l| l.right).count(),
+            tally(&items, &answers).0
+        );
     }
 }

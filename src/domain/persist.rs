@@ -13,8 +13,9 @@ use super::session::{MAX_NOTES, Session};
 use super::settings::{IdleTimeout, Settings};
 
 /// Prefix of the current session format. Bump the digit when `Session` or the layout changes:
-/// `lta-session-4:<saved_at, ms since 1970>:<hex of the postcard bytes>`.
-pub const SESSION_PREFIX: &str = "lta-session-4:";
+/// `lta-session-5:<saved_at, ms since 1970>:<hex of the postcard bytes>`. (Version 5 added the
+/// journey: full or short consultation.)
+pub const SESSION_PREFIX: &str = "lta-session-5:";
 /// Prefix of the current settings format.
 pub const SETTINGS_PREFIX: &str = "lta-settings-1:";
 
@@ -157,7 +158,7 @@ mod tests {
         s.apply(Action::Rate("a".into(), Rating::Important));
         s.apply(Action::SetNotes("<script>alert(1)</script>".into()));
         let text = encode_session(&s, 1_790_000_000_123);
-        assert!(text.starts_with("lta-session-4:1790000000123:"), "{text}");
+        assert!(text.starts_with("lta-session-5:1790000000123:"), "{text}");
         assert_eq!(
             decode_session(&text),
             Ok(StoredSession {
@@ -171,9 +172,11 @@ mod tests {
     fn the_previous_format_is_old_not_corrupt() {
         let mut s = Session::default();
         s.apply(Action::SetNotes("kept".into()));
-        // What version 3 wrote: the same bytes with no time.
+        // What version 3 wrote: the same bytes with no time; and version 4, without the journey.
         let v3 = encode("lta-session-3:", &s);
         assert_eq!(decode_session(&v3), Err(DecodeError::OldFormat));
+        let v4 = format!("lta-session-4:1:{}", encode("", &s));
+        assert_eq!(decode_session(&v4), Err(DecodeError::OldFormat));
     }
 
     #[test]

@@ -35,11 +35,14 @@ pub fn about(value: Decimal, denominator: u32) -> String {
     }
 }
 
-/// The text with its first letter in upper case.
+/// The text with its first letter in upper case. The content's sentences start with an ASCII
+/// letter; ASCII case mapping keeps Unicode's case tables (3 KB) out of the app.
 pub fn sentence_case(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
@@ -73,6 +76,16 @@ pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &Frequ
 
 /// Said when a figure record has no interval.
 pub const NO_RANGE: &str = "No range was reported for this number.";
+
+/// Said once for a figure none of whose numbers has a range (not once per number): "this number"
+/// for one, "these numbers" for several.
+pub fn no_range_for(numbers: usize) -> &'static str {
+    if numbers > 1 {
+        "No range was reported for these numbers."
+    } else {
+        NO_RANGE
+    }
+}
 
 /// Months are rounded to whole months with the same rounding as icons; any "denominator" above the
 /// longest median works (the count is never capped below it).
@@ -122,12 +135,13 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
     )
 }
 
-/// Patient sentence for one arm of a median: "Half of the women who … were still alive after
-/// about 53 months."
+/// Patient sentences for one arm of a median: the group, then what half of them did: "Women who
+/// kept to medicines alone. Half of them were still alive after about 53 months." Two short
+/// sentences, because one that names the group and the time together runs past grade 8.
 pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
     format!(
-        "Half of the women {} {} {} months.",
-        plain(&arm.label_patient),
+        "{}. Half of them {} {} months.",
+        sentence_case(&format!("women {}", plain(&arm.label_patient))),
         plain(&median.phrase_patient),
         months(arm.months)
     )
@@ -286,6 +300,9 @@ pub fn status_label(status: Verification) -> &'static str {
 
 /// The label beside a figure whose women (or treatment) differ from the option it is used for.
 pub const INDIRECT_LABEL: &str = "Indirect evidence:";
+
+/// The same label on its own, where the reason is one tap away (the options at a glance).
+pub const INDIRECT_BADGE: &str = "Indirect evidence";
 
 /// Said under a figure with an arm worked out from a hazard ratio (GRADE's way), in both views.
 pub const WORKED_OUT_PATIENT: &str = "One of these numbers was worked out from the study's hazard ratio. The study did not report it.";

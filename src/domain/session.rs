@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{ChoiceId, KnowledgeId, QuestionId, ValueId};
 use super::pairs::Pairs;
 use super::situation::{Situation, SituationChange};
+use super::step::Journey;
 use super::sure::{SurePhase, SureTaken};
 
 /// Which audience the screen is written for.
@@ -113,6 +114,8 @@ pub struct Session {
     pub format: Format,
     /// Option column order.
     pub order: OptionOrder,
+    /// The full consultation or the short one.
+    pub journey: Journey,
     /// Her situation.
     pub situation: Situation,
     /// How much each values item matters to her.
@@ -138,6 +141,8 @@ pub enum Action {
     SetFormat(Format),
     /// Reverse the option order (or restore it).
     SwapOrder,
+    /// Take the full consultation or the short one; nothing entered is lost.
+    SetJourney(Journey),
     /// Change one answer about her situation.
     ChangeSituation(SituationChange),
     /// Forget her situation.
@@ -175,6 +180,7 @@ impl Session {
                     OptionOrder::Reversed => OptionOrder::AsWritten,
                 }
             }
+            Action::SetJourney(journey) => self.journey = journey,
             Action::ChangeSituation(change) => self.situation.apply(change),
             Action::ClearSituation => self.situation = Situation::default(),
             Action::Rate(id, rating) => self.ratings.set(id, rating),
@@ -203,6 +209,7 @@ impl Session {
             view: _,
             format: _,
             order: _,
+            journey: _,
             situation,
             ratings,
             leaning,

@@ -1,4 +1,7 @@
-//! The counselling journey: its steps, their order, and where Back and Next go.
+//! The counselling journey: its steps, their order, the two ways through them (the full
+//! consultation and the short one), and where Back and Next go.
+
+use serde::{Deserialize, Serialize};
 
 /// A step of the walk-through, in the order a consultation usually takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,12 +28,52 @@ pub enum Step {
     Check,
     /// Questions for her care team, and notes.
     Questions,
+    /// Check your understanding (before the summary, so it can say what she got right).
+    Knowledge,
     /// The printable summary.
     Summary,
-    /// Check your understanding.
-    Knowledge,
     /// Sources and about.
     About,
+}
+
+/// Which way through the steps a consultation takes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Journey {
+    /// Every step, in order.
+    #[default]
+    Full,
+    /// The short consultation (about 5 minutes): the decision, the options at a glance, what
+    /// matters to her, the SURE test and the summary.
+    Short,
+}
+
+impl Journey {
+    /// The steps of this way through, in order.
+    pub fn steps(self) -> &'static [Step] {
+        match self {
+            Journey::Full => &Step::ALL,
+            Journey::Short => &[
+                Step::Start,
+                Step::Options,
+                Step::Values,
+                Step::Check,
+                Step::Summary,
+            ],
+        }
+    }
+
+    /// Whether a step is part of this way through.
+    pub fn includes(self, step: Step) -> bool {
+        self.steps().contains(&step)
+    }
+
+    /// The other way through.
+    pub fn other(self) -> Journey {
+        match self {
+            Journey::Full => Journey::Short,
+            Journey::Short => Journey::Full,
+        }
+    }
 }
 
 impl Step {
@@ -47,8 +90,8 @@ impl Step {
         Step::Values,
         Step::Check,
         Step::Questions,
-        Step::Summary,
         Step::Knowledge,
+        Step::Summary,
         Step::About,
     ];
 
@@ -66,8 +109,8 @@ impl Step {
             Step::Values => "/values",
             Step::Check => "/check",
             Step::Questions => "/questions",
-            Step::Summary => "/summary",
             Step::Knowledge => "/knowledge",
+            Step::Summary => "/summary",
             Step::About => "/about",
         }
     }
@@ -86,7 +129,7 @@ impl Step {
         Step::ALL.into_iter().find(|s| s.id() == id)
     }
 
-    /// 1-based position in the journey.
+    /// 1-based position in the full journey (the number the step list shows).
     pub fn number(self) -> usize {
         Step::ALL
             .iter()
@@ -94,16 +137,35 @@ impl Step {
             .map_or(0, |i| i + 1)
     }
 
-    /// The step after this one.
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.number()).copied()
+    /// Where this step is on a way through: its 1-based position and the number of steps, if the
+    /// way through includes it.
+    pub fn position_in(self, journey: Journey) -> Option<(usize, usize)> {
+        let steps = journey.steps();
+        steps
+            .iter()
+            .position(|s| *s == self)
+            .map(|i| (i + 1, steps.len()))
     }
 
-    /// The step before this one.
+    /// The next step of a way through. From a step it does not include (she opened one from the
+    /// step list), the next one it does include.
+    pub fn next_in(self, journey: Journey) -> Option<Step> {
+        journey.steps().iter().copied().find(|s| *s > self)
+    }
+
+    /// The step before this one on a way through (as for [`Step::next_in`]).
+    pub fn previous_in(self, journey: Journey) -> Option<Step> {
+        journey.steps().iter().rev().copied().find(|s| *s < self)
+    }
+
+    /// The step after this one in the full journey.
+    pub fn next(self) -> Option<Step> {
+        self.next_in(Journey::Full)
+    }
+
+    /// The step before this one in the full journey.
     pub fn previous(self) -> Option<Step> {
-        self.number()
-            .checked_sub(2)
-            .and_then(|i| Step::ALL.get(i).copied())
+        self.previous_in(Journey::Full)
     }
 }
 
@@ -124,5 +186,44 @@ mod tests {
                 assert_eq!(next.previous(), Some(step));
             }
         }
+    }
+
+    #[test]
+    fn the_knowledge_check_comes_before_the_summary() {
+        assert_eq!(Step::Knowledge.next(), Some(Step::Summary));
+        assert!(Step::Knowledge.number() < Step::Summary.number());
+    }
+
+    #[test]
+    fn the_short_consultation_goes_from_the_decision_to_the_summary_in_four_steps() {
+        let mut step = Step::Start;
+        let mut walked = vec![step];
+        while let Some(next) = step.next_in(Journey::Short) {
+            walked.push(next);
+            step = next;
+        }
+        assert_eq!(walked, Journey::Short.steps());
+        assert_eq!(
+            walked,
+            [
+                Step::Start,
+                Step::Options,
+                Step::Values,
+                Step::Check,
+                Step::Summary
+            ]
+        );
+        // From a step off the short path, Next rejoins it, and Back goes to the one before.
+        assert_eq!(Step::Harms.next_in(Journey::Short), Some(Step::Values));
+        assert_eq!(Step::Harms.previous_in(Journey::Short), Some(Step::Options));
+        assert_eq!(Step::Summary.position_in(Journey::Short), Some((5, 5)));
+        assert_eq!(Step::Harms.position_in(Journey::Short), None);
+        assert!(
+            Journey::Short
+                .steps()
+                .iter()
+                .all(|s| Journey::Full.includes(*s))
+        );
+        assert_eq!(Journey::Short.other(), Journey::Full);
     }
 }

@@ -9,6 +9,7 @@ use crate::content::{
 use super::knowledge;
 use super::session::{OptionOrder, Session};
 use super::situation::Field;
+use super::step::Journey;
 use super::sure::{self, SurePhase};
 use super::tailoring;
 use super::values;
@@ -51,6 +52,10 @@ pub struct Summary<'a> {
     pub notes: &'a str,
     /// Knowledge check: right answers, answered items.
     pub knowledge: (usize, usize),
+    /// Knowledge check: each answered item, right or not, with the right answer.
+    pub knowledge_answers: Vec<knowledge::Answered<'a>>,
+    /// Which way through the steps she took.
+    pub journey: Journey,
     /// Sources behind what is printed.
     pub sources: Vec<&'a Source>,
     /// Evidence version and dates.
@@ -77,7 +82,11 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
         })
         .collect();
     let guidance = tailoring::cards(bundle, &tailoring::guidance(&session.situation));
-    let rows: Vec<&CompareRow> = bundle.compare.iter().filter(|row| row.in_summary).collect();
+    let rows: Vec<&CompareRow> = bundle
+        .compare
+        .iter()
+        .filter(|row| row.at_a_glance)
+        .collect();
     let sure_results: Vec<SureResult> = session
         .sure
         .taken()
@@ -138,6 +147,8 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
         questions,
         notes: &session.notes,
         knowledge: knowledge::tally(&bundle.knowledge, &session.knowledge),
+        knowledge_answers: knowledge::answered(&bundle.knowledge, &session.knowledge),
+        journey: session.journey,
         sources,
         meta: &bundle.meta,
     }

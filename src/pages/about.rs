@@ -4,8 +4,8 @@
 //! clinician view keeps the full method, update policy and limitations.
 
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
+use crate::components::link::link;
 use crate::components::rich_text::rich;
 use crate::components::ui::{pick, sources_for};
 use crate::content::{bundle, plain, reading_level};
@@ -58,7 +58,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             <section aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ "Privacy" }</h2>
                 <p>{ meta.privacy.as_str() }</p>
-                <p><Link<Route> to={Route::Privacy}>{ "Check what is stored on this device" }</Link<Route>></p>
+                <p>{ link(Route::Privacy, "", html! { "Check what is stored on this device" }) }</p>
             </section>
             <section aria-labelledby="about-access">
                 <h2 id="about-access">{ "Accessibility" }</h2>

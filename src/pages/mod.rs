@@ -18,10 +18,10 @@ pub mod values;
 
 use yew::prelude::*;
 
+use crate::components::figure_view::figure_view;
 use crate::components::rich_text::rich;
-use crate::components::ui::pick;
 use crate::content::step_text;
-use crate::domain::session::View;
+use crate::domain::session::{Format, View};
 use crate::domain::step::Step;
 use crate::platform::dom::MAIN_HEADING_ID;
 use crate::route::Route;
@@ -36,14 +36,48 @@ pub fn screen_heading(route: Route) -> Html {
     main_heading(route.title())
 }
 
-/// The main heading and the step's opening words, in the current view.
+/// The main heading and the step's key points, in the current view: the top of the step's first
+/// layer.
 pub fn step_header(step: Step, view: View) -> Html {
-    let lead = step_text(step.id())
-        .map(|t| html! { <p class="page__lead">{ rich(pick(view, t.lead_patient, t.lead_clinician)) }</p> });
+    let title = main_heading(Route::Step(step).title());
+    let Some(words) = step_text(step.id()) else {
+        return title;
+    };
+    let key_points: Vec<&'static str> = match view {
+        View::Patient => words
+            .key_points_patient
+            .iter()
+            .map(|k| k.as_str())
+            .collect(),
+        View::Clinician => words
+            .key_points_clinician
+            .iter()
+            .map(|k| k.as_str())
+            .collect(),
+    };
     html! {
         <>
-            { main_heading(Route::Step(step).title()) }
-            { lead }
+            { title }
+            <ul class="key-points" aria-label="Key points">
+                { for key_points.into_iter().map(|point| html! { <li>{ rich(point) }</li> }) }
+            </ul>
         </>
     }
+}
+
+/// The step's one picture that compares all the options on its outcome, if it has one, in the
+/// chosen format.
+pub fn key_figure(step: Step, view: View, format: Format) -> Html {
+    step_text(step.id())
+        .and_then(|words| words.key_figure)
+        .and_then(|figure| figure.get())
+        .map(|figure| {
+            html! {
+                <section class="key-figure" aria-labelledby="key-figure-heading">
+                    <h2 id="key-figure-heading" class="key-figure__heading">{ "Key numbers" }</h2>
+                    { figure_view(figure, view, format) }
+                </section>
+            }
+        })
+        .unwrap_or_default()
 }

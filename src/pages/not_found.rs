@@ -1,8 +1,8 @@
 //! "Page not found", with a way back.
 
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
+use crate::components::link::link;
 use crate::domain::step::Step;
 use crate::route::Route;
 
@@ -14,7 +14,7 @@ pub fn not_found() -> Html {
         <article>
             { screen_heading(Route::NotFound) }
             <p>{ "This address is not part of the decision aid. Nothing you entered has been lost." }</p>
-            <p><Link<Route> to={Route::Step(Step::Start)} classes="button button--primary">{ "Go to the start" }</Link<Route>></p>
+            <p>{ link(Route::Step(Step::Start), "button button--primary", html! { "Go to the start" }) }</p>
         </article>
     }
 }

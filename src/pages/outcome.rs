@@ -1,8 +1,10 @@
-//! The outcome steps (survival, breast control, harms, quality of life): the step's lead, then
-//! one section per content panel, each with its figures in the chosen format.
+//! The outcome steps (survival, breast control, harms, quality of life): first the step's lead,
+//! key points and its one picture comparing the options; then each content panel one tap away,
+//! with its figures in the chosen format.
 
 use yew::prelude::*;
 
+use crate::components::disclosure::more;
 use crate::components::rich_text::rich;
 use crate::components::switches::format_switch;
 use crate::components::ui::{figures, pick, sources_for};
@@ -11,7 +13,7 @@ use crate::domain::session::{Format, View};
 use crate::domain::step::Step;
 use crate::state::SessionHandle;
 
-use super::step_header;
+use super::{key_figure, step_header};
 
 /// The panels' step for a journey step (the outcome steps only).
 fn panel_step(step: Step) -> Option<PanelStep> {
@@ -40,7 +42,10 @@ pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
             // The switch only where it changes something: a step whose figures in this view are
             // all counts or ratios (or that has none) is the same in every format.
             if has_drawn_figure(step, view) { { format_switch(session) } }
-            { for content::panels(step).map(|panel| panel_view(panel, view, format)) }
+            { key_figure(step_id, view, format) }
+            { for content::panels(step).map(|panel| {
+                more(&panel.id, &format!("More about: {}", panel.heading), panel_view(panel, view, format))
+            }) }
         </article>
     }
 }

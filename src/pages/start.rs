@@ -1,53 +1,73 @@
-//! Start: what the aid is for, the decision, who the numbers are about, the evidence version and
-//! the privacy promise, with an optional SURE check before starting.
+//! Start: the decision, the two ways through (the full consultation and the short one) and the
+//! privacy promise; what the aid is for, who the numbers are about, the evidence version and an
+//! optional SURE check one tap away.
 
 use yew::prelude::*;
-use yew_router::prelude::Link;
 
+use crate::components::disclosure::more;
+use crate::components::link::link;
 use crate::components::rich_text::rich;
 use crate::components::sure_form::sure_form;
 use crate::components::ui::{figures, pick};
 use crate::content::bundle;
 use crate::domain::phrasing::evidence_line;
-use crate::domain::session::Format;
-use crate::domain::step::Step;
+use crate::domain::session::{Action, Format};
+use crate::domain::step::{Journey, Step};
 use crate::domain::sure::SurePhase;
 use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
 
-/// The first step.
+/// The short way's button. Its minutes are the measured reading time of the short consultation's
+/// first layer at 150 words a minute (`tests/render.rs` fails if the two drift apart).
+pub const SHORT_CONSULTATION: &str = "Short consultation (about 6 minutes)";
+
+/// The first step: the decision and the two ways through, first; who the numbers are about, the
+/// optional SURE check and the evidence version one tap away.
 pub fn start_page(session: &SessionHandle) -> Html {
     let view = session.view();
     let meta = &bundle().meta;
+    // Choosing a way through sets it before the link navigates, so the next screen already
+    // counts steps on the chosen way.
+    let full = session.callback(|_: MouseEvent| Action::SetJourney(Journey::Full));
+    let short = session.callback(|_: MouseEvent| Action::SetJourney(Journey::Short));
+    let first_short = Step::Start.next_in(Journey::Short).unwrap_or(Step::Options);
     html! {
         <article>
             { step_header(Step::Start, view) }
-            <p>{ rich(meta.purpose_patient.as_str()) }</p>
             <section aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ "The decision" }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>
-                <p>
-                    <Link<Route> to={Route::Step(Step::Situation)} classes="button button--primary">{ "Begin" }</Link<Route>>
+                <p class="start__ways">
+                    <span onclick={full}>
+                        { link(Route::Step(Step::Situation), "button button--primary", html! { "Begin" }) }
+                    </span>
+                    <span onclick={short}>
+                        { link(Route::Step(first_short), "button", html! { SHORT_CONSULTATION }) }
+                    </span>
                 </p>
+                <p class="start__device"><strong>{ meta.device_line.as_str() }</strong></p>
             </section>
-            <section aria-labelledby="audience-heading">
-                <h2 id="audience-heading">{ "Who the numbers are about" }</h2>
-                <p>{ rich(meta.audience_patient.as_str()) }</p>
-                { figures(&meta.background_figures, view, Format::Text) }
-            </section>
-            <section aria-labelledby="sure-start-heading">
-                <h2 id="sure-start-heading">{ "Before you start (you can skip this)" }</h2>
-                <p>{ "These four questions show how sure you feel now. You can answer them again at the end." }</p>
-                { sure_form(session, SurePhase::Start) }
-            </section>
-            <section aria-labelledby="evidence-heading">
-                <h2 id="evidence-heading">{ "About the evidence" }</h2>
-                <p>{ evidence_line(meta) }</p>
-                <p><strong>{ meta.device_line.as_str() }</strong></p>
-                <p>{ meta.not_advice.as_str() }</p>
-            </section>
+            { more("start-purpose", "About this aid and its evidence", html! {
+                <>
+                    <p>{ rich(meta.purpose_patient.as_str()) }</p>
+                    <p>{ meta.not_advice.as_str() }</p>
+                    <p>{ evidence_line(meta) }</p>
+                </>
+            }) }
+            { more("start-audience", "Who the numbers are about", html! {
+                <>
+                    <p>{ rich(meta.audience_patient.as_str()) }</p>
+                    { figures(&meta.background_figures, view, Format::Text) }
+                </>
+            }) }
+            { more("start-sure", "How sure do you feel now? (you can skip this)", html! {
+                <>
+                    <p>{ "These four questions show how sure you feel now. You can answer them again at the end." }</p>
+                    { sure_form(session, SurePhase::Start) }
+                </>
+            }) }
         </article>
     }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::bias_picture::bias_picture;
+use crate::components::disclosure::more;
 use crate::components::rich_text::rich;
 use crate::components::ui::{figures, pick, sources_for};
 use crate::content::{PatientLabel, SeedChange, Study, StudyKind, bundle};
@@ -15,34 +16,46 @@ use crate::state::SessionHandle;
 
 use super::step_header;
 
-/// The studies step.
+/// The studies step: the key points and the picture of who was chosen first; why the studies
+/// disagree, each study, the pooled analyses and the guidelines one tap away.
 pub fn studies_page(session: &SessionHandle) -> Html {
     let view = session.view();
     let content = bundle();
     let of = |kind: StudyKind| content.studies.iter().filter(move |s| s.kind == kind);
+    let trials = of(StudyKind::Rct).count();
     html! {
         <article>
             { step_header(Step::Studies, view) }
             { selection_bias(view) }
-            <section aria-labelledby="observational-heading">
-                <h2 id="observational-heading">{ "What the older studies suggested" }</h2>
-                { for of(StudyKind::Observational).map(|s| study_card(s, view)) }
-            </section>
-            <section aria-labelledby="trials-heading">
-                <h2 id="trials-heading">{ "The randomised trials" }</h2>
-                { trials_table(view) }
-            </section>
-            <section aria-labelledby="pooled-heading">
-                <h2 id="pooled-heading">{ "All the trials put together" }</h2>
-                { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
-            </section>
+            { more("studies-observational", "Show the older studies", html! {
+                <section aria-labelledby="observational-heading">
+                    <h2 id="observational-heading">{ "What the older studies suggested" }</h2>
+                    { for of(StudyKind::Observational).map(|s| study_card(s, view)) }
+                </section>
+            }) }
+            { more("studies-trials", &format!("Show each randomised trial ({trials})"), html! {
+                <section aria-labelledby="trials-heading">
+                    <h2 id="trials-heading">{ "The randomised trials" }</h2>
+                    { trials_table(view) }
+                </section>
+            }) }
+            { more("studies-pooled", "Show all the trials put together", html! {
+                <section aria-labelledby="pooled-heading">
+                    <h2 id="pooled-heading">{ "All the trials put together" }</h2>
+                    { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
+                </section>
+            }) }
             { guidelines(view) }
             if view == View::Clinician {
-                { super::about::changes_section(view) }
-                <section aria-labelledby="changes-heading">
-                    <h2 id="changes-heading">{ "What changed since the 2015 review" }</h2>
-                    { for content.seed_changes.iter().map(seed_change) }
-                </section>
+                { more("studies-changes", "What changed since the 2015 review, and in this version", html! {
+                    <>
+                        { super::about::changes_section(view) }
+                        <section aria-labelledby="changes-heading">
+                            <h2 id="changes-heading">{ "What changed since the 2015 review" }</h2>
+                            { for content.seed_changes.iter().map(seed_change) }
+                        </section>
+                    </>
+                }) }
             }
         </article>
     }
@@ -67,12 +80,16 @@ fn selection_bias(view: View) -> Html {
             <h2 id="bias-heading">{ bias.heading.as_str() }</h2>
             <p>{ rich(pick(view, bias.explain_patient, bias.explain_clinician)) }</p>
             { bias_picture() }
-            <div class="bias__picture">
-                { column(bias.chosen_label.as_str(), &bias.chosen, "bias__group--chosen") }
-                { column(bias.others_label.as_str(), &bias.others, "bias__group--others") }
-            </div>
-            <p class="bias__trial">{ rich(bias.trial_patient.as_str()) }</p>
-            { sources_for(view, &bias.sources) }
+            { more("studies-bias", "More about how the groups differed", html! {
+                <>
+                    <div class="bias__picture">
+                        { column(bias.chosen_label.as_str(), &bias.chosen, "bias__group--chosen") }
+                        { column(bias.others_label.as_str(), &bias.others, "bias__group--others") }
+                    </div>
+                    <p class="bias__trial">{ rich(bias.trial_patient.as_str()) }</p>
+                    { sources_for(view, &bias.sources) }
+                </>
+            }) }
         </section>
     }
 }
@@ -100,47 +117,61 @@ fn size(study: &'static Study) -> String {
     }
 }
 
+/// Column headings of the trials table, in the current view; each cell repeats its heading as
+/// `data-label`, shown when the table stacks into one block per trial on a narrow screen.
+fn trial_columns(view: View) -> Vec<&'static str> {
+    let mut columns = vec!["Country and years", "Size", "Design", "When chance decided"];
+    if view == View::Clinician {
+        columns.push("Local therapy");
+    }
+    columns.push("What it found");
+    columns
+}
+
 fn trials_table(view: View) -> Html {
+    let columns = trial_columns(view);
     let rows: Html = bundle()
         .studies
         .iter()
         .filter(|s| s.kind == StudyKind::Rct)
         .map(|study| {
+            let mut cells: Vec<(Html, &'static str)> = vec![
+                (html! { <>{ study.country.as_str() }<span class="cell-note">{ study.years.as_str() }</span></> }, ""),
+                (html! { size(study) }, ""),
+                (rich(design(study, view)), "trials__design"),
+                (html! { phrasing::timing_label(study) }, ""),
+            ];
+            if view == View::Clinician {
+                cells.push((html! { <>{ study.local_therapy.as_str() }<span class="cell-note">{ format!("Primary end point: {}", study.primary_end_point) }</span></> }, ""));
+            }
+            cells.push((rich(pick(view, study.result_patient, study.result_clinician)), "trials__found"));
             html! {
-                <tr>
+                <tr role="row">
                     // The status sits under the name (a short note), leaving the width to the
                     // columns with sentences in them.
-                    <th scope="row">
+                    <th scope="row" role="rowheader">
                         { study.name.as_str() }
                         <span class="cell-note">{ study.registration.map(|r| r.as_str()) }</span>
                         <span class="cell-note trials__status">{ phrasing::study_status_label(study.status) }</span>
                     </th>
-                    <td>{ study.country.as_str() }<span class="cell-note">{ study.years.as_str() }</span></td>
-                    <td>{ size(study) }</td>
-                    <td class="trials__design">{ rich(design(study, view)) }</td>
-                    <td>{ phrasing::timing_label(study) }</td>
-                    if view == View::Clinician { <td>{ study.local_therapy.as_str() }<span class="cell-note">{ format!("Primary end point: {}", study.primary_end_point) }</span></td> }
-                    <td class="trials__found">{ rich(pick(view, study.result_patient, study.result_clinician)) }</td>
+                    { for cells.into_iter().zip(&columns).map(|((cell, class), label)| html! {
+                        <td role="cell" class={classes!((!class.is_empty()).then_some(class))} data-label={*label}>{ cell }</td>
+                    }) }
                 </tr>
             }
         })
         .collect();
     html! {
-        <div class="grid-scroll" role="region" aria-label="Table of the randomised trials (scrolls sideways)" tabindex="0">
-            <table class="trials">
+        <div class="grid-frame">
+            <table class="trials stacks" role="table">
                 <caption class="visually-hidden">{ "The randomised trials of treating the breast" }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Trial and status" }</th>
-                        <th scope="col">{ "Country and years" }</th>
-                        <th scope="col">{ "Size" }</th>
-                        <th scope="col">{ "Design" }</th>
-                        <th scope="col">{ "When chance decided" }</th>
-                        if view == View::Clinician { <th scope="col">{ "Local therapy" }</th> }
-                        <th scope="col">{ "What it found" }</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{ "Trial and status" }</th>
+                        { for columns.iter().map(|c| html! { <th scope="col" role="columnheader">{ *c }</th> }) }
                     </tr>
                 </thead>
-                <tbody>{ rows }</tbody>
+                <tbody role="rowgroup">{ rows }</tbody>
             </table>
         </div>
     }
@@ -166,6 +197,7 @@ fn guidelines(view: View) -> Html {
         return Html::default();
     }
     html! {
+        { more("studies-guidelines", "What guidelines say", html! {
         <section aria-labelledby="guidelines-heading">
             <h2 id="guidelines-heading">{ "What guidelines say" }</h2>
             { for content.guidelines.iter().map(|g| html! {
@@ -179,6 +211,7 @@ fn guidelines(view: View) -> Html {
                 </div>
             }) }
         </section>
+        }) }
     }
 }
 

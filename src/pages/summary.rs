@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::components::disclosure::more;
 use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
+use crate::domain::knowledge::Answered;
 use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
-use crate::domain::step::Step;
+use crate::domain::step::{Journey, Step};
 use crate::domain::summary::{self, Summary};
 use crate::domain::sure::SurePhase;
 use crate::platform::{clock, dom};
@@ -26,13 +28,14 @@ pub fn summary_page(session: &SessionHandle) -> Html {
             <p class="no-print">
                 <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
             </p>
-            <p class="summary__printed">{ format!("Made on {} with the {} (evidence version {}).", clock::today(), model.meta.title, model.meta.version) }</p>
+            <p class="summary__printed">{ format!("Made on {} with the {}. You took the {}.", clock::today(), model.meta.title, route_taken(model.journey)) }</p>
             { section("summary-decision", "The decision", html! { <p>{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }
             { values(&model) }
             { sure(&model) }
             { questions(&model) }
+            { knowledge(&model) }
             { evidence(&model) }
         </article>
     }
@@ -72,7 +75,7 @@ fn options(model: &Summary<'_>, view: View) -> Html {
     let header: Html = model
         .options
         .iter()
-        .map(|o| html! { <th scope="col">{ o.name.as_str() }</th> })
+        .map(|o| html! { <th scope="col" role="columnheader">{ o.name.as_str() }</th> })
         .collect();
     let rows: Html = model
         .rows
@@ -87,26 +90,37 @@ fn options(model: &Summary<'_>, view: View) -> Html {
                         .iter()
                         .find(|c| c.option == o.id)
                         .map_or(String::new(), |c| {
-                            plain(pick_or_patient(view, c.patient, c.clinician))
+                            // The short answer at a glance (two printed pages at most); the
+                            // clinician's own wording where there is no short one.
+                            plain(c.glance.map_or_else(
+                                || pick_or_patient(view, c.patient, c.clinician),
+                                |g| g.as_str(),
+                            ))
                         });
-                    html! { <td>{ text }</td> }
+                    html! { <td role="cell" data-label={o.name.as_str()}>{ text }</td> }
                 })
                 .collect();
-            html! { <tr><th scope="row">{ row.question.as_str() }</th>{ cells }</tr> }
+            html! { <tr role="row"><th scope="row" role="rowheader">{ row.question.as_str() }</th>{ cells }</tr> }
         })
         .collect();
-    section(
+    // On screen she has just seen the options; on paper they are printed in full (print.css
+    // opens every disclosure).
+    more(
         "summary-options",
-        "The options compared",
-        html! {
-            // Scrolls sideways on a narrow screen, so the page itself never does.
-            <div class="grid-scroll" role="region" aria-label="The options compared, table" tabindex="0">
-                <table class="summary__grid">
-                    <thead><tr><td></td>{ header }</tr></thead>
-                    <tbody>{ rows }</tbody>
-                </table>
-            </div>
-        },
+        "The options compared (printed in full)",
+        section(
+            "summary-options",
+            "The options compared",
+            html! {
+                // One question at a time, with every option under it, on a narrow screen.
+                <div class="grid-frame">
+                    <table class="summary__grid stacks" role="table">
+                        <thead role="rowgroup"><tr role="row"><td role="cell"></td>{ header }</tr></thead>
+                        <tbody role="rowgroup">{ rows }</tbody>
+                    </table>
+                </div>
+            },
+        ),
     )
 }
 
@@ -158,7 +172,6 @@ fn sure(model: &Summary<'_>) -> Html {
 }
 
 fn questions(model: &Summary<'_>) -> Html {
-    let (right, answered) = model.knowledge;
     let body = html! {
         <>
             if model.questions.is_empty() {
@@ -168,12 +181,43 @@ fn questions(model: &Summary<'_>) -> Html {
             }
             <p><strong>{ "Notes: " }</strong></p>
             <p class="summary__notes">{ if model.notes.is_empty() { "None.".to_owned() } else { model.notes.to_owned() } }</p>
-            if answered > 0 {
-                <p>{ format!("Check your understanding: {right} of {answered} answers right.") }</p>
-            }
         </>
     };
     section("summary-questions", "Your questions and notes", body)
+}
+
+/// What she got right in the knowledge check, and what to talk about, if she answered.
+fn knowledge(model: &Summary<'_>) -> Html {
+    let (right, answered) = model.knowledge;
+    if answered == 0 {
+        return Html::default();
+    }
+    let (got, missed): (Vec<&Answered<'_>>, Vec<&Answered<'_>>) =
+        model.knowledge_answers.iter().partition(|a| a.right);
+    let body = html! {
+        <>
+            <p>{ format!("{right} of {answered} answers right.") }</p>
+            if !got.is_empty() {
+                <p><strong>{ "You got these right:" }</strong></p>
+                <ul>{ for got.iter().map(|a| html! { <li>{ a.question }</li> }) }</ul>
+            }
+            if !missed.is_empty() {
+                <p><strong>{ "To talk about:" }</strong></p>
+                <ul>{ for missed.iter().map(|a| html! { <li>{ format!("{} (The answer: {}.)", a.question, a.right_answer.trim_end_matches('.')) }</li> }) }</ul>
+            }
+        </>
+    };
+    section("summary-knowledge", "Check your understanding", body)
+}
+
+/// Which way through the steps she took, for the printed line.
+fn route_taken(journey: Journey) -> &'static str {
+    match journey {
+        Journey::Full => "full consultation",
+        Journey::Short => {
+            "short consultation: the options at a glance, what matters to you and the SURE test"
+        }
+    }
 }
 
 fn evidence(model: &Summary<'_>) -> Html {
@@ -181,8 +225,12 @@ fn evidence(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             <p>{ evidence_line(meta) }</p>
-            <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
-            <p><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
+            { more("summary-sources", "Sources and funding (printed in full)", html! {
+                <>
+                    <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
+                    <p><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
+                </>
+            }) }
             <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>
         </>
     };

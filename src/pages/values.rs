@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::disclosure::more;
 use crate::components::rich_text::rich;
 use crate::components::ui::{Choice, choice_group};
 use crate::content::bundle;
@@ -30,7 +31,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
             });
             choice_group(
                 &format!("value-{}", item.id),
-                html! { <><span class="value__label">{ rich(item.label.as_str()) }</span><span class="value__help">{ rich(item.help.as_str()) }</span></> },
+                html! { <span class="value__label">{ rich(item.label.as_str()) }</span> },
                 choices,
                 ratings.get(&id).copied(),
                 &on_pick,
@@ -42,7 +43,8 @@ pub fn values_page(session: &SessionHandle) -> Html {
     let clear_leaning = session.callback(|_: MouseEvent| Action::SetLeaning(None));
     let leaning_group = choice_group(
         "leaning",
-        html! { { "Which way are you leaning now?" } },
+        // The section's heading asks the question; the group is named by it too.
+        html! { <span class="visually-hidden">{ "Which way are you leaning now?" }</span> },
         Leaning::ALL.map(|position| Choice {
             label: values::leaning_label(content, Some(position)).unwrap_or(""),
             value: position,
@@ -56,6 +58,13 @@ pub fn values_page(session: &SessionHandle) -> Html {
             { step_header(Step::Values, view) }
             <section aria-labelledby="rate-heading">
                 <h2 id="rate-heading">{ "How much does each of these matter to you?" }</h2>
+                { more("values-help", "What each of these means", html! {
+                    <dl class="value__meanings">
+                        { for content.items.iter().map(|item| html! {
+                            <><dt>{ rich(item.label.as_str()) }</dt><dd>{ rich(item.help.as_str()) }</dd></>
+                        }) }
+                    </dl>
+                }) }
                 <div>{ items }</div>
             </section>
             <section aria-labelledby="leaning-heading">
@@ -66,11 +75,10 @@ pub fn values_page(session: &SessionHandle) -> Html {
                     <button type="button" class="button" onclick={clear_leaning}>{ "Clear my leaning" }</button>
                 }
             </section>
+            // Her answers read back, once there are any.
             <section aria-labelledby="said-heading" aria-live="polite">
-                <h2 id="said-heading">{ "What you said" }</h2>
-                if grouped.is_empty() {
-                    <p>{ "You have not rated anything yet." }</p>
-                } else {
+                if !grouped.is_empty() || leaning.is_some() {
+                    <h2 id="said-heading">{ "What you said" }</h2>
                     <dl>
                         { for grouped.into_iter().map(|(level, items)| html! {
                             <>
@@ -79,9 +87,9 @@ pub fn values_page(session: &SessionHandle) -> Html {
                             </>
                         }) }
                     </dl>
-                }
-                if let Some(label) = values::leaning_label(content, leaning) {
-                    <p>{ format!("You are leaning: {label}.") }</p>
+                    if let Some(label) = values::leaning_label(content, leaning) {
+                        <p>{ format!("You are leaning: {label}.") }</p>
+                    }
                 }
             </section>
         </article>

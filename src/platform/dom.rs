@@ -46,11 +46,26 @@ pub fn apply_text_size(size: TextSize) {
     let _ = root.set_attribute("data-text-size", value);
 }
 
-/// Opens the browser's print dialog (Print / Save as PDF).
+/// Opens the browser's print dialog (Print / Save as PDF). Every disclosure of the page is opened
+/// first: paper has no taps, and browsers without `::details-content` (print.css) would print
+/// them closed.
 pub fn print() {
-    if let Some(window) = super::window() {
-        let _ = window.print();
+    let Some(window) = super::window() else {
+        return;
+    };
+    if let Some(document) = window.document()
+        && let Ok(disclosures) = document.query_selector_all("main details")
+    {
+        for index in 0..disclosures.length() {
+            if let Some(element) = disclosures
+                .item(index)
+                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+            {
+                let _ = element.set_attribute("open", "");
+            }
+        }
     }
+    let _ = window.print();
 }
 
 /// Opens a `<dialog>` as a modal: the browser makes the rest of the page inert (focus stays in

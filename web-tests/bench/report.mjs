@@ -57,6 +57,7 @@ const lhPy = load('lighthouse-python.json');
 const lhGz = load('lighthouse-gzip.json');
 const steps = load('steps.json');
 const meta = load('meta.json') ?? {};
+const reading = load('reading.json');
 const BUDGET = 150_000;
 
 const rows = [];
@@ -86,6 +87,22 @@ if (steps) {
 } else {
   target('Step change timing', null, 'not measured', '<= 50 ms', null);
 }
+if (reading) {
+  for (const [key, goal, budget] of [
+    ['patient_first_layer', '<= 2,500 words', 2500],
+    ['clinician_first_layer', '<= 6,000 words', 6000],
+    ['short_path_patient', '<= 1,000 words', 1000],
+  ]) {
+    const r = reading[key];
+    target(`Words, ${r.what}`, r.total, `${r.total} (${r.minutes} min)`, goal, r.total <= budget);
+  }
+  for (const key of ['patient_everything', 'clinician_everything']) {
+    const r = reading[key];
+    target(`Words, ${r.what}`, r.total, `${r.total} (${r.minutes} min)`, '(info)', undefined);
+  }
+} else {
+  target('Reading length', null, 'not measured', '', null);
+}
 
 const w = Math.max(...rows.map((r) => r.what.length));
 const vw = Math.max(...rows.map((r) => r.shown.length), 6);
@@ -103,6 +120,7 @@ const results = {
   sizes: { app, floor, ratio_gzip: rg, ratio_brotli: rb },
   lighthouse: { gzip_server: lhGz, python_http_server: lhPy },
   step_change: steps,
+  reading,
   targets: rows.map(({ what, value, target: goal, met }) => ({ what, value, target: goal, met: met ?? null })),
 };
 writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2));

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import {
   open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSituation, fillSession,
-  axeScan, SURE_QUESTIONS,
+  axeScan, SURE_QUESTIONS, openAll,
 } from './helpers.js';
 
 const ROUTES = [...STEPS, ...OTHER_ROUTES];
@@ -96,6 +96,7 @@ test.describe('screen reader semantics', () => {
       await setView(page, view);
       for (const title of ['Start', 'Survival', 'Control of the breast tumour', 'Harms', 'Quality of life, time and cost']) {
         await goToStep(page, title);
+        await openAll(page);
         const main = page.getByRole('main');
         // No drawing is left unnamed: every svg is either a named image or hidden from assistive technology.
         const unlabelled = await main.locator('svg').evaluateAll((svgs) => svgs
@@ -125,6 +126,7 @@ test.describe('screen reader semantics', () => {
 
   test('every figure also has a table with a caption and headers', async ({ page }) => {
     await open(page, '#/harms');
+    await openAll(page);
     const images = await page.getByRole('main').getByRole('img').count();
     await page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Table' }).click();
     const tables = page.getByRole('main').getByRole('table');

@@ -47,6 +47,9 @@ test('reach arm swelling from the start and read the pictures', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Harms/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harms' })).toBeFocused();
+  // First the key points; the arm-swelling panel is one tap away.
+  await expect(page.getByRole('main').getByRole('list', { name: 'Key points' })).toContainText('arm swelling');
+  await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Arm swelling (lymphoedema)' })).toBeVisible();
   await expect(page.getByRole('img', {
     name: 'Out of 100 women who had an armpit clearance, 16 had arm swelling about 5 years after surgery. The other 84 did not.',
@@ -60,6 +63,7 @@ test('reach arm swelling from the start and read the pictures', async ({ page })
 
 test('the clinician view adds ratios, intervals and citations, and the patient view comes back', async ({ page }) => {
   await open(page, '#/harms');
+  await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   const section = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });
   await expect(section.getByText('RR 1.92')).toHaveCount(0);
   await page.getByRole('button', { name: 'Clinician view' }).click();

@@ -41,8 +41,8 @@ export const STEPS = [
   { hash: '#/values', title: 'What matters to you' },
   { hash: '#/check', title: 'Check how you feel' },
   { hash: '#/questions', title: 'Your questions' },
-  { hash: '#/summary', title: 'Summary' },
   { hash: '#/knowledge', title: 'Check your understanding' },
+  { hash: '#/summary', title: 'Summary' },
   { hash: '#/about', title: 'Sources and about' },
 ];
 
@@ -60,14 +60,48 @@ export function mainHeading(page, title) {
   return page.getByRole('heading', { level: 1, name: title, exact: true });
 }
 
-/** Goes to a step by its link in the step navigation ("7. Harms") and waits for its heading. */
+/**
+ * Goes to a step by its link in the step navigation ("7. Harms") and waits for its heading. Below
+ * 75rem the list is folded behind the "Steps: …" button, which is opened first.
+ */
 export async function goToStep(page, title) {
   // The current step is marked (aria-current="step"), not linked.
   if (await mainHeading(page, title).isVisible()) return;
   const index = STEPS.findIndex((s) => s.title === title);
-  await page.getByRole('navigation', { name: 'Steps' })
-    .getByRole('link', { name: `${index + 1}. ${title}`, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Steps' });
+  const link = nav.getByRole('link', { name: `${index + 1}. ${title}`, exact: true });
+  if (!(await link.isVisible())) await openStepList(page);
+  await link.click();
   await expect(mainHeading(page, title)).toBeVisible();
+}
+
+/** Opens the folded list of steps (narrow screens), if it is folded. */
+export async function openStepList(page) {
+  const nav = page.getByRole('navigation', { name: 'Steps' });
+  const toggle = nav.locator('summary.step-nav__toggle');
+  if (await toggle.isVisible() && (await nav.locator('details.step-nav__fold').getAttribute('open')) === null) {
+    await toggle.click();
+    await expect(nav.locator('details.step-nav__fold')).toHaveAttribute('open', '');
+  }
+}
+
+/** Opens every disclosure in the page's main column (as a reader who opens them all would). */
+export async function openAll(page) {
+  const summaries = page.getByRole('main').locator('details:not([open]) > summary');
+  for (let left = 60; left > 0 && await summaries.count() > 0; left -= 1) {
+    await summaries.first().click();
+  }
+  await expect(summaries).toHaveCount(0);
+}
+
+/** Opens a disclosure ("More about …", "Show each …") by its summary text, if it is closed. */
+export async function openMore(scope, name) {
+  const details = scope.locator('details.more').filter({ has: scope.page().locator('summary', { hasText: name }) }).first();
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator('summary').first().click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+  return details;
 }
 
 /** Follows "Next: <title>" and waits for the new step's heading. */
@@ -146,6 +180,7 @@ export const NOTES = 'Ask about <img src=x onerror=alert(1)> and <script>alert(2
 /** Fills in everything a consultation collects, by clicking, and ends on the summary. */
 export async function fillSession(page) {
   await goToStep(page, 'Start');
+  await openMore(page.getByRole('main'), 'How sure do you feel now');
   for (const q of SURE_QUESTIONS) await choose(page, q, 'Yes');
   await fillSituation(page);
   await goToStep(page, 'What matters to you');

@@ -6,7 +6,7 @@ import {
   open, mainHeading, SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, questionName,
 } from './helpers.js';
 
-// A 10-inch tablet in portrait: the step navigation is a row above the page, not a sidebar.
+// A 10-inch tablet in portrait: the step list is folded behind its control above the page, not a sidebar.
 test.use({ viewport: { width: 800, height: 1280 } });
 
 /** What has focus, for messages. */
@@ -95,6 +95,14 @@ async function nextByKeys(page, title) {
 
 const group = (page, name) => page.getByRole('group', { name: questionName(name) });
 
+/** Opens a disclosure ("More about …") with Tab and Enter; its content then shows. */
+async function openByKeys(page, summaryText, { back = false } = {}) {
+  const summary = page.locator('summary', { hasText: summaryText });
+  await tabTo(page, summary, { back });
+  await page.keyboard.press('Enter');
+  await expect(summary.locator('xpath=..')).toHaveAttribute('open', '');
+}
+
 test('the whole journey with the keyboard alone', async ({ page }) => {
   test.setTimeout(180_000);
   const dialogs = [];
@@ -109,9 +117,11 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(mainHeading(page, 'Start')).toBeFocused();
-  await expect(page).toHaveURL(/#\/$/);
+  // The skip link moves focus only: the address stays the start (no fragment, or #/).
+  await expect(page).toHaveURL(/\/(#\/)?$/);
 
-  // Start: the optional SURE check.
+  // Start: the optional SURE check, one Enter away.
+  await openByKeys(page, 'How sure do you feel now');
   for (const q of SURE_QUESTIONS) await pick(page, group(page, q), 'Yes');
   await expect(page.getByText('You answered yes to 4 of 4 questions.')).toBeVisible();
   await nextByKeys(page, 'Your situation');
@@ -127,9 +137,9 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('columnheader').first()).toHaveText(/^Join a clinical trial/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('columnheader').first()).toHaveText(/^Medicines now/);
-  // The wide grid is a focusable region that scrolls with the arrow keys.
-  const grid = page.getByRole('region', { name: 'The options compared' });
-  await tabTo(page, grid);
+  // Every question and the full answers, one Enter away.
+  await openByKeys(page, 'Every question, with the full answers');
+  await expect(page.getByRole('rowheader', { name: 'How much time will it take?' })).toBeVisible();
   await nextByKeys(page, 'What the studies show');
   await nextByKeys(page, 'Survival');
 
@@ -151,6 +161,7 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   const pictures = page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' });
   await tabTo(page, pictures);
   await page.keyboard.press('Enter');
+  await openByKeys(page, 'More about: Arm swelling (lymphoedema)');
   await expect(page.getByRole('main').getByRole('img').first()).toBeVisible();
   await nextByKeys(page, 'Quality of life, time and cost');
   await nextByKeys(page, 'What matters to you');
@@ -166,8 +177,10 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await tabTo(page, page.getByRole('link', { name: 'Go to this step' }).first());
   await page.keyboard.press('Enter');
   await expect(mainHeading(page, 'The options')).toBeFocused();
-  // Back to the check with the step navigation: Shift+Tab from the heading reaches it first.
-  await tabTo(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: '10. Check how you feel' }), { back: true });
+  // Back to the check with the step navigation: Shift+Tab from the heading reaches its fold
+  // first (a tablet held upright), Enter opens it, Tab reaches the step.
+  await openByKeys(page, 'Steps: The options', { back: true });
+  await tabTo(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: '10. Check how you feel' }));
   await page.keyboard.press('Enter');
   await expect(mainHeading(page, 'Check how you feel')).toBeFocused();
   await nextByKeys(page, 'Your questions');
@@ -182,6 +195,12 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await tabTo(page, notes);
   await page.keyboard.type(NOTES.replace('\n', ' '));
   await expect(notes).toHaveValue(NOTES.replace('\n', ' '));
+  await nextByKeys(page, 'Check your understanding');
+
+  await pick(page, group(page, 'In most trials, did women who had the breast treated live longer?'), 'No clear gain on average');
+  await expect(page.getByText("✓ That's right.")).toBeVisible();
+  await pick(page, group(page, 'What does treating the breast do best?'), 'It keeps the cancer in the breast under control');
+  await expect(page.getByText('2 of 2 answers right so far.')).toBeVisible();
   await nextByKeys(page, 'Summary');
 
   const summary = page.getByRole('main');
@@ -195,18 +214,13 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeFocused();
   await expectVisibleFocus(page);
-  await nextByKeys(page, 'Check your understanding');
-
-  await pick(page, group(page, 'In most trials, did women who had the breast treated live longer?'), 'No, on average they did not');
-  await expect(page.getByText("✓ That's right.")).toBeVisible();
-  await pick(page, group(page, 'What does treating the breast do best?'), 'It keeps the cancer in the breast under control');
-  await expect(page.getByText('2 of 2 answers right so far.')).toBeVisible();
+  await expect(summary.getByText('2 of 2 answers right.')).toBeVisible();
   await nextByKeys(page, 'Sources and about');
 
-  // Back to the start with Back links, Shift+Tab and Enter only.
-  await tabTo(page, page.getByRole('link', { name: 'Back: Check your understanding' }));
+  // Back with the Back link, Tab and Enter only.
+  await tabTo(page, page.getByRole('link', { name: 'Back: Summary' }));
   await page.keyboard.press('Enter');
-  await expect(mainHeading(page, 'Check your understanding')).toBeFocused();
+  await expect(mainHeading(page, 'Summary')).toBeFocused();
   expect(dialogs).toEqual([]);
 });
 
@@ -216,12 +230,14 @@ test('the view switch, the text size setting and the step navigation work from t
   await tabTo(page, clinician);
   await page.keyboard.press('Enter');
   await expect(clinician).toHaveAttribute('aria-pressed', 'true');
+  await openByKeys(page, 'More about: Arm swelling (lymphoedema)');
   await expect(page.getByRole('region', { name: 'Arm swelling (lymphoedema)' }).getByText(/RR 1\.92/).first()).toBeVisible();
   const patient = page.getByRole('button', { name: 'Patient view' });
   await tabTo(page, patient, { back: true });
   await page.keyboard.press('Space');
   await expect(patient).toHaveAttribute('aria-pressed', 'true');
-  // Every step link can be reached and followed.
+  // Every step link can be reached and followed (the list folded on a tablet held upright).
+  await openByKeys(page, 'Steps: Harms');
   const link = page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: '14. Sources and about' });
   await tabTo(page, link);
   await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 // arrays whose meaning does not rest on colour.
 import { test, expect } from '@playwright/test';
 import {
-  open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSession, fillSituation,
+  open, STEPS, OTHER_ROUTES, mainHeading, goToStep, choose, setView, fillSession, fillSituation, openAll,
 } from './helpers.js';
 
 const ROUTES = [...STEPS, ...OTHER_ROUTES];
@@ -180,6 +180,7 @@ const iconFills = (page) => page.getByRole('main').getByRole('img').first().eval
 
 test('filled and outlined people differ by fill, not only by colour', async ({ page }) => {
   await open(page, '#/harms');
+  await openAll(page);
   const fills = await iconFills(page);
   expect(fills.affected.fill).not.toBe(fills.unaffected.fill);
   // Outlined people are filled with the page colour: the difference is filled vs empty.
@@ -195,6 +196,7 @@ test('filled and outlined people differ by fill, not only by colour', async ({ p
 test('forced colours (high contrast) and reduced motion: icon arrays still render and stay distinguishable', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
   await open(page, '#/harms');
+  await openAll(page);
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
   const swelling = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });

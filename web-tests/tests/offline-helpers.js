@@ -131,6 +131,8 @@ export async function walkSteps(page) {
   await goToStep(page, 'Survival');
   await next(page, 'Control of the breast tumour');
   await goToStep(page, 'Harms');
+  // The step's panels are one tap away.
+  await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Arm swelling (lymphoedema)' })).toBeVisible();
   await goToStep(page, 'Summary');
 }
@@ -259,7 +261,7 @@ export async function privateJourney(page, base) {
   }
 
   await shared.goToStep(page, 'Check your understanding');
-  await shared.choose(page, 'In most trials, did women who had the breast treated live longer?', 'No, on average they did not');
+  await shared.choose(page, 'In most trials, did women who had the breast treated live longer?', 'No clear gain on average');
   await expect(page.getByText("✓ That's right.")).toBeVisible();
 
   await shared.setView(page, 'Clinician view');

@@ -355,8 +355,6 @@ pub(super) fn check_pages(c: &mut Checker<'_>) {
     for step in &b.steps {
         let place = format!("step `{}`", step.id);
         c.required(&place, "title", &step.title);
-        c.required(&place, "lead_patient", &step.lead_patient);
-        c.required(&place, "lead_clinician", &step.lead_clinician);
         c.sources(&place, &step.sources);
     }
     for change in &b.seed_changes {

@@ -93,6 +93,11 @@ record! {
         pub option: Id,
         /// The answer in plain words.
         pub patient: PatientText,
+        /// The answer at a glance, in a few plain words with its key number: the first layer of
+        /// the options step and the printed summary, for the rows `at_a_glance`. `patient` (or
+        /// `clinician`) is the full answer, one tap away.
+        #[serde(default)]
+        pub glance: Option<PatientText>,
         /// The answer for clinicians, if different.
         #[serde(default)]
         pub clinician: Option<ClinicianText>,
@@ -118,9 +123,10 @@ record! {
         pub id: Id,
         /// The question.
         pub question: PatientLabel,
-        /// Whether the row is printed on the summary (keep the summary to two pages).
+        /// Whether the row is one of the options at a glance: the first layer of the options step
+        /// (with each cell's `glance`) and the rows printed on the summary (two pages at most).
         #[serde(default)]
-        pub in_summary: bool,
+        pub at_a_glance: bool,
         /// One cell per option.
         pub cells: List<CompareCell>,
     }

@@ -63,11 +63,20 @@ record! {
         pub id: Id,
         /// Title in the navigation and heading.
         pub title: PatientLabel,
-        /// Opening words in the patient view.
-        pub lead_patient: PatientText,
-        /// Opening words in the clinician view.
-        pub lead_clinician: ClinicianText,
-        /// Sources the leads rest on, if they state facts.
+        /// The step's key points in the patient view: what the step answers, in one to three
+        /// plain sentences (150 words at most). With `key_figure` they are the step's first
+        /// layer; every study's detail and every further figure is one tap away.
+        pub key_points_patient: List<PatientText>,
+        /// The key points in the clinician view (one to three, 150 words at most; may be denser).
+        pub key_points_clinician: List<ClinicianText>,
+        /// The one picture that compares the options on this step's outcome, if there is one: a
+        /// figure with two or more groups, a time frame and a range.
+        #[serde(default)]
+        pub key_figure: Option<FigureRef>,
+        /// Figures the key points take their numbers from.
+        #[serde(default)]
+        pub figures: List<FigureRef>,
+        /// Sources the key points rest on, where no figure carries their facts.
         #[serde(default)]
         pub sources: List<SourceRef>,
     }

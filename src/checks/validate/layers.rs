@@ -1,0 +1,184 @@
+//! The first layer of every step: its key points, its one picture, and the options at a glance.
+//! A consultation of 15 minutes needs them short (the budgets in `checks::reading`); the word
+//! limits here are per record, the totals are held on the rendered screens (`tests/render.rs`).
+
+use crate::content::markup;
+use crate::content::schema::{FigureRef, FigureValue};
+
+use super::Checker;
+use crate::checks::reading::{BUDGET, words};
+
+/// Key points a step may have in each view.
+const KEY_POINTS: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// Words an answer at a glance may have (a cell of a five-column table).
+pub const GLANCE_WORDS: u32 = 30;
+
+/// Words of a text as shown: glossary marks count as the words they show.
+fn shown_words(text: &str) -> u32 {
+    words(&markup::plain(text, |_| None))
+}
+
+pub(super) fn check_layers(c: &mut Checker<'_>) {
+    check_key_points(c);
+    check_glance(c);
+}
+
+fn check_key_points(c: &mut Checker<'_>) {
+    for step in &c.bundle.steps {
+        let place = format!("step `{}`", step.id);
+        for (field, points) in [
+            (
+                "key_points_patient",
+                step.key_points_patient
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "key_points_clinician",
+                step.key_points_clinician
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+        ] {
+            if !KEY_POINTS.contains(&points.len()) {
+                c.push(
+                    &place,
+                    format!(
+                        "has {} {field}: write one to three, each a plain sentence or two on what the step answers",
+                        points.len()
+                    ),
+                );
+            }
+            for (at, point) in points.iter().enumerate() {
+                c.required(&place, &format!("{field}[{at}]"), point);
+            }
+            let total: u32 = points.iter().map(|p| shown_words(p)).sum();
+            if total > BUDGET.key_points {
+                c.push(
+                    &place,
+                    format!(
+                        "{field} have {total} words, over the limit of {}: keep what the step answers, and move \
+                         the rest into the step's panels (one tap away)",
+                        BUDGET.key_points
+                    ),
+                );
+            }
+        }
+        c.patient_figures(&place, &step.figures);
+        if let Some(figure) = step.key_figure {
+            c.patient_figures(&place, std::slice::from_ref(&figure));
+            check_key_figure(c, &place, figure);
+        }
+    }
+}
+
+/// The one picture of a step compares groups on one scale, with a time frame and a range.
+fn check_key_figure(c: &mut Checker<'_>, place: &str, figure: FigureRef) {
+    let Some(figure) = c.figures.get(figure.as_str()).copied() else {
+        return; // reported by patient_figures
+    };
+    let (groups, any_range) = match &figure.value {
+        FigureValue::Frequency(f) => (
+            f.arms.len(),
+            f.arms.iter().any(|a| a.uncertainty.ci.is_some()),
+        ),
+        FigureValue::Median(m) => (
+            m.arms.len(),
+            m.arms.iter().any(|a| a.uncertainty.ci.is_some()),
+        ),
+        _ => {
+            c.push(
+                place,
+                format!(
+                    "key_figure `{}` is not a natural frequency or a median: the step's picture must compare groups \
+                     in absolute numbers (out of 100, or months)",
+                    figure.id
+                ),
+            );
+            return;
+        }
+    };
+    if groups < 2 {
+        c.push(
+            place,
+            format!(
+                "key_figure `{}` has one group: the step's picture must compare the options",
+                figure.id
+            ),
+        );
+    }
+    if !any_range {
+        c.push(
+            place,
+            format!(
+                "key_figure `{}` has no range for any group: choose a figure that reports one, or show no picture",
+                figure.id
+            ),
+        );
+    }
+    if figure.horizon.patient.trim().is_empty() {
+        c.push(
+            place,
+            format!(
+                "key_figure `{}` has no time frame in the patient view",
+                figure.id
+            ),
+        );
+    }
+    if figure.direct_for.len() < 2 {
+        c.push(
+            place,
+            format!(
+                "key_figure `{}` is direct evidence for {} option(s): the step's picture must compare at least two \
+                 (`direct_for` in its record)",
+                figure.id,
+                figure.direct_for.len()
+            ),
+        );
+    }
+}
+
+/// The options at a glance: every cell of those rows answers in a few words; other rows have no
+/// short answer (it would never be shown).
+fn check_glance(c: &mut Checker<'_>) {
+    let rows = &c.bundle.compare;
+    if !rows.iter().any(|row| row.at_a_glance) {
+        c.push(
+            "compare.toml",
+            "no row is `at_a_glance = true`: mark the rows the options step shows first (and the summary prints)",
+        );
+    }
+    for row in rows.iter() {
+        let place = format!("compare row `{}`", row.id);
+        for cell in row.cells.iter() {
+            let cell_place = format!("{place} cell `{}`", cell.option);
+            match (row.at_a_glance, cell.glance) {
+                (true, None) => c.push(
+                    &cell_place,
+                    "has no `glance`: the rows at a glance need a short answer in every cell (equal detail)",
+                ),
+                (false, Some(_)) => c.push(
+                    &cell_place,
+                    "has a `glance`, but its row is not `at_a_glance`: remove it, or mark the row",
+                ),
+                (true, Some(glance)) => {
+                    c.required(&cell_place, "glance", &glance);
+                    let n = shown_words(&glance);
+                    if n > GLANCE_WORDS {
+                        c.push(
+                            &cell_place,
+                            format!(
+                                "glance has {n} words, over {GLANCE_WORDS}: keep the answer and its key number; \
+                                 the full answer (`patient`) is one tap away"
+                            ),
+                        );
+                    }
+                }
+                (false, None) => {}
+            }
+        }
+    }
+}
