@@ -76,7 +76,7 @@ if [ -f scripts/build-editions.sh ]; then
 fi
 
 step "release size (first load) and budget"
-python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-280000}"
+python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-300000}"
 
 step "end-to-end tests: Playwright in headless Chromium against dist/"
 (cd web-tests && npx playwright test) 2>&1 | tee target/test-logs/e2e.log

@@ -1,4 +1,5 @@
-//! Routes: one per step of the journey, plus the privacy check, clinic settings and "not found".
+//! Routes: one per step of the journey, plus the large-print summary to take home, the privacy
+//! check, clinic settings and "not found".
 //!
 //! The app uses hash routes (`index.html#/harms`) so that it works from any static folder, a
 //! GitHub Pages sub-path and a single file opened from disk, with no server rewrite rules. A
@@ -16,6 +17,8 @@ pub enum Route {
     Privacy,
     /// Clinic settings.
     Settings,
+    /// The large-print summary she takes home.
+    TakeHome,
     /// Any address the app does not know.
     NotFound,
 }
@@ -23,6 +26,7 @@ pub enum Route {
 /// Addresses of the screens that are not steps.
 const PRIVACY: &str = "/privacy";
 const SETTINGS: &str = "/settings";
+const TAKE_HOME: &str = "/take-home";
 const NOT_FOUND: &str = "/404";
 
 impl Route {
@@ -33,6 +37,7 @@ impl Route {
             "" | "/" => Route::Step(Step::Start),
             PRIVACY => Route::Privacy,
             SETTINGS => Route::Settings,
+            TAKE_HOME => Route::TakeHome,
             _ => Step::ALL
                 .into_iter()
                 .find(|step| step.path() == path)
@@ -51,6 +56,7 @@ impl Route {
             Route::Step(step) => step.path(),
             Route::Privacy => PRIVACY,
             Route::Settings => SETTINGS,
+            Route::TakeHome => TAKE_HOME,
             Route::NotFound => NOT_FOUND,
         }
     }
@@ -58,6 +64,7 @@ impl Route {
     /// Every screen: the steps in journey order, then the others.
     pub fn all() -> impl Iterator<Item = Route> {
         Step::ALL.into_iter().map(Route::Step).chain([
+            Route::TakeHome,
             Route::Privacy,
             Route::Settings,
             Route::NotFound,
@@ -68,7 +75,7 @@ impl Route {
     pub fn step(self) -> Option<Step> {
         match self {
             Route::Step(step) => Some(step),
-            Route::Privacy | Route::Settings | Route::NotFound => None,
+            Route::Privacy | Route::Settings | Route::TakeHome | Route::NotFound => None,
         }
     }
 
@@ -80,6 +87,7 @@ impl Route {
             }
             Route::Privacy => "Privacy check",
             Route::Settings => "Clinic settings",
+            Route::TakeHome => "To take home",
             Route::NotFound => "Page not found",
         }
     }

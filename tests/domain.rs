@@ -284,3 +284,121 @@ proptest! {
         prop_assert!(more <= survivors, "a higher ratio, more survivors: {} > {}", more, survivors);
     }
 }
+
+// --- Values and leaning that disagree (issue 15) --------------------------------------------------
+
+mod disagreement {
+    use super::*;
+    use local_therapy_aid::content::{Side, ValueItem, Values};
+    use local_therapy_aid::domain::ids::ValueId;
+    use local_therapy_aid::domain::pairs::Pairs;
+    use local_therapy_aid::domain::values::{disagreement, leaning_side};
+
+    const IDS: [&str; 6] = ["v0", "v1", "v2", "v3", "v4", "v5"];
+
+    fn values(points: &[Option<Side>]) -> Values {
+        Values {
+            items: points
+                .iter()
+                .zip(IDS)
+                .map(|(points_to, id)| ValueItem {
+                    id: id.into(),
+                    points_to: *points_to,
+                    ..ValueItem::default()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            ..Values::default()
+        }
+    }
+
+    fn mirror_leaning(leaning: Leaning) -> Leaning {
+        Leaning::ALL[Leaning::ALL.len() - 1 - leaning.index()]
+    }
+
+    fn side() -> impl Strategy<Value = Option<Side>> {
+        prop::sample::select(vec![None, Some(Side::MedicinesNow), Some(Side::BreastNow)])
+    }
+
+    fn rating() -> impl Strategy<Value = Option<Rating>> {
+        prop::option::of(prop::sample::select(Rating::ALL.to_vec()))
+    }
+
+    fn case() -> impl Strategy<Value = (Vec<Option<Side>>, Vec<Option<Rating>>, Option<Leaning>)> {
+        (
+            prop::collection::vec(side(), 6),
+            prop::collection::vec(rating(), 6),
+            prop::option::of(prop::sample::select(Leaning::ALL.to_vec())),
+        )
+    }
+
+    fn ratings(of: &[Option<Rating>]) -> Pairs<ValueId, Rating> {
+        let mut pairs = Pairs::default();
+        for (id, rating) in IDS.iter().zip(of) {
+            if let Some(rating) = rating {
+                pairs.set((*id).into(), *rating);
+            }
+        }
+        pairs
+    }
+
+    /// The result as plain data: the side she leans to and the ids of the values that disagree.
+    fn found(
+        points: &[Option<Side>],
+        rated: &[Option<Rating>],
+        leaning: Option<Leaning>,
+    ) -> Option<(Side, Vec<String>)> {
+        let v = values(points);
+        disagreement(&v, &ratings(rated), leaning).map(|d| {
+            (
+                d.leaning_to,
+                d.values.iter().map(|i| i.id.to_string()).collect(),
+            )
+        })
+    }
+
+    proptest! {
+        /// Both ways alike: mirror every value's direction and the leaning, and the prompt is the
+        /// mirror image (the same values, the other side).
+        #[test]
+        fn the_rule_treats_both_ways_alike((points, rated, leaning) in case()) {
+            let mirrored: Vec<Option<Side>> = points.iter().map(|p| p.map(Side::other)).collect();
+            let here = found(&points, &rated, leaning);
+            let there = found(&mirrored, &rated, leaning.map(mirror_leaning));
+            prop_assert_eq!(here.map(|(s, ids)| (s.other(), ids)), there);
+        }
+
+        /// When it speaks, it is right: she leans one way, and every value she rated highest
+        /// (important or more) that points a way points the other way, and it names exactly those.
+        #[test]
+        fn the_prompt_names_exactly_the_top_values_pointing_the_other_way((points, rated, leaning) in case()) {
+            let result = found(&points, &rated, leaning);
+            let top = rated.iter().flatten().max().copied();
+            let side = leaning.and_then(leaning_side);
+            let expected = match (side, top) {
+                (Some(side), Some(top)) if top >= Rating::Important => {
+                    let pointing: Vec<(String, Side)> = IDS.iter().zip(&points).zip(&rated)
+                        .filter(|((_, p), r)| p.is_some() && **r == Some(top))
+                        .map(|((id, p), _)| ((*id).to_owned(), p.unwrap()))
+                        .collect();
+                    (!pointing.is_empty() && pointing.iter().all(|(_, p)| *p == side.other()))
+                        .then(|| (side, pointing.into_iter().map(|(id, _)| id).collect()))
+                }
+                _ => None,
+            };
+            prop_assert_eq!(result, expected);
+        }
+
+        /// The order of the values never changes the answer (only which ones, not where).
+        #[test]
+        fn the_order_of_the_values_does_not_matter((points, rated, leaning) in case()) {
+            let forward = found(&points, &rated, leaning).map(|(s, mut ids)| { ids.sort(); (s, ids) });
+            // Reverse both lists together: the same items, in the other order, with other ids.
+            let v = values(&points);
+            let reversed = Values { items: v.items.iter().rev().cloned().collect::<Vec<_>>().into(), ..Values::default() };
+            let back = disagreement(&reversed, &ratings(&rated), leaning)
+                .map(|d| { let mut ids: Vec<String> = d.values.iter().map(|i| i.id.to_string()).collect(); ids.sort(); (d.leaning_to, ids) });
+            prop_assert_eq!(forward, back);
+        }
+    }
+}

@@ -24,6 +24,7 @@ fn routes_round_trip() {
         ("/summary", Route::Step(Step::Summary)),
         ("/knowledge", Route::Step(Step::Knowledge)),
         ("/about", Route::Step(Step::About)),
+        ("/take-home", Route::TakeHome),
         ("/privacy", Route::Privacy),
         ("/settings", Route::Settings),
     ];
@@ -68,7 +69,12 @@ fn every_step_has_one_route_and_a_title() {
             "step {step:?} has no title in steps.toml"
         );
     }
-    for route in [Route::Privacy, Route::Settings, Route::NotFound] {
+    for route in [
+        Route::TakeHome,
+        Route::Privacy,
+        Route::Settings,
+        Route::NotFound,
+    ] {
         assert_eq!(route.step(), None);
     }
 }

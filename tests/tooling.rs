@@ -81,6 +81,12 @@ fn every_pin_agrees_with_the_versions_file() {
         says("README.md", &format!("| {tool} | {} |", get(name)));
     }
     says("README.md", &format!("| wasm-opt | binaryen {binaryen} |"));
+    says(
+        "README.md",
+        &format!("| cargo-mutants | {} |", get("CARGO_MUTANTS_VERSION")),
+    );
+    // The mutation script reads the pin rather than repeating it.
+    says("scripts/mutants.sh", ". scripts/versions.env");
     // The scripts read the file rather than repeating it.
     says("scripts/setup.sh", ". scripts/versions.env");
     says(".github/workflows/pages.yml", "scripts/versions.env");

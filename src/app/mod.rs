@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::domain::session::View;
 use crate::domain::step::Step;
 use crate::pages;
-use crate::platform::address;
+use crate::platform::{address, speech};
 use crate::route::Route;
 use crate::state::{SessionHandle, SessionProvider, SettingsProvider, use_settings};
 
@@ -27,7 +27,11 @@ pub fn App() -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |()| {
-            let listener = address::on_change(move |path| route.set(Route::parse(&path)));
+            let listener = address::on_change(move |path| {
+                // Reading aloud is of the screen on show: a new screen stops it.
+                speech::stop();
+                route.set(Route::parse(&path));
+            });
             move || drop(listener)
         });
     }
@@ -91,6 +95,7 @@ pub fn page(route: Route, session: &SessionHandle) -> Html {
         },
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
+        Route::TakeHome => html! { <pages::take_home::TakeHomePage /> },
         Route::NotFound => pages::not_found::not_found(),
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
 use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::storage::{SettingsNotice, StorageNotice};
-use crate::platform::{address, clock, dom};
+use crate::platform::{address, clock, dom, speech};
 use crate::route::Route;
 use crate::state::{use_session, use_settings, use_settings_notice};
 
@@ -50,6 +50,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         let session = session.clone();
         let default_view = settings.default_view;
         Callback::from(move |_: ()| {
+            speech::stop();
             session.end_session(default_view);
             dom::close_dialog(END_DIALOG_ID);
             address::go(Route::Step(Step::Start).path());
@@ -66,6 +67,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         let idle = idle.clone();
         use_effect_with(*idle, move |state| {
             if *state == Idle::Expired {
+                // The screen is left alone: whatever it was reading aloud stops.
+                speech::stop();
                 if has_data {
                     end_session.emit(());
                 }
@@ -97,7 +100,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let on_text_size = {
         let settings = settings.clone();
         Callback::from(move |size| {
-            let mut next = *settings;
+            let mut next = (*settings).clone();
             next.text_size = size;
             settings.set(next);
         })

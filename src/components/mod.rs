@@ -8,6 +8,8 @@ pub mod figure_view;
 pub mod glossary_term;
 pub mod icon_array;
 pub mod link;
+pub mod qr_code;
+pub mod read_aloud;
 pub mod rich_text;
 pub mod step_nav;
 pub mod sure_form;

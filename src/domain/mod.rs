@@ -11,6 +11,7 @@ pub mod knowledge;
 pub mod pairs;
 pub mod persist;
 pub mod phrasing;
+pub mod qr;
 pub mod session;
 pub mod settings;
 pub mod situation;

@@ -16,8 +16,19 @@ use super::settings::{IdleTimeout, Settings};
 /// `lta-session-5:<saved_at, ms since 1970>:<hex of the postcard bytes>`. (Version 5 added the
 /// journey: full or short consultation.)
 pub const SESSION_PREFIX: &str = "lta-session-5:";
-/// Prefix of the current settings format.
-pub const SETTINGS_PREFIX: &str = "lta-settings-1:";
+/// Prefix of the current settings format. (Version 2 added the clinic's contact block and the
+/// public address; version 1 is still read, and keeps the clinic's choices.)
+pub const SETTINGS_PREFIX: &str = "lta-settings-2:";
+/// Prefix of the settings as version 1 wrote them.
+const SETTINGS_PREFIX_1: &str = "lta-settings-1:";
+
+/// Settings as version 1 wrote them.
+#[derive(Deserialize)]
+struct SettingsVersion1 {
+    default_view: super::session::View,
+    text_size: super::settings::TextSize,
+    idle_timeout: IdleTimeout,
+}
 
 /// Why stored text could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +146,23 @@ pub fn encode_settings(settings: &Settings) -> String {
 /// default timeout; any other timeout the settings screen never offered is rejected (see
 /// [`IdleTimeout`]).
 pub fn decode_settings(text: &str) -> Result<Settings, DecodeError> {
-    decode_hex(body(SETTINGS_PREFIX, text)?)
+    if let Ok(hex) = body(SETTINGS_PREFIX_1, text) {
+        let old: SettingsVersion1 = decode_hex(hex)?;
+        return Ok(Settings {
+            default_view: old.default_view,
+            text_size: old.text_size,
+            idle_timeout: old.idle_timeout,
+            ..Settings::default()
+        });
+    }
+    let settings: Settings = decode_hex(body(SETTINGS_PREFIX, text)?)?;
+    // Lines over their limits (or an address that is not one: refused while decoding) were not
+    // written by the app.
+    if settings.contact.is_within_limits() {
+        Ok(settings)
+    } else {
+        Err(DecodeError::Corrupt)
+    }
 }
 
 #[cfg(test)]
@@ -239,29 +266,75 @@ mod tests {
 
     #[test]
     fn settings_round_trip() {
-        let s = Settings {
+        use crate::domain::settings::{ContactField, PublicAddress};
+        let mut s = Settings {
             default_view: View::Clinician,
             text_size: TextSize::Larger,
             idle_timeout: IdleTimeout::Five,
+            ..Settings::default()
         };
+        s.contact.set(ContactField::Phone, "0123 456").unwrap();
+        s.public_address = PublicAddress::parse("https://example.org/aid/").ok();
         assert_eq!(decode_settings(&encode_settings(&s)), Ok(s));
     }
 
     #[test]
-    fn settings_keep_the_format_earlier_versions_wrote() {
+    fn settings_of_version_1_are_read_and_keep_the_clinics_choices() {
         for timeout in IdleTimeout::ALL {
             let written = WrittenSettings {
                 default_view: View::Clinician,
                 text_size: TextSize::Large,
                 idle_minutes: timeout.minutes(),
             };
-            let s = Settings {
-                default_view: View::Clinician,
-                text_size: TextSize::Large,
-                idle_timeout: timeout,
-            };
-            assert_eq!(encode(SETTINGS_PREFIX, &written), encode_settings(&s));
+            assert_eq!(
+                decode_settings(&encode(SETTINGS_PREFIX_1, &written)),
+                Ok(Settings {
+                    default_view: View::Clinician,
+                    text_size: TextSize::Large,
+                    idle_timeout: timeout,
+                    ..Settings::default()
+                })
+            );
         }
+    }
+
+    #[test]
+    fn stored_settings_with_an_overlong_line_or_a_bad_address_are_refused() {
+        #[derive(Serialize)]
+        struct Forged {
+            default_view: View,
+            text_size: TextSize,
+            idle_minutes: u16,
+            contact: [String; 4],
+            public_address: Option<String>,
+        }
+        let forged = |contact: [String; 4], address: Option<&str>| Forged {
+            default_view: View::Patient,
+            text_size: TextSize::Standard,
+            idle_minutes: 20,
+            contact,
+            public_address: address.map(str::to_owned),
+        };
+        let fine = || [String::new(), "0123".into(), String::new(), String::new()];
+        assert!(
+            decode_settings(&encode(
+                SETTINGS_PREFIX,
+                &forged(fine(), Some("https://example.org/"))
+            ))
+            .is_ok()
+        );
+        let long = [String::new(), "9".repeat(41), String::new(), String::new()];
+        assert_eq!(
+            decode_settings(&encode(SETTINGS_PREFIX, &forged(long, None))),
+            Err(DecodeError::Corrupt)
+        );
+        assert_eq!(
+            decode_settings(&encode(
+                SETTINGS_PREFIX,
+                &forged(fine(), Some("javascript:alert(1)"))
+            )),
+            Err(DecodeError::Corrupt)
+        );
     }
 
     #[test]
@@ -272,11 +345,12 @@ mod tests {
             idle_minutes: 0,
         };
         assert_eq!(
-            decode_settings(&encode(SETTINGS_PREFIX, &never)),
+            decode_settings(&encode(SETTINGS_PREFIX_1, &never)),
             Ok(Settings {
                 default_view: View::Clinician,
                 text_size: TextSize::Large,
                 idle_timeout: IdleTimeout::default(),
+                ..Settings::default()
             })
         );
     }
@@ -290,7 +364,7 @@ mod tests {
                 text_size: TextSize::Standard,
             };
             assert_eq!(
-                decode_settings(&encode(SETTINGS_PREFIX, &s)),
+                decode_settings(&encode(SETTINGS_PREFIX_1, &s)),
                 Err(DecodeError::Corrupt),
                 "{minutes}"
             );

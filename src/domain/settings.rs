@@ -1,5 +1,7 @@
-//! Clinic settings: the view a session starts in, the text size, and the idle timeout. Kept on
-//! the device, apart from patient data (see `persist` for how they are stored).
+//! Clinic settings: the view a session starts in, the text size, the idle timeout, the clinic's
+//! contact block for the take-home print, and the aid's public address for its QR code. Kept on
+//! the device, apart from patient data (see `persist` for how they are stored). Nothing here is
+//! about a patient: the contact block and the address are the clinic's, set once.
 
 use serde::{Deserialize, Serialize};
 
@@ -102,7 +104,7 @@ impl TryFrom<u16> for IdleTimeout {
 }
 
 /// Clinic settings: kept apart from patient data, and allowed to persist on the device.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// The view a new session starts in.
     pub default_view: View,
@@ -110,6 +112,206 @@ pub struct Settings {
     pub text_size: TextSize,
     /// How long the aid may go untouched before the session ends by itself.
     pub idle_timeout: IdleTimeout,
+    /// Who to call, printed on the take-home summary.
+    pub contact: ClinicContact,
+    /// The aid's public address for the QR code, if the clinic set one (otherwise the address it
+    /// is served from, when that is a web address).
+    pub public_address: Option<PublicAddress>,
+}
+
+/// One line of the clinic's contact block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContactField {
+    /// The clinic's name.
+    Clinic,
+    /// Its phone number.
+    Phone,
+    /// Who to ask (a nurse specialist, the breast care team).
+    Who,
+    /// When to call (opening hours, what to call about).
+    When,
+}
+
+impl ContactField {
+    /// Every line, in the order they are printed.
+    pub const ALL: [Self; 4] = [Self::Clinic, Self::Phone, Self::Who, Self::When];
+
+    /// The most characters the line may hold (a contact block, not a letter).
+    pub const fn limit(self) -> usize {
+        match self {
+            Self::Clinic | Self::Who => 80,
+            Self::Phone => 40,
+            Self::When => 160,
+        }
+    }
+
+    /// A short name for the line (element ids).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Clinic => "clinic",
+            Self::Phone => "phone",
+            Self::Who => "who",
+            Self::When => "when",
+        }
+    }
+
+    /// The line's label, on the settings screen and on the print.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Clinic => "Clinic",
+            Self::Phone => "Phone",
+            Self::Who => "Who to ask",
+            Self::When => "When to call",
+        }
+    }
+}
+
+/// The clinic's contact block: plain text, each line within its limit (checked when it is set,
+/// and again when stored settings are read). Empty by default; the take-home print then says to
+/// ask the care team.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClinicContact {
+    clinic: String,
+    phone: String,
+    who: String,
+    when: String,
+}
+
+/// A line of text over its limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLong {
+    /// The limit, in characters.
+    pub limit: usize,
+    /// How many characters were given.
+    pub given: usize,
+}
+
+impl ClinicContact {
+    /// A line of the block.
+    pub fn get(&self, field: ContactField) -> &str {
+        match field {
+            ContactField::Clinic => &self.clinic,
+            ContactField::Phone => &self.phone,
+            ContactField::Who => &self.who,
+            ContactField::When => &self.when,
+        }
+    }
+
+    /// Sets a line, trimmed, if it is within its limit; otherwise nothing changes.
+    pub fn set(&mut self, field: ContactField, text: &str) -> Result<(), TooLong> {
+        let text = text.trim();
+        let given = text.chars().count();
+        if given > field.limit() {
+            return Err(TooLong {
+                limit: field.limit(),
+                given,
+            });
+        }
+        let line = match field {
+            ContactField::Clinic => &mut self.clinic,
+            ContactField::Phone => &mut self.phone,
+            ContactField::Who => &mut self.who,
+            ContactField::When => &mut self.when,
+        };
+        *line = text.to_owned();
+        Ok(())
+    }
+
+    /// Whether no line is filled in.
+    pub fn is_empty(&self) -> bool {
+        ContactField::ALL.iter().all(|f| self.get(*f).is_empty())
+    }
+
+    /// Whether every line is within its limit (stored settings that are not are refused).
+    pub fn is_within_limits(&self) -> bool {
+        ContactField::ALL
+            .iter()
+            .all(|f| self.get(*f).chars().count() <= f.limit())
+    }
+
+    /// The filled-in lines with their labels, in print order.
+    pub fn lines(&self) -> Vec<(&'static str, &str)> {
+        ContactField::ALL
+            .iter()
+            .map(|f| (f.label(), self.get(*f)))
+            .filter(|(_, text)| !text.is_empty())
+            .collect()
+    }
+}
+
+/// A web address (http or https) that the QR code may carry: the aid's public page, nothing
+/// else (no answers, notes or settings go in it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PublicAddress(String);
+
+/// Why an address cannot go in the QR code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressProblem {
+    /// Not an http or https address (a file, a mail address, a script).
+    NotWeb,
+    /// Longer than [`PublicAddress::LIMIT`] characters.
+    TooLong,
+    /// It holds spaces or other characters an address cannot.
+    BadCharacters,
+    /// No host after the scheme.
+    NoHost,
+}
+
+impl std::fmt::Display for AddressProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AddressProblem::NotWeb => "The address must start with https:// or http://.",
+            AddressProblem::TooLong => "The address is too long: at most 200 characters.",
+            AddressProblem::BadCharacters => "The address cannot hold spaces or quotes.",
+            AddressProblem::NoHost => "The address needs a site name after https://.",
+        })
+    }
+}
+
+impl PublicAddress {
+    /// The most characters an address may have (a QR code a phone reads easily).
+    pub const LIMIT: usize = 200;
+
+    /// A checked address, trimmed. A fragment (`#/summary`) is dropped: the code opens the start.
+    pub fn parse(text: &str) -> Result<Self, AddressProblem> {
+        let text = text.trim();
+        let text = text.split('#').next().unwrap_or(text);
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or(AddressProblem::NotWeb)?;
+        if text.chars().count() > Self::LIMIT {
+            return Err(AddressProblem::TooLong);
+        }
+        if text.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')
+        }) {
+            return Err(AddressProblem::BadCharacters);
+        }
+        if rest.split('/').next().is_none_or(str::is_empty) {
+            return Err(AddressProblem::NoHost);
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    /// The address as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for PublicAddress {
+    type Error = AddressProblem;
+    fn try_from(text: String) -> Result<Self, AddressProblem> {
+        Self::parse(&text)
+    }
+}
+
+impl From<PublicAddress> for String {
+    fn from(address: PublicAddress) -> String {
+        address.0
+    }
 }
 
 #[cfg(test)]
@@ -126,5 +328,61 @@ mod tests {
             assert_eq!(IdleTimeout::try_from(minutes), Err(NotOffered(minutes)));
         }
         assert_eq!(IdleTimeout::Five.millis(), 300_000);
+    }
+
+    #[test]
+    fn a_contact_line_over_its_limit_is_refused_and_nothing_changes() {
+        let mut contact = ClinicContact::default();
+        assert!(contact.is_empty());
+        assert_eq!(contact.set(ContactField::Phone, "  0123 456 789 "), Ok(()));
+        assert_eq!(contact.get(ContactField::Phone), "0123 456 789");
+        let long = "9".repeat(41);
+        assert_eq!(
+            contact.set(ContactField::Phone, &long),
+            Err(TooLong {
+                limit: 40,
+                given: 41
+            })
+        );
+        assert_eq!(contact.get(ContactField::Phone), "0123 456 789");
+        // Markup is text like any other.
+        assert_eq!(
+            contact.set(ContactField::Clinic, "<b>Breast clinic</b>"),
+            Ok(())
+        );
+        assert_eq!(
+            contact.lines(),
+            vec![
+                ("Clinic", "<b>Breast clinic</b>"),
+                ("Phone", "0123 456 789")
+            ]
+        );
+        assert!(contact.is_within_limits());
+    }
+
+    #[test]
+    fn only_web_addresses_go_in_the_qr_code() {
+        assert_eq!(
+            PublicAddress::parse(" https://example.org/aid/#/summary ")
+                .map(|a| a.as_str().to_owned()),
+            Ok("https://example.org/aid/".to_owned())
+        );
+        assert!(PublicAddress::parse("http://127.0.0.1:8080/").is_ok());
+        for (text, problem) in [
+            ("file:///C:/aid.html", AddressProblem::NotWeb),
+            ("javascript:alert(1)", AddressProblem::NotWeb),
+            ("example.org", AddressProblem::NotWeb),
+            ("https://", AddressProblem::NoHost),
+            ("https:///path", AddressProblem::NoHost),
+            ("https://exa mple.org", AddressProblem::BadCharacters),
+            (
+                "https://example.org/\"><script>",
+                AddressProblem::BadCharacters,
+            ),
+        ] {
+            assert_eq!(PublicAddress::parse(text), Err(problem), "{text}");
+        }
+        let long = format!("https://example.org/{}", "a".repeat(190));
+        assert_eq!(PublicAddress::parse(&long), Err(AddressProblem::TooLong));
     }
 }

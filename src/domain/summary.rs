@@ -42,6 +42,8 @@ pub struct Summary<'a> {
     pub values: Vec<(&'a str, Vec<&'a ValueItem>)>,
     /// Her leaning, in words.
     pub leaning: Option<&'a str>,
+    /// Whether her leaning and what she rated most important seem to point different ways.
+    pub disagreement: Option<values::Disagreement<'a>>,
     /// SURE results, start then end.
     pub sure: Vec<SureResult>,
     /// Suggestions for SURE questions answered "no" at the latest check.
@@ -142,6 +144,7 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
         rows,
         values: values::by_importance(&bundle.values, &session.ratings),
         leaning: values::leaning_label(&bundle.values, session.leaning),
+        disagreement: values::disagreement(&bundle.values, &session.ratings, session.leaning),
         sure: sure_results,
         sure_help,
         questions,

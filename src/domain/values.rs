@@ -1,9 +1,11 @@
-//! What matters to her: ratings grouped by importance, and her leaning in words.
+//! What matters to her: ratings grouped by importance, her leaning in words, and whether the two
+//! seem to point different ways.
 //!
 //! The aid never turns ratings into a recommendation. It only shows them back, beside the leaning
-//! she sets herself, so she and her clinician can see whether the two fit.
+//! she sets herself, so she and her clinician can see whether the two fit; where they seem not to,
+//! it says so and suggests talking it through ([`disagreement`]), for either way alike.
 
-use crate::content::{ValueItem, Values};
+use crate::content::{Side, ValueItem, Values};
 
 use super::ids::ValueId;
 use super::pairs::Pairs;
@@ -47,6 +49,56 @@ pub fn leaning_label(values: &Values, leaning: Option<Leaning>) -> Option<&str> 
     })
 }
 
+/// The way of the decision a leaning points to; none in the middle of the scale.
+pub fn leaning_side(leaning: Leaning) -> Option<Side> {
+    match leaning {
+        Leaning::MedicinesNow | Leaning::TowardsMedicines => Some(Side::MedicinesNow),
+        Leaning::Unsure => None,
+        Leaning::TowardsBreast | Leaning::BreastNow => Some(Side::BreastNow),
+    }
+}
+
+/// Her leaning and what she said matters most seem to point different ways: the values, rated
+/// most important, that point away from her leaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disagreement<'a> {
+    /// The way she is leaning.
+    pub leaning_to: Side,
+    /// What she rated most important, all pointing the other way.
+    pub values: Vec<&'a ValueItem>,
+}
+
+/// Whether her leaning and what she rated most important seem to point different ways. Only the
+/// values she rated highest count, and only if that is "important" or more; they must all point
+/// the other way (a value that points her way, among the top ones, means they do not plainly
+/// disagree). No leaning, a leaning in the middle, or no top value that points a way: none. The
+/// rule treats both ways alike: mirror every value and the leaning, and the answer mirrors.
+pub fn disagreement<'a>(
+    values: &'a Values,
+    ratings: &Pairs<ValueId, Rating>,
+    leaning: Option<Leaning>,
+) -> Option<Disagreement<'a>> {
+    let leaning_to = leaning.and_then(leaning_side)?;
+    let top = values
+        .items
+        .iter()
+        .filter_map(|item| ratings.get(&item.id).copied())
+        .max()
+        .filter(|top| *top >= Rating::Important)?;
+    let pointing: Vec<&ValueItem> = values
+        .items
+        .iter()
+        .filter(|item| ratings.get(&item.id) == Some(&top) && item.points_to.is_some())
+        .collect();
+    let all_other_way = pointing
+        .iter()
+        .all(|item| item.points_to == Some(leaning_to.other()));
+    (!pointing.is_empty() && all_other_way).then_some(Disagreement {
+        leaning_to,
+        values: pointing,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,7 +126,86 @@ mod tests {
                 .collect::<Vec<_>>()
                 .into(),
             leaning_help: Default::default(),
+            disagreement: Default::default(),
+            disagreement_help: Default::default(),
         }
+    }
+
+    /// `a` points to medicines now, `b` to the breast now, `c` neither way.
+    fn pointing() -> Values {
+        let mut v = values();
+        v.items = v.items.edited(|items| {
+            items[0].points_to = Some(Side::MedicinesNow);
+            items[1].points_to = Some(Side::BreastNow);
+        });
+        v
+    }
+
+    fn rate(pairs: &[(&str, Rating)]) -> Pairs<ValueId, Rating> {
+        let mut ratings = Pairs::default();
+        for (id, rating) in pairs {
+            ratings.set((*id).into(), *rating);
+        }
+        ratings
+    }
+
+    fn ids(d: Option<Disagreement<'_>>) -> Option<(Side, Vec<&str>)> {
+        d.map(|d| {
+            (
+                d.leaning_to,
+                d.values.iter().map(|v| v.id.as_str()).collect(),
+            )
+        })
+    }
+
+    #[test]
+    fn a_top_value_pointing_the_other_way_is_noticed_for_either_way() {
+        let v = pointing();
+        // "Avoiding an operation" very important, leaning to treat the breast.
+        let ratings = rate(&[("a", Rating::Very), ("c", Rating::Important)]);
+        assert_eq!(
+            ids(disagreement(&v, &ratings, Some(Leaning::TowardsBreast))),
+            Some((Side::BreastNow, vec!["a"]))
+        );
+        assert_eq!(
+            ids(disagreement(&v, &ratings, Some(Leaning::BreastNow))).map(|d| d.0),
+            Some(Side::BreastNow)
+        );
+        // The mirror image.
+        let ratings = rate(&[("b", Rating::Very)]);
+        assert_eq!(
+            ids(disagreement(&v, &ratings, Some(Leaning::MedicinesNow))),
+            Some((Side::MedicinesNow, vec!["b"]))
+        );
+    }
+
+    #[test]
+    fn no_prompt_when_they_agree_are_mixed_unsure_or_only_a_little_important() {
+        let v = pointing();
+        let agree = rate(&[("a", Rating::Very)]);
+        assert_eq!(
+            ids(disagreement(&v, &agree, Some(Leaning::TowardsMedicines))),
+            None
+        );
+        let mixed = rate(&[("a", Rating::Very), ("b", Rating::Very)]);
+        assert_eq!(
+            ids(disagreement(&v, &mixed, Some(Leaning::BreastNow))),
+            None
+        );
+        let little = rate(&[("a", Rating::ALittle)]);
+        assert_eq!(
+            ids(disagreement(&v, &little, Some(Leaning::BreastNow))),
+            None
+        );
+        let neither = rate(&[("c", Rating::Very), ("a", Rating::Important)]);
+        assert_eq!(
+            ids(disagreement(&v, &neither, Some(Leaning::BreastNow))),
+            None,
+            "only the top rating counts, and its value points neither way"
+        );
+        let strong = rate(&[("a", Rating::Very)]);
+        assert_eq!(ids(disagreement(&v, &strong, Some(Leaning::Unsure))), None);
+        assert_eq!(ids(disagreement(&v, &strong, None)), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::link::link;
+use crate::components::qr_code::AidQrCode;
 use crate::components::rich_text::rich;
 use crate::components::ui::{pick, sources_for};
 use crate::content::{bundle, plain, reading_level};
@@ -40,6 +41,10 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 <p><strong>{ "Who made it: " }</strong>{ rich(meta.authors.as_str()) }</p>
                 <p><strong>{ "Funding: " }</strong>{ rich(meta.funding.as_str()) }</p>
                 <p>{ meta.not_advice.as_str() }</p>
+            </section>
+            <section aria-labelledby="about-phone">
+                <h2 id="about-phone">{ "Open this aid on your own phone" }</h2>
+                <AidQrCode />
             </section>
             <section aria-labelledby="about-method">
                 <h2 id="about-method">{ "How the evidence was chosen" }</h2>

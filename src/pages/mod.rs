@@ -14,11 +14,13 @@ pub mod situation;
 pub mod start;
 pub mod studies;
 pub mod summary;
+pub mod take_home;
 pub mod values;
 
 use yew::prelude::*;
 
 use crate::components::figure_view::figure_view;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::rich_text::rich;
 use crate::content::step_text;
 use crate::domain::session::{Format, View};
@@ -40,8 +42,10 @@ pub fn screen_heading(route: Route) -> Html {
 /// layer.
 pub fn step_header(step: Step, view: View) -> Html {
     let title = main_heading(Route::Step(step).title());
+    // Keyed by step: a new step is a new control, so the old one's reading stops.
+    let read_aloud = html! { <ReadAloud key={step.path()} /> };
     let Some(words) = step_text(step.id()) else {
-        return title;
+        return html! { <>{ title }{ read_aloud }</> };
     };
     let key_points: Vec<&'static str> = match view {
         View::Patient => words
@@ -61,6 +65,8 @@ pub fn step_header(step: Step, view: View) -> Html {
             <ul class="key-points" aria-label="Key points">
                 { for key_points.into_iter().map(|point| html! { <li>{ rich(point) }</li> }) }
             </ul>
+            // After the key points: they must fit the first screen of a phone.
+            { read_aloud }
         </>
     }
 }

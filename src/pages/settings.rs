@@ -2,9 +2,11 @@
 
 use yew::prelude::*;
 
+use crate::components::qr_code::{public_address, qr_code};
 use crate::components::ui::{Choice, choice_group};
 use crate::domain::session::View;
-use crate::domain::settings::{IdleTimeout, Settings, TextSize};
+use crate::domain::settings::{ContactField, IdleTimeout, PublicAddress, Settings, TextSize};
+use crate::platform::dom::event_text;
 use crate::route::Route;
 use crate::state::use_settings;
 
@@ -14,7 +16,7 @@ use super::screen_heading;
 #[component]
 pub fn SettingsPage() -> Html {
     let settings = use_settings();
-    let current = *settings;
+    let current = (*settings).clone();
     html! {
         <article>
             { screen_heading(Route::Settings) }
@@ -29,6 +31,15 @@ pub fn SettingsPage() -> Html {
             { choice_group("idle", html! { { "End the session by itself when no one has touched the screen" } },
                 IdleTimeout::ALL.map(|timeout| Choice { label: idle_label(timeout), value: timeout }),
                 Some(current.idle_timeout), &setter(&settings, |s, v| s.idle_timeout = v)) }
+            <fieldset class="settings__group">
+                <legend>{ "The clinic's contact, printed on the take-home summary" }</legend>
+                <p class="field__hint">{ "Plain text. Leave it empty and the print asks her to get the number from her care team." }</p>
+                { for ContactField::ALL.map(|field| html! { <ContactLine {field} /> }) }
+            </fieldset>
+            <fieldset class="settings__group">
+                <legend>{ "The aid's web address, for the QR code" }</legend>
+                <AddressField />
+            </fieldset>
         </article>
     }
 }
@@ -40,7 +51,7 @@ fn setter<T: 'static>(
 ) -> Callback<T> {
     let settings = settings.clone();
     Callback::from(move |value| {
-        let mut next = *settings;
+        let mut next = (*settings).clone();
         edit(&mut next, value);
         settings.set(next);
     })
@@ -53,5 +64,121 @@ fn idle_label(timeout: IdleTimeout) -> &'static str {
         IdleTimeout::Ten => "After 10 minutes",
         IdleTimeout::Twenty => "After 20 minutes",
         IdleTimeout::Thirty => "After 30 minutes",
+    }
+}
+
+/// Props of [`ContactLine`].
+#[derive(Properties, PartialEq)]
+struct ContactLineProps {
+    field: ContactField,
+}
+
+/// One line of the contact block. What is typed stays in the field even when it is refused
+/// (too long), so nothing is lost; only a line within its limit is saved.
+#[component]
+fn ContactLine(props: &ContactLineProps) -> Html {
+    let settings = use_settings();
+    let field = props.field;
+    let draft = use_state(|| settings.contact.get(field).to_owned());
+    let problem = use_state(|| None::<String>);
+    let oninput = {
+        let (settings, draft, problem) = (settings.clone(), draft.clone(), problem.clone());
+        Callback::from(move |event: InputEvent| {
+            let text = event_text(&event);
+            let mut next = (*settings).clone();
+            match next.contact.set(field, &text) {
+                Ok(()) => {
+                    problem.set(None);
+                    if next != *settings {
+                        settings.set(next);
+                    }
+                }
+                Err(too_long) => problem.set(Some(format!(
+                    "Too long: {} characters. At most {}; this line is not saved until it is shorter.",
+                    too_long.given, too_long.limit
+                ))),
+            }
+            draft.set(text);
+        })
+    };
+    let id = format!("contact-{}", field.key());
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-problem");
+    let described = if problem.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <p class="field">
+            <label class="field__label" for={id.clone()}>{ field.label() }</label>
+            <span class="field__hint" id={hint_id}>{ format!("At most {} characters.", field.limit()) }</span>
+            <input {id} class="field__input" type="text" value={(*draft).clone()} {oninput}
+                spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
+                aria-invalid={problem.is_some().to_string()} aria-describedby={described} />
+            if let Some(problem) = (*problem).clone() {
+                <span class="field__problem" id={error_id} role="alert">{ problem }</span>
+            }
+        </p>
+    }
+}
+
+/// The public address the QR code carries. Empty means the address this copy is served from
+/// (none for a file opened from disk). An address that is not http(s) is refused with a
+/// message, and the code goes on showing the last good one.
+#[component]
+fn AddressField() -> Html {
+    let settings = use_settings();
+    let draft = use_state(|| {
+        settings
+            .public_address
+            .as_ref()
+            .map_or(String::new(), |a| a.as_str().to_owned())
+    });
+    let problem = use_state(|| None::<String>);
+    let oninput = {
+        let (settings, draft, problem) = (settings.clone(), draft.clone(), problem.clone());
+        Callback::from(move |event: InputEvent| {
+            let text = event_text(&event);
+            let parsed = if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                PublicAddress::parse(&text).map(Some)
+            };
+            match parsed {
+                Ok(address) => {
+                    problem.set(None);
+                    if address != settings.public_address {
+                        let mut next = (*settings).clone();
+                        next.public_address = address;
+                        settings.set(next);
+                    }
+                }
+                Err(why) => problem.set(Some(format!("Not used for the QR code: {why}"))),
+            }
+            draft.set(text);
+        })
+    };
+    let address = public_address(&settings);
+    let described = if problem.is_some() {
+        "address-hint address-problem"
+    } else {
+        "address-hint"
+    };
+    html! {
+        <>
+            <p class="field">
+                <label class="field__label" for="public-address">{ "Web address" }</label>
+                <span class="field__hint" id="address-hint">{ format!("Starts with https:// or http://; at most {} characters. Leave it empty to use the address this aid is opened from.", PublicAddress::LIMIT) }</span>
+                <input id="public-address" class="field__input" type="url" inputmode="url" value={(*draft).clone()} {oninput}
+                    spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
+                    aria-invalid={problem.is_some().to_string()} aria-describedby={described} />
+                if let Some(problem) = (*problem).clone() {
+                    <span class="field__problem" id="address-problem" role="alert">{ problem }</span>
+                }
+            </p>
+            <p>{ "The QR code on the take-home summary and on the About screen:" }</p>
+            { qr_code(address.as_ref()) }
+        </>
     }
 }

@@ -1,9 +1,11 @@
 //! The summary: everything from the session on one or two printed pages, with the evidence
-//! version and sources. "Print / Save as PDF" uses the browser's print dialog and print.css.
+//! version and sources. "Print / Save as PDF" uses the browser's print dialog and print.css;
+//! "For her to take home" opens the large-print summary (`pages::take_home`).
 
 use yew::prelude::*;
 
 use crate::components::disclosure::more;
+use crate::components::link::link;
 use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
 use crate::domain::knowledge::Answered;
@@ -13,6 +15,7 @@ use crate::domain::step::{Journey, Step};
 use crate::domain::summary::{self, Summary};
 use crate::domain::sure::SurePhase;
 use crate::platform::{clock, dom};
+use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
@@ -25,8 +28,9 @@ pub fn summary_page(session: &SessionHandle) -> Html {
     html! {
         <article class="page--summary">
             { step_header(Step::Summary, view) }
-            <p class="no-print">
+            <p class="no-print summary__prints">
                 <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
+                { link(Route::TakeHome, "button", html! { "For her to take home (large print)" }) }
             </p>
             <p class="summary__printed">{ format!("Made on {} with the {}. You took the {}.", clock::today(), model.meta.title, route_taken(model.journey)) }</p>
             { section("summary-decision", "The decision", html! { <p>{ plain(model.decision) }</p> }) }
@@ -124,19 +128,34 @@ fn options(model: &Summary<'_>, view: View) -> Html {
     )
 }
 
+/// Her rated values, most important first (or "Nothing rated."): on both prints.
+pub fn rated_values(model: &Summary<'_>, class: &'static str) -> Html {
+    if model.values.is_empty() {
+        return html! { <p>{ "Nothing rated." }</p> };
+    }
+    html! {
+        <dl {class}>
+            { for model.values.iter().map(|(level, items)| html! {
+                <><dt>{ *level }</dt><dd>{ items.iter().map(|i| plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd></>
+            }) }
+        </dl>
+    }
+}
+
+/// The questions she ticked (or "No questions ticked."): on both prints.
+pub fn ticked_questions(model: &Summary<'_>) -> Html {
+    if model.questions.is_empty() {
+        return html! { <p>{ "No questions ticked." }</p> };
+    }
+    html! { <ul>{ for model.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul> }
+}
+
 fn values(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
-            if model.values.is_empty() {
-                <p>{ "Nothing rated." }</p>
-            } else {
-                <dl class="summary__pairs">
-                    { for model.values.iter().map(|(level, items)| html! {
-                        <><dt>{ *level }</dt><dd>{ items.iter().map(|i| plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd></>
-                    }) }
-                </dl>
-            }
+            { rated_values(model, "summary__pairs") }
             <p><strong>{ "Leaning: " }</strong>{ model.leaning.unwrap_or("Not set.") }</p>
+            { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
         </>
     };
     section("summary-values", "What matters to you", body)
@@ -174,11 +193,7 @@ fn sure(model: &Summary<'_>) -> Html {
 fn questions(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
-            if model.questions.is_empty() {
-                <p>{ "No questions ticked." }</p>
-            } else {
-                <ul>{ for model.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul>
-            }
+            { ticked_questions(model) }
             <p><strong>{ "Notes: " }</strong></p>
             <p class="summary__notes">{ if model.notes.is_empty() { "None.".to_owned() } else { model.notes.to_owned() } }</p>
         </>

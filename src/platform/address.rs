@@ -73,6 +73,20 @@ pub fn on_change(changed: impl Fn(String) + 'static) -> Option<EventListener> {
     }))
 }
 
+/// The address this copy of the aid is served from (`https://host/path/`, without the query or
+/// the route fragment), when it is a web address: the default the QR code carries. `None` for
+/// a file opened from disk, and outside a browser.
+pub fn served() -> Option<String> {
+    let location = super::window()?.location();
+    let protocol = location.protocol().ok()?;
+    if protocol != "https:" && protocol != "http:" {
+        return None;
+    }
+    let origin = location.origin().ok()?;
+    let path = location.pathname().ok()?;
+    Some(format!("{origin}{path}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

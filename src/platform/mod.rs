@@ -1,6 +1,6 @@
 //! The only code that touches browser APIs: the address fragment, storage, the document (title, focus, text size,
 //! printing, dialogs, the loading shell, the frame check), the clock and the idle timer, the
-//! offline cache, the privacy self-test, the panic screen, the channel between tabs and async
+//! offline cache, reading aloud (on-device voices only), the privacy self-test, the panic screen, the channel between tabs and async
 //! tasks. Everything here degrades gracefully when an API is missing, and does nothing at all
 //! outside a browser (so components can be rendered natively in tests). It holds no words for
 //! users: the screens say what a status means.
@@ -13,6 +13,7 @@ pub mod idle;
 pub mod offline;
 pub mod panic;
 pub mod privacy;
+pub mod speech;
 pub mod storage;
 pub mod tasks;
 

@@ -30,22 +30,23 @@ pub struct SettingsProviderProps {
 #[component]
 pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
     let loaded = use_memo((), |_| storage::load_settings());
-    let settings = use_state(|| loaded.0);
+    let settings = use_state(|| loaded.0.clone());
     let notice = use_state(|| loaded.1);
     use_effect_with(settings.text_size, |size| dom::apply_text_size(*size));
     // The settings as loaded are not written back: only a change is saved.
     {
         let notice = notice.clone();
-        use_effect_on_change(*settings, move |settings| {
-            match storage::save_settings(settings) {
+        use_effect_on_change(
+            (*settings).clone(),
+            move |settings| match storage::save_settings(settings) {
                 Ok(()) => {
                     if notice.is_some() {
                         notice.set(None);
                     }
                 }
                 Err(problem) => notice.set(Some(problem)),
-            }
-        });
+            },
+        );
     }
     let context = SettingsContext {
         settings,

@@ -12,6 +12,7 @@ import {
   heading, injectCode, loadUntilReady, next, offlineStatus, openAt, pdfPageCount, privateJourney, recordRequests,
   requireBuild, serve, waitForController, walkSteps, watchViolations,
 } from './offline-helpers.js';
+import { DEVICE_VOICE, spoken, stubSpeechNow } from './helpers.js';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -166,6 +167,17 @@ test.describe('single-file edition', () => {
     const pages = pdfPageCount(pdf);
     expect(pages, 'the printed summary has 1 or 2 pages').toBeGreaterThanOrEqual(1);
     expect(pages, 'the printed summary has 1 or 2 pages').toBeLessThanOrEqual(2);
+    // The take-home print: no web address to put in a QR code, so it says where to ask; and it
+    // can be read aloud with an on-device voice here too.
+    await page.getByRole('link', { name: 'For her to take home (large print)' }).click();
+    await expect(heading(page, 'To take home')).toBeVisible();
+    const again = page.getByRole('region', { name: 'Read this aid again' });
+    await expect(again).toContainText('This copy of the aid has no web address to give (it was opened from a file).');
+    await expect(again.locator('svg')).toHaveCount(0);
+    await stubSpeechNow(page, { voices: [DEVICE_VOICE] });
+    await page.getByRole('button', { name: 'Read this page aloud' }).click();
+    expect((await spoken(page))[0]).toEqual({ text: 'To take home', voice: DEVICE_VOICE.name });
+    expect(pdfPageCount(await page.pdf({ format: 'A4' })), 'the take-home summary prints').toBeGreaterThan(0);
     await goToStep(page, 'Check your understanding');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

@@ -2,6 +2,7 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import zlib from 'node:zlib';
+import jsQR from 'jsqr';
 
 /** Opens a route (e.g. '#/harms') and waits until the app has replaced the loading shell. */
 export async function open(page, hash = '') {
@@ -48,6 +49,7 @@ export const STEPS = [
 
 /** Screens outside the journey, with their h1. */
 export const OTHER_ROUTES = [
+  { hash: '#/take-home', title: 'To take home' },
   { hash: '#/privacy', title: 'Privacy check' },
   { hash: '#/settings', title: 'Clinic settings' },
   { hash: '#/nope', title: 'Page not found' },
@@ -284,4 +286,94 @@ export function pdfText(buffer) {
     out += '\n';
   }
   return out.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Voices for the speech stub: a cloud voice (the browser's default) and one on this device. */
+export const CLOUD_VOICE = { name: 'Cloud English', lang: 'en-US', localService: false, default: true, voiceURI: 'cloud' };
+export const DEVICE_VOICE = { name: 'Device English', lang: 'en-GB', localService: true, default: false, voiceURI: 'device' };
+
+/**
+ * Replaces the browser's speech synthesis, before the app loads, with a stub that speaks nothing
+ * and records what it is asked: window.__speech lists { text, voice } for each utterance and
+ * { cancel: true } for each cancel. With `fail`, every utterance reports an error.
+ */
+export async function stubSpeech(page, { voices, fail = false }) {
+  await page.addInitScript(speechStub, { voices, fail });
+}
+
+/** Like stubSpeech, for the page as it is now (until it is next loaded). */
+export async function stubSpeechNow(page, { voices, fail = false }) {
+  await page.evaluate(speechStub, { voices, fail });
+}
+
+/** The stub itself: runs in the page. */
+function speechStub({ voices, fail }) {
+  window.__speech = [];
+  window.SpeechSynthesisUtterance = class {
+    constructor(text) { this.text = text; this.voice = null; this.lang = ''; this.onend = null; this.onerror = null; }
+  };
+  let queued = [];
+  const synthesis = {
+    getVoices: () => voices,
+    speak(utterance) {
+      queued.push(utterance);
+      window.__speech.push({ text: utterance.text, voice: utterance.voice ? utterance.voice.name : null });
+      if (fail) setTimeout(() => utterance.onerror && utterance.onerror(new Event('error')), 0);
+    },
+    cancel() {
+      window.__speech.push({ cancel: true });
+      const dropped = queued;
+      queued = [];
+      // As browsers do: the dropped utterances report "interrupted" later, not inside cancel().
+      setTimeout(() => { for (const u of dropped) if (u.onerror) u.onerror(new Event('error')); }, 0);
+    },
+    addEventListener() {}, removeEventListener() {}, dispatchEvent() { return true; },
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+}
+
+/** What the speech stub was asked to say, in order (cancels left out). */
+export async function spoken(page) {
+  return page.evaluate(() => window.__speech.filter((e) => !e.cancel));
+}
+
+/** How many times the speech stub was told to stop. */
+export async function cancels(page) {
+  return page.evaluate(() => window.__speech.filter((e) => e.cancel).length);
+}
+
+/**
+ * Reads the QR code inside `scope` back to its text, as a phone would: the SVG path (unit squares
+ * drawn with M, h, v and z) is painted onto a white bitmap, 4 pixels per module, and decoded with
+ * jsQR. Fails if no code is found.
+ */
+export async function decodeQr(scope) {
+  const svg = scope.locator('svg.qr__code');
+  const viewBox = await svg.getAttribute('viewBox');
+  const d = await svg.locator('path').getAttribute('d');
+  const side = Number(viewBox.split(' ')[2]);
+  const scale = 4;
+  const width = side * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const shape of d.match(/M[^M]*/g)) {
+    const [, x0, y0, rest] = shape.match(/^M(\d+),(\d+)(.*)z$/);
+    let x = Number(x0);
+    let y = Number(y0);
+    const corners = [[x, y]];
+    for (const [, cmd, n] of rest.matchAll(/([hv])(-?\d+)/g)) {
+      if (cmd === 'h') x += Number(n); else y += Number(n);
+      corners.push([x, y]);
+    }
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    for (let py = Math.min(...ys) * scale; py < Math.max(...ys) * scale; py += 1) {
+      for (let px = Math.min(...xs) * scale; px < Math.max(...xs) * scale; px += 1) {
+        const i = (py * width + px) * 4;
+        pixels[i] = 0; pixels[i + 1] = 0; pixels[i + 2] = 0;
+      }
+    }
+  }
+  const code = jsQR(pixels, width, width);
+  expect(code, 'a QR code is found in the drawing').not.toBeNull();
+  return code.data;
 }

@@ -210,7 +210,10 @@ test('the whole journey with the keyboard alone', async ({ page }) => {
   await expect(summary.getByText('At the end: 2 of 4')).toBeVisible();
   for (const q of TICKED_QUESTIONS) await expect(summary.getByRole('listitem').filter({ hasText: q })).toBeVisible();
   await expect(summary.getByText(NOTES.replace('\n', ' '))).toBeVisible();
-  // The print button is the next stop after the heading.
+  // Read aloud, then the print button, are the next stops after the heading.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Read this page aloud' })).toBeFocused();
+  await expectVisibleFocus(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeFocused();
   await expectVisibleFocus(page);

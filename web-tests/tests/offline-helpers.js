@@ -272,9 +272,32 @@ export async function privateJourney(page, base) {
 
   await shared.goToStep(page, 'Summary');
   await expect(page.locator('.summary__notes')).toHaveText(shared.NOTES);
+  // Read aloud, with an on-device voice (the stub stands in for the browser's speech).
+  await shared.stubSpeechNow(page, { voices: [shared.CLOUD_VOICE, shared.DEVICE_VOICE] });
+  await page.getByRole('button', { name: 'Read this page aloud' }).click();
+  const said = await shared.spoken(page);
+  expect(said.map((s) => s.text).join(' '), 'her notes are read aloud').toContain('Bring my daughter & my list.');
+  expect(new Set(said.map((s) => s.voice)), 'only the on-device voice speaks').toEqual(new Set([shared.DEVICE_VOICE.name]));
+  await page.getByRole('button', { name: 'Stop reading aloud' }).click();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdfPageCount(pdf), 'the summary prints').toBeGreaterThan(0);
   expect(await inlineHandlers(page), 'inline handlers on the clinician summary').toEqual([]);
+
+  // The take-home print, with the QR code to the address the aid is served from; a file opened
+  // from disk has none, and says where to ask.
+  await page.getByRole('link', { name: 'For her to take home (large print)' }).click();
+  await expect(heading(page, 'To take home')).toBeVisible();
+  await expect(page.locator('.take-home__notes')).toHaveText(shared.NOTES);
+  const again = page.getByRole('region', { name: 'Read this aid again' });
+  if (base.startsWith('file:')) {
+    await expect(again).toContainText('This copy of the aid has no web address to give (it was opened from a file).');
+    await expect(again.locator('svg')).toHaveCount(0);
+  } else {
+    expect(await shared.decodeQr(again), 'the QR code opens the aid, and holds nothing else').toBe(new URL('./', page.url()).href);
+  }
+  const takeHome = await page.pdf({ format: 'A4' });
+  expect(pdfPageCount(takeHome), 'the take-home summary prints').toBeGreaterThan(0);
+  expect(await inlineHandlers(page), 'inline handlers on the take-home summary').toEqual([]);
 
   await page.getByRole('button', { name: 'End session', exact: true }).click();
   await page.getByRole('dialog', { name: 'End this session?' })

@@ -76,6 +76,30 @@ record! {
     }
 }
 
+/// Which way of the decision a value points to, if it points to one: the two ends of the leaning
+/// scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Medicines now, the breast treated later if needed.
+    #[default]
+    MedicinesNow,
+    /// The breast treated now, as well as medicines.
+    BreastNow,
+}
+
+reflect_choices!(Side);
+
+impl Side {
+    /// The other end of the scale.
+    pub fn other(self) -> Side {
+        match self {
+            Side::MedicinesNow => Side::BreastNow,
+            Side::BreastNow => Side::MedicinesNow,
+        }
+    }
+}
+
 record! {
     place = "value item", id;
     /// A values-clarification item.
@@ -87,6 +111,11 @@ record! {
         pub label: PatientText,
         /// A short explanation of why it can matter in this decision.
         pub help: PatientText,
+        /// The way of the decision this value points to, if it plainly points one way (avoiding an
+        /// operation points to medicines now). Only to notice when her leaning and what she rates
+        /// most important seem to disagree; never to choose for her.
+        #[serde(default)]
+        pub points_to: Option<Side>,
     }
 }
 
@@ -103,6 +132,11 @@ record! {
         pub leaning_labels: List<PatientLabel>,
         /// Words under the leaning scale: the app never chooses for her.
         pub leaning_help: PatientText,
+        /// Said when her leaning and what she rated most important seem to point different ways
+        /// (the values step and the summary list both after it); neutral, never advice.
+        pub disagreement: PatientText,
+        /// What may help then: talking it through.
+        pub disagreement_help: PatientText,
     }
 }
 

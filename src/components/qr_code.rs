@@ -1,0 +1,51 @@
+//! The QR code that opens the aid again on her own phone, with the address in words beside it.
+//! It carries the aid's public address and nothing else: [`QrSymbol`] is made from a
+//! [`PublicAddress`] only, so no answer, note or setting can reach it.
+
+use yew::prelude::*;
+
+use crate::domain::qr::QrSymbol;
+use crate::domain::settings::{PublicAddress, Settings};
+use crate::platform::address;
+use crate::state::use_settings;
+
+/// The address the QR code carries: the clinic's setting, or else the address this copy is
+/// served from, when that is a web address (a file opened from disk has none).
+pub fn public_address(settings: &Settings) -> Option<PublicAddress> {
+    settings
+        .public_address
+        .clone()
+        .or_else(|| address::served().and_then(|served| PublicAddress::parse(&served).ok()))
+}
+
+/// The code and its address in words; or, with no address, where to get one.
+pub fn qr_code(address: Option<&PublicAddress>) -> Html {
+    let Some((address, symbol)) =
+        address.and_then(|a| QrSymbol::for_address(a).map(|symbol| (a, symbol)))
+    else {
+        return html! {
+            <p class="qr qr--none">{ "This copy of the aid has no web address to give (it was opened from a file). Ask your care team where to find the aid online." }</p>
+        };
+    };
+    html! {
+        <figure class="qr">
+            <svg class="qr__code" viewBox={symbol.view_box()} role="img" aria-label="QR code that opens this aid"
+                shape-rendering="crispEdges" focusable="false">
+                <rect width="100%" height="100%" fill="#fff" />
+                <path d={symbol.svg_path()} fill="#000" />
+            </svg>
+            <figcaption class="qr__caption">
+                { "Point your phone's camera at this code to open the aid again, or type this address: " }
+                <span class="qr__address">{ address.as_str().to_owned() }</span>
+                { ". The code holds only this address, none of your answers." }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The QR code for the address the clinic settings give (or the served address).
+#[component]
+pub fn AidQrCode() -> Html {
+    let settings = use_settings();
+    qr_code(public_address(&settings).as_ref())
+}

@@ -1,0 +1,69 @@
+//! "Read this page aloud": one control per screen that reads its visible layer with an
+//! on-device voice (see `platform::speech` for why cloud voices are never used). Reading stops
+//! when the control leaves the page (a new screen), on Stop, on End session and on the idle
+//! timeout (the frame calls `speech::stop`).
+
+use yew::prelude::*;
+
+use crate::platform::speech::{self, Reading};
+
+/// What the control shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Ready,
+    Reading,
+    Ended(Reading),
+}
+
+/// Props of [`ReadAloud`].
+#[derive(Properties, PartialEq)]
+pub struct ReadAloudProps {
+    /// What to read: a CSS selector of the screen's content.
+    #[prop_or("main")]
+    pub root: &'static str,
+}
+
+/// The read-aloud button and what it says about the reading.
+#[component]
+pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    let status = use_state_eq(|| Status::Ready);
+    // Leaving the screen stops the reading.
+    use_effect_with((), |_| speech::stop);
+    let root = props.root;
+    let onclick = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *status == Status::Reading {
+                speech::stop();
+                status.set(Status::Ended(Reading::Cancelled));
+                return;
+            }
+            status.set(Status::Reading);
+            let status = status.clone();
+            speech::read_visible(root, move |ended| status.set(Status::Ended(ended)));
+        })
+    };
+    let reading = *status == Status::Reading;
+    html! {
+        <div class="read-aloud no-print">
+            <button type="button" class="button button--quiet read-aloud__button" aria-pressed={reading.to_string()} {onclick}>
+                { if reading { "Stop reading aloud" } else { "Read this page aloud" } }
+            </button>
+            <p class="read-aloud__status" role="status">{ message(*status) }</p>
+        </div>
+    }
+}
+
+/// What the status line says.
+fn message(status: Status) -> &'static str {
+    match status {
+        Status::Ready | Status::Ended(Reading::Finished | Reading::Cancelled) => "",
+        Status::Reading => "Reading aloud with a voice on this device.",
+        Status::Ended(Reading::Failed) => "Reading aloud stopped.",
+        Status::Ended(Reading::NoOnDeviceVoice) => {
+            "This device has no voice of its own, so nothing is read aloud. A voice from the internet would send the page's words off this device."
+        }
+        Status::Ended(Reading::Unsupported) => "This browser cannot read aloud.",
+        Status::Ended(Reading::NothingToRead) => "There is nothing on this page to read aloud.",
+    }
+}

@@ -1,0 +1,140 @@
+//! The large-print summary she takes home: the key pictures, the options in plain words, what
+//! matters to her and her leaning, her questions and notes, who to contact, a QR code to read
+//! the aid again on her own phone, and the evidence version. Always in plain words (it is hers,
+//! whichever view the consultation used); printed at 14 pt or more by print.css.
+
+use yew::prelude::*;
+
+use crate::components::figure_view::figure_view;
+use crate::components::link::link;
+use crate::components::qr_code::AidQrCode;
+use crate::components::read_aloud::ReadAloud;
+use crate::content::{bundle, plain, step_text};
+use crate::domain::phrasing::evidence_line;
+use crate::domain::session::{Format, View};
+use crate::domain::settings::ClinicContact;
+use crate::domain::step::Step;
+use crate::domain::summary::{self, Summary};
+use crate::platform::{clock, dom};
+use crate::route::Route;
+use crate::state::{use_session, use_settings};
+
+use super::screen_heading;
+use super::summary::{rated_values, ticked_questions};
+
+/// The steps whose key picture goes on the take-home print: living longer, and keeping the
+/// cancer in the breast under control (the two outcomes the trials compare).
+const PICTURED: [Step; 2] = [Step::Survival, Step::BreastControl];
+
+/// The take-home screen.
+#[component]
+pub fn TakeHomePage() -> Html {
+    let session = use_session();
+    let settings = use_settings();
+    let model = summary::build(session.get(), bundle());
+    let print = Callback::from(|_: MouseEvent| dom::print());
+    html! {
+        <article class="page--take-home">
+            { screen_heading(Route::TakeHome) }
+            <ReadAloud />
+            <p class="no-print take-home__actions">
+                <button type="button" class="button button--primary" onclick={print}>{ "Print in large print" }</button>
+                { link(Route::Step(Step::Summary), "button", html! { "Back to the summary" }) }
+            </p>
+            <p class="take-home__made">{ format!("Made on {} with the {}.", clock::today(), model.meta.title) }</p>
+            { section("take-home-decision", "Your decision", html! { <p>{ plain(model.decision) }</p> }) }
+            { options(&model) }
+            { pictures() }
+            { values(&model) }
+            { questions(&model) }
+            { contact(&settings.contact) }
+            { section("take-home-again", "Read this aid again", html! { <AidQrCode /> }) }
+            { section("take-home-about", "About this summary", html! {
+                <>
+                    <p>{ evidence_line(model.meta) }</p>
+                    <p><strong>{ model.meta.not_advice.as_str() }</strong></p>
+                </>
+            }) }
+        </article>
+    }
+}
+
+fn section(id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <section class="take-home__section" aria-labelledby={id}>
+            <h2 {id}>{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+fn options(model: &Summary<'_>) -> Html {
+    let body = html! {
+        <dl class="take-home__options">
+            { for model.options.iter().map(|o| html! {
+                <><dt>{ o.name.as_str() }</dt><dd>{ plain(o.summary_patient.as_str()) }</dd></>
+            }) }
+        </dl>
+    };
+    section("take-home-options", "Your options", body)
+}
+
+/// The key picture of each pictured step, with its time frame and range (the figure's own
+/// words), in the patient view.
+fn pictures() -> Html {
+    let pictures: Html = PICTURED
+        .iter()
+        .filter_map(|step| {
+            let words = step_text(step.id())?;
+            let figure = words.key_figure.and_then(|f| f.get())?;
+            Some(html! {
+                <div class="take-home__picture">
+                    <h3>{ words.title.as_str() }</h3>
+                    { figure_view(figure, View::Patient, Format::Icons) }
+                </div>
+            })
+        })
+        .collect();
+    section("take-home-numbers", "Key numbers", pictures)
+}
+
+fn values(model: &Summary<'_>) -> Html {
+    let body = html! {
+        <>
+            { rated_values(model, "take-home__pairs") }
+            <p><strong>{ "Which way you are leaning: " }</strong>{ model.leaning.unwrap_or("Not set.") }</p>
+            { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
+        </>
+    };
+    section("take-home-values", "What matters to you", body)
+}
+
+fn questions(model: &Summary<'_>) -> Html {
+    let body = html! {
+        <>
+            { ticked_questions(model) }
+            if !model.notes.is_empty() {
+                <p><strong>{ "Your notes:" }</strong></p>
+                <p class="take-home__notes">{ model.notes.to_owned() }</p>
+            }
+        </>
+    };
+    section("take-home-questions", "Your questions and notes", body)
+}
+
+/// The clinic's contact lines, as plain text; or, when the clinic has set none, a line to ask
+/// the care team (with room to write the number).
+fn contact(contact: &ClinicContact) -> Html {
+    let body = if contact.is_empty() {
+        html! {
+            <p>{ "Ask your care team who to call with questions, and write their name and number here:" }<span class="take-home__write-in" aria-hidden="true"></span></p>
+        }
+    } else {
+        html! {
+            <dl class="take-home__pairs">
+                { for contact.lines().into_iter().map(|(label, text)| html! { <><dt>{ label }</dt><dd>{ text.to_owned() }</dd></> }) }
+            </dl>
+        }
+    };
+    section("take-home-contact", "Who to contact", body)
+}
