@@ -402,3 +402,235 @@ mod disagreement {
         }
     }
 }
+
+// --- Properties that kill the mutants cargo-mutants found (issue 17) ---------------------------
+
+/// Shares with mixed numbers of decimals (so their remainders are compared at one scale) that
+/// add up exactly to `total`: `parts` are in thousandths, each written with 0 to 3 decimals.
+fn mixed_scale_shares(parts: &[(i64, u8)], total: u32) -> Vec<Decimal> {
+    let mut shares: Vec<Decimal> = parts
+        .iter()
+        .map(|(thousandths, scale)| {
+            let step = 10_i64.pow(3 - u32::from(*scale));
+            decimal(thousandths / step, *scale)
+        })
+        .collect();
+    let written: i64 = shares
+        .iter()
+        .map(|s| (s.to_f64() * 1000.0).round() as i64)
+        .sum();
+    let rest = i64::from(total) * 1000 - written;
+    shares.push(decimal(rest.max(0), 3));
+    shares
+}
+
+/// A share's remainder in thousandths (all the shares above have at most 3 decimals).
+fn remainder_thousandths(share: Decimal) -> i64 {
+    (share.to_f64() * 1000.0).round() as i64 % 1000
+}
+
+proptest! {
+    /// The icons left after every share has its whole part go to the largest remainders, the
+    /// earlier share first on a tie; whatever the number of decimals each share is written with.
+    #[test]
+    fn the_icons_go_to_the_largest_remainders(parts in prop::collection::vec((0_i64..=30_000, 0_u8..=3), 1..5)) {
+        let total = 100;
+        let shares = mixed_scale_shares(&parts, total);
+        prop_assume!(shares.iter().map(|s| s.to_f64()).sum::<f64>() <= f64::from(total) + 1e-9);
+        prop_assume!((shares.iter().map(|s| s.to_f64()).sum::<f64>() - f64::from(total)).abs() < 1e-6);
+        let counts = apportion(&shares, total);
+        let extra: Vec<bool> = counts.iter().zip(&shares).map(|(c, s)| f64::from(*c) > s.to_f64().floor() + 1e-9).collect();
+        for (i, got) in extra.iter().enumerate() {
+            for (j, missed) in extra.iter().enumerate() {
+                if *got && !*missed {
+                    let (ri, rj) = (remainder_thousandths(shares[i]), remainder_thousandths(shares[j]));
+                    prop_assert!(ri > rj || (ri == rj && i < j), "share {} ({}) got an icon before share {} ({})", i, shares[i], j, shares[j]);
+                }
+            }
+        }
+    }
+
+    /// Shares that add up to more than the total (bad input) are trimmed from the last share
+    /// back: never more icons than the total, and no share gets more than its whole part.
+    #[test]
+    fn trimming_never_leaves_more_icons_than_the_total(wholes in prop::collection::vec(0_i64..=80, 2..5)) {
+        let total = 100_u32;
+        let sum: i64 = wholes.iter().sum();
+        prop_assume!(sum > i64::from(total));
+        let shares: Vec<Decimal> = wholes.iter().map(|w| decimal(*w, 0)).collect();
+        let counts = apportion(&shares, total);
+        prop_assert_eq!(counts.iter().sum::<u32>(), total);
+        let mut trimmed = false;
+        for (count, whole) in counts.iter().zip(&wholes) {
+            prop_assert!(i64::from(*count) <= *whole);
+            // Once a share is trimmed, every later one is trimmed to nothing.
+            if trimmed { prop_assert_eq!(*count, 0); }
+            trimmed |= i64::from(*count) < *whole;
+        }
+    }
+}
+
+#[test]
+fn trimming_takes_from_the_end() {
+    let shares = [decimal(60, 0), decimal(50, 0), decimal(10, 0)];
+    assert_eq!(apportion(&shares, 100), vec![60, 40, 0]);
+    assert_eq!(
+        apportion(&[decimal(125, 1), decimal(3025, 2)], 43),
+        vec![13, 30]
+    );
+}
+
+/// Each kind of entry on its own makes the session count as holding patient data (it decides
+/// whether the idle timeout clears the session and what the privacy check says).
+#[test]
+fn each_kind_of_entry_on_its_own_is_patient_data() {
+    use local_therapy_aid::domain::session::Format;
+    let entries: Vec<(&str, Action)> = vec![
+        (
+            "situation",
+            Action::ChangeSituation(SituationChange::Sites(Sites::BoneOnly)),
+        ),
+        (
+            "a rating",
+            Action::Rate("avoid-operation".into(), Rating::Very),
+        ),
+        ("the leaning", Action::SetLeaning(Some(Leaning::Unsure))),
+        (
+            "a SURE answer",
+            Action::AnswerSure(SurePhase::Start, 2, Some(false)),
+        ),
+        (
+            "a ticked question",
+            Action::ToggleQuestion("clinical-trial".into()),
+        ),
+        ("notes", Action::SetNotes("x".into())),
+        (
+            "a knowledge answer",
+            Action::AnswerKnowledge("live-longer".into(), "no".into()),
+        ),
+    ];
+    for (what, action) in entries {
+        let mut s = Session::default();
+        s.apply(action);
+        assert!(s.has_patient_data(), "{what} alone is patient data");
+        s.apply(Action::EndSession);
+        assert!(!s.has_patient_data(), "End session clears {what}");
+    }
+    // How the screen looks is not patient data.
+    let mut s = Session::default();
+    for action in [
+        Action::SetView(View::Clinician),
+        Action::SetFormat(Format::Table),
+        Action::SwapOrder,
+    ] {
+        s.apply(action);
+    }
+    assert!(!s.has_patient_data());
+}
+
+/// The SURE answers of each phase are kept apart and read back.
+#[test]
+fn sure_answers_read_back_per_phase() {
+    use local_therapy_aid::domain::sure::score;
+    let mut s = Session::default();
+    s.apply(Action::AnswerSure(SurePhase::End, 1, Some(true)));
+    assert!(s.sure.get(SurePhase::Start).is_none());
+    let end = s
+        .sure
+        .get(SurePhase::End)
+        .expect("the end phase was answered");
+    assert_eq!(score(end), None, "three questions unanswered");
+    assert_eq!(end[1], Some(true));
+    for i in [0, 2, 3] {
+        s.apply(Action::AnswerSure(SurePhase::End, i, Some(true)));
+    }
+    assert_eq!(s.sure.get(SurePhase::End).and_then(score), Some(4));
+    s.apply(Action::AnswerSure(SurePhase::Start, 0, Some(false)));
+    assert!(s.sure.get(SurePhase::Start).is_some());
+}
+
+/// A ratings list behaves as a small map: setting, replacing, removing, counting, in order.
+#[test]
+fn pairs_set_replace_remove_and_count() {
+    use local_therapy_aid::domain::pairs::Pairs;
+    let mut pairs: Pairs<&str, u8> = Pairs::default();
+    assert!(pairs.is_empty());
+    assert_eq!(pairs.len(), 0, "an empty list counts 0");
+    pairs.set("a", 1);
+    pairs.set("b", 2);
+    pairs.set("a", 3);
+    assert_eq!((pairs.len(), pairs.is_empty()), (2, false));
+    assert_eq!(pairs.values().copied().collect::<Vec<_>>(), vec![3, 2]);
+    pairs.remove(&"a");
+    assert_eq!(pairs.get(&"a"), None);
+    assert_eq!(pairs.values().copied().collect::<Vec<_>>(), vec![2]);
+    assert_eq!(pairs.len(), 1);
+}
+
+/// Arrays of 100 are 10 across; of 1,000, 40 across (a wider grid keeps them on screen).
+#[test]
+fn icon_arrays_are_ten_or_forty_across() {
+    use local_therapy_aid::domain::icon_array::columns;
+    assert_eq!(columns(100), 10);
+    assert_eq!(columns(10), 10);
+    assert_eq!(columns(101), 40);
+    assert_eq!(columns(1000), 40);
+}
+
+/// The help offered after SURE is the help written for exactly the questions answered "no", in
+/// question order.
+#[test]
+fn sure_help_is_for_the_questions_answered_no() {
+    use local_therapy_aid::domain::sure::help_for;
+    let sure = &content::bundle().sure;
+    let for_question = |i: usize| -> Vec<&str> {
+        sure.help
+            .iter()
+            .filter(|h| h.question == sure.questions[i].id)
+            .map(|h| h.text.as_str())
+            .collect()
+    };
+    assert!(
+        help_for(&[Some(true); 4], sure).is_empty(),
+        "all yes: no help"
+    );
+    assert!(
+        help_for(&[None; 4], sure).is_empty(),
+        "nothing answered: no help"
+    );
+    for i in 0..4 {
+        let mut answers = [Some(true); 4];
+        answers[i] = Some(false);
+        let help: Vec<&str> = help_for(&answers, sure)
+            .iter()
+            .map(|h| h.text.as_str())
+            .collect();
+        assert!(!help.is_empty(), "question {i} has help");
+        assert_eq!(help, for_question(i), "question {i}");
+    }
+    let both: Vec<&str> = help_for(&[Some(false), Some(true), Some(false), None], sure)
+        .iter()
+        .map(|h| h.text.as_str())
+        .collect();
+    assert_eq!(both, [for_question(0), for_question(2)].concat());
+}
+
+/// Each rating has its own words, from `values.toml`, in order.
+#[test]
+fn each_rating_has_its_own_words() {
+    use local_therapy_aid::domain::values::rating_label;
+    let values = &content::bundle().values;
+    let labels: Vec<&str> = Rating::ALL
+        .iter()
+        .map(|r| rating_label(values, *r))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Not important",
+            "A little important",
+            "Important",
+            "Very important"
+        ]
+    );
+}

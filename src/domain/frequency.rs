@@ -36,12 +36,14 @@ pub fn apportion(shares: &[Decimal], total: u32) -> Vec<u32> {
         left -= 1;
         cursor += 1;
     }
-    // Shares that add up to more than the total (bad input) are trimmed from the end.
-    let mut index = counts.len();
-    while left < 0 && index > 0 {
-        index -= 1;
-        let take = counts[index].min(-left);
-        counts[index] -= take;
+    // Shares that add up to more than the total (bad input) are trimmed from the end. (Every
+    // count is at least 0 and they add up to total − left, so the excess is always there to take.)
+    for count in counts.iter_mut().rev() {
+        if left >= 0 {
+            break;
+        }
+        let take = (*count).min(-left);
+        *count -= take;
         left += take;
     }
     counts
