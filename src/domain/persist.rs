@@ -107,8 +107,9 @@ pub fn decode_session(text: &str) -> Result<StoredSession, DecodeError> {
     let (stamp, hex) = body(SESSION_PREFIX, text)?
         .split_once(':')
         .ok_or(DecodeError::Corrupt)?;
-    // Plain digits only (no sign, no spaces), and no more than a u64 can hold.
-    if stamp.is_empty() || stamp.len() > 19 || !stamp.bytes().all(|b| b.is_ascii_digit()) {
+    // Plain digits only (no sign, no spaces: `parse` alone would take "+5"); `parse` refuses an
+    // empty time and one too large for a u64.
+    if !stamp.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DecodeError::Corrupt);
     }
     let saved_at_ms = stamp.parse().map_err(|_| DecodeError::Corrupt)?;
@@ -221,6 +222,11 @@ mod tests {
             Err(DecodeError::Corrupt),
             "no time at all"
         );
+        // Every time a u64 holds reads back, the longest included.
+        for stamp in [0, 1_790_000_000_000, 1_000_000_000_000_000_000, u64::MAX] {
+            let stored = decode_session(&encode_session(&Session::default(), stamp));
+            assert_eq!(stored.map(|s| s.saved_at_ms), Ok(stamp));
+        }
     }
 
     #[test]
@@ -242,6 +248,11 @@ mod tests {
             !is_expired(saved + 30_000, saved, twenty),
             "small drift is fine"
         );
+        assert!(
+            !is_expired(saved + CLOCK_SLACK_MS, saved, twenty),
+            "drift up to the slack is fine"
+        );
+        assert!(is_expired(saved + CLOCK_SLACK_MS + 1, saved, twenty));
         assert!(is_expired(u64::MAX, 0, thirty));
         assert!(!is_expired(0, 0, five));
     }

@@ -331,6 +331,60 @@ mod tests {
     }
 
     #[test]
+    fn every_setting_has_its_own_words_and_names() {
+        assert_eq!(
+            TextSize::ALL.map(TextSize::label),
+            ["Standard", "Large", "Larger"]
+        );
+        assert_eq!(
+            ContactField::ALL.map(ContactField::key),
+            ["clinic", "phone", "who", "when"]
+        );
+        assert_eq!(
+            ContactField::ALL.map(ContactField::label),
+            ["Clinic", "Phone", "Who to ask", "When to call"]
+        );
+        assert_eq!(
+            NotOffered(15).to_string(),
+            "an idle timeout of 15 minutes was never offered"
+        );
+    }
+
+    #[test]
+    fn a_refused_address_says_why_in_words() {
+        let why = |text: &str| PublicAddress::parse(text).map_err(|p| p.to_string());
+        assert_eq!(
+            why("ftp://example.org/"),
+            Err("The address must start with https:// or http://.".into())
+        );
+        assert_eq!(
+            why(&format!("https://example.org/{}", "a".repeat(200))),
+            Err("The address is too long: at most 200 characters.".into())
+        );
+        assert_eq!(
+            why("https://example.org/a b"),
+            Err("The address cannot hold spaces or quotes.".into())
+        );
+        assert_eq!(
+            why("https:///aid/"),
+            Err("The address needs a site name after https://.".into())
+        );
+    }
+
+    #[test]
+    fn a_line_of_exactly_its_limit_is_kept_and_fills_the_block() {
+        for field in ContactField::ALL {
+            let mut contact = ClinicContact::default();
+            let full = "x".repeat(field.limit());
+            assert_eq!(contact.set(field, &full), Ok(()), "{field:?}");
+            assert_eq!(contact.get(field), full);
+            assert!(!contact.is_empty(), "{field:?} alone fills the block");
+            assert_eq!(contact.lines(), vec![(field.label(), full.as_str())]);
+            assert!(contact.is_within_limits());
+        }
+    }
+
+    #[test]
     fn a_contact_line_over_its_limit_is_refused_and_nothing_changes() {
         let mut contact = ClinicContact::default();
         assert!(contact.is_empty());
