@@ -9,6 +9,7 @@ use crate::components::figure_view::figure_view;
 use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::rich_text::rich;
 use crate::content::{bundle, plain, step_text};
 use crate::domain::phrasing::evidence_line;
 use crate::domain::session::{Format, View};
@@ -79,8 +80,8 @@ fn options(model: &Summary<'_>) -> Html {
     section("take-home-options", "Your options", body)
 }
 
-/// The key picture of each pictured step, with its time frame and range (the figure's own
-/// words), in the patient view.
+/// The key points and the key picture of each pictured step, with its time frame and range
+/// (the figure's own words), in the patient view.
 fn pictures() -> Html {
     let pictures: Html = PICTURED
         .iter()
@@ -90,6 +91,11 @@ fn pictures() -> Html {
             Some(html! {
                 <div class="take-home__picture">
                     <h3>{ words.title.as_str() }</h3>
+                    // The step's key points go with its picture: what the picture alone does
+                    // not say (the newest review's reading, for one) is printed beside it.
+                    <ul class="take-home__key-points">
+                        { for words.key_points_patient.iter().map(|point| html! { <li>{ rich(point.as_str()) }</li> }) }
+                    </ul>
                     { figure_view(figure, View::Patient, Format::Icons) }
                 </div>
             })

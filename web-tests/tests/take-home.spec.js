@@ -192,6 +192,8 @@ test.describe('the take-home print', () => {
       await expect(numbers.locator('.take-home__picture > h3')).toHaveText(['Survival', 'Control of the breast tumour']);
       await expect(numbers.getByRole('img', { name: /out of 100/i })).not.toHaveCount(0);
       await expect(numbers).toContainText('within 2 years');
+      // Each picture comes with its step's key points, so the print says what the picture alone does not.
+      await expect(numbers.locator('.take-home__key-points').first()).toContainText('The newest review of all the trials says it may help some women.');
       const values = main.getByRole('region', { name: 'What matters to you' });
       for (const [item] of RATINGS) await expect(values).toContainText(item);
       await expect(values).toContainText(`Which way you are leaning: ${LEANING}`);
