@@ -16,6 +16,7 @@ use std::path::Path;
 #[path = "src/content"]
 mod content {
     pub mod decimal;
+    pub mod deferred;
     pub mod markup;
     pub mod schema;
     pub use decimal::Decimal;
@@ -32,7 +33,7 @@ mod domain {
     pub mod frequency;
 }
 
-#[allow(dead_code, missing_docs)]
+#[allow(dead_code, missing_docs, unused_imports)]
 #[path = "src/checks/mod.rs"]
 mod checks;
 
@@ -66,7 +67,11 @@ fn main() {
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
-    let mut source = checks::bake::bundle(&bundle).unwrap_or_else(|e| fail(&[e]));
+    // The wasm leaves the words the first screen does not need to the texts file, loaded after
+    // the first paint (content::deferred); native builds (tests, pre-render) keep every word.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let baked = checks::bake::bundle(&bundle, wasm).unwrap_or_else(|e| fail(&[e]));
+    let mut source = baked.source;
     // The reading level is measured here, so the app shows it without shipping the measuring code.
     let level = checks::lint::reading_level(&bundle);
     source.push_str(&format!(
@@ -78,6 +83,16 @@ fn main() {
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".to_owned()]));
     if let Err(e) = std::fs::write(Path::new(&out).join("bundle.rs"), source) {
         fail(&[format!("cannot write the bundle: {e}")]);
+    }
+    // The texts file, under its own name (scripts/postbuild.py copies the one the wasm names into
+    // the site) and as texts.txt (the browser tests install it from there; empty natively).
+    for name in [baked.texts_file.as_str(), "texts.txt"] {
+        if name.is_empty() {
+            continue;
+        }
+        if let Err(e) = std::fs::write(Path::new(&out).join(name), &baked.texts) {
+            fail(&[format!("cannot write the texts file {name}: {e}")]);
+        }
     }
 }
 

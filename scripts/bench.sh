@@ -3,7 +3,10 @@
 # the targets are met; it fails only if a step cannot run.
 #
 #   1. release build into target/bench/dist (never touches dist/, which the tests use)
-#   2. first-load sizes per asset and in total: raw / gzip -9 / brotli -q 11
+#   2. first-load sizes per asset and in total: raw / gzip -9 / brotli -q 11, and the texts file
+#      loaded after the first paint
+#   2b. where the wasm's bytes go: code against data, per crate, the largest functions
+#      (scripts/wasm_sizes.py on the shipped module optimised again with its names kept)
 #   3. the Yew floor (bench/floor: a minimal Yew counter, same toolchain and release profile),
 #      built in the same run, its sizes beside ours and the ratio ours/floor
 #   4. Lighthouse 12.2.3 (mobile, simulated throttling) through a gzip-serving static server
@@ -11,7 +14,7 @@
 #   5. Next-press to painted heading, >= 20 presses, CPU slowed 4x through the DevTools protocol
 #   6. reading length: words a person sees on each step, first layer (every disclosure closed)
 #      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs)
-#   7. a summary against the targets (issues 8 and 14); all numbers in target/bench/results.json
+#   7. a summary against the targets (issues 8, 14 and 16); all numbers in target/bench/results.json
 #
 # Environment: SKIP_SETUP=1 skips scripts/setup.sh; BENCH_LH_RUNS (default 3) Lighthouse runs per
 # server, the median-performance run is kept; BENCH_PRESSES (default 26 = two journeys);
@@ -25,7 +28,7 @@ ROOT=$PWD
 
 OUT=target/bench
 mkdir -p "$OUT"
-rm -f "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/reading.json "$OUT"/results.json
+rm -f "$OUT"/wasm-sizes.json "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/reading.json "$OUT"/results.json
 LH_RUNS=${BENCH_LH_RUNS:-3}
 PRESSES=${BENCH_PRESSES:-26}
 CPU_RATE=${BENCH_CPU_RATE:-4}
@@ -61,6 +64,15 @@ step "1. release build -> $OUT/dist"
 step "2. first load of ours, per asset (bytes; 'no' = loaded later: service worker, manifest, icons)"
 python3 scripts/size_report.py "$OUT/dist" --json "$OUT/sizes-app.json"
 
+step "2b. where the wasm's bytes go (names kept: wasm-bindgen --keep-debug, wasm-opt -Oz -g)"
+# Trunk's own wasm has no names; the same module, optimised the same way with its names kept,
+# has the same function bodies (the names section is left out of every figure).
+TARGET_WASM="${BENCH_CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/local-therapy-aid.wasm"
+rm -rf "$OUT/named" && mkdir -p "$OUT/named"
+wasm-bindgen --target web --keep-debug --out-dir "$OUT/named" "$TARGET_WASM"
+web-tests/node_modules/.bin/wasm-opt -Oz -g "$OUT/named/local-therapy-aid_bg.wasm" -o "$OUT/named/optimised.wasm"
+python3 scripts/wasm_sizes.py "$OUT/named/optimised.wasm" --json "$OUT/wasm-sizes.json" --top 15
+
 step "3. Yew floor (bench/floor: minimal Yew 0.23 counter, same profile, wasm-opt -Oz) -> $OUT/floor-dist"
 # Same crate versions as the app: start from the root lockfile (cargo trims it); builds offline.
 cp Cargo.lock bench/floor/Cargo.lock
@@ -95,7 +107,7 @@ echo "load average now: $(loadavg)"
 step "6. reading length: words on each step before anything is opened, and everything, in both views (150 words a minute)"
 cargo run --quiet --offline --bin reading -- --json "$OUT/reading.json"
 
-step "7. summary (targets of issues 8 and 14)"
+step "7. summary (targets of issues 8, 14 and 16)"
 cat >"$OUT/meta.json" <<EOF
 {"date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "commit": "$(git rev-parse HEAD 2>/dev/null || echo unknown)",
  "uncommitted_changes": $(git diff --quiet HEAD -- src styles index.html Cargo.toml Cargo.lock build.rs web 2>/dev/null && echo false || echo true),

@@ -13,6 +13,9 @@
 3. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
    from their contents, so the offline cache always matches the build; and precache.json with the
    same list as data, which scripts/build-editions.sh reads (rather than parsing sw.js).
+2b. Copies the texts file the wasm names (texts-<fingerprint>.txt: the words the first screen
+   does not need, which the app loads after the first paint; see src/content/deferred.rs) from
+   the build script's output into the site.
 4. Adds .nojekyll so GitHub Pages serves every file as it is.
 
 The page is edited with scripts/html_rewrite.py (a tokenizer that keeps everything else byte for
@@ -25,6 +28,8 @@ import hashlib
 import json
 import os
 import pathlib
+import re
+import shutil
 import subprocess
 import sys
 
@@ -131,6 +136,11 @@ def main() -> int:
         (staging / name).unlink()
     index.write_text(html)
 
+    # 2b. The texts file the wasm was built with.
+    problem = copy_texts_file(staging)
+    if problem:
+        return fail(problem)
+
     # 3. The service worker, listing every file of this build.
     built = sorted(
         p.relative_to(staging).as_posix()
@@ -158,6 +168,29 @@ def main() -> int:
     (staging / ".nojekyll").write_text("")
     print(f"postbuild: loader externalised, {len(removed)} stylesheets joined, sw.js lists {len(precache)} files (version {version})")
     return 0
+
+
+TEXTS_NAME = re.compile(rb"texts-[0-9a-f]{16}\.txt")
+
+
+def copy_texts_file(staging: pathlib.Path) -> "str | None":
+    """Copies the texts file that the built wasm names into the site; returns a problem, if any.
+    The name carries the file's fingerprint, so the one found under the build script's output is
+    the one this wasm was made with (the app checks it again when it loads it)."""
+    wasms = list(staging.glob("*.wasm"))
+    if len(wasms) != 1:
+        return f"expected one wasm in {staging}, found {len(wasms)}"
+    names = {m.group().decode() for m in TEXTS_NAME.finditer(wasms[0].read_bytes())}
+    if len(names) != 1:
+        return f"the wasm names {len(names)} texts files ({sorted(names)}); expected one (see build.rs)"
+    name = names.pop()
+    targets = [pathlib.Path(os.environ["CARGO_TARGET_DIR"])] if os.environ.get("CARGO_TARGET_DIR") else []
+    targets.append(ROOT / "target")
+    for target in targets:
+        for found in sorted(target.glob(f"wasm32-unknown-unknown/*/build/local-therapy-aid-*/out/{name}")):
+            shutil.copyfile(found, staging / name)
+            return None
+    return f"the wasm names {name}, but no build output holds it (looked in {', '.join(map(str, targets))})"
 
 
 def prerender() -> "str | None":

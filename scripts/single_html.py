@@ -5,7 +5,9 @@ opened straight from disk (file://), for USB sticks, e-mail and PCs that block i
 usage: single_html.py DIST OUT.html
 
 Inlined: the wasm-bindgen JS glue and the wasm (base64) in one inline module script, every
-stylesheet in <style>, the icons as data: URLs. Dropped: the service worker (the app does not
+stylesheet in <style>, the icons as data: URLs, and the texts file (the words the app loads after
+the first paint; src/content/deferred.rs) in a <script type="text/plain" id="lta-texts">, a data
+block the browser never runs. Dropped: the service worker (the app does not
 register one outside http(s)), the manifest, Trunk's preload links and the <base>. The
 Content-Security-Policy allows exactly these inline blocks (by SHA-256 hash) and nothing from
 anywhere else: default-src 'none', connect-src 'none', so the page cannot open any connection.
@@ -165,13 +167,17 @@ def main() -> int:
     heads = [i for i, t in enumerate(page.tokens) if t.kind == "end" and t.tag == "head"]
     if len(heads) != 1:
         fail("no </head> in index.html")
-    page.insert_before(heads[0], tag("script", {"type": "module"}, script) + "\n  ")
+    texts = sorted(dist.glob("texts-*.txt"))
+    if len(texts) != 1:
+        fail(f"expected one texts-*.txt in {dist} (scripts/postbuild.py copies it), found {len(texts)}")
+    texts_block = tag("script", {"type": "text/plain", "id": "lta-texts"}, safe_inline(texts[0].read_text(), texts[0].name))
+    page.insert_before(heads[0], texts_block + "\n  " + tag("script", {"type": "module"}, script) + "\n  ")
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(page.text())
     tmp.replace(out)
-    print(f"single_html: wrote {out} (JS glue {len(glue)} B, wasm {len(wasm)} B, {len(styles)} stylesheets, {len(icons)} icons inlined)")
+    print(f"single_html: wrote {out} (JS glue {len(glue)} B, wasm {len(wasm)} B, texts {texts[0].stat().st_size} B, {len(styles)} stylesheets, {len(icons)} icons inlined)")
     return 0
 
 

@@ -261,3 +261,39 @@ fn the_service_worker_and_the_privacy_screen_agree_on_the_cache_name() {
         "web/sw.template.js must name its caches with platform::offline::CACHE_PREFIX"
     );
 }
+
+/// Longest a file of the app's code may grow (issue 12): past it, a file holds more than one idea,
+/// so split it by idea (see `src/checks/lint/` and `src/checks/validate/`). Test files are lists of
+/// cases and are not held to it.
+const MOST_LINES: usize = 700;
+
+/// The source files over `MOST_LINES`, with their length.
+fn overlong(files: &[PathBuf]) -> Vec<String> {
+    files
+        .iter()
+        .filter_map(|file| {
+            let lines = std::fs::read_to_string(file).ok()?.lines().count();
+            (lines > MOST_LINES).then(|| {
+                format!(
+                    "{} has {lines} lines, more than {MOST_LINES}: split it by what its parts do",
+                    file.strip_prefix(root()).unwrap_or(file).display()
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn no_source_file_is_longer_than_the_limit() {
+    let mut files = rust_files(&root().join("src"));
+    files.push(root().join("build.rs"));
+    assert!(files.len() > 50, "only {} files found", files.len());
+    assert_eq!(overlong(&files), Vec::<String>::new());
+    // And the check sees a long file.
+    let long = std::env::temp_dir().join("lta-architecture-long.rs");
+    std::fs::write(&long, "//\n".repeat(MOST_LINES + 1)).unwrap();
+    let found = overlong(std::slice::from_ref(&long));
+    std::fs::remove_file(&long).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("701 lines, more than 700"), "{found:?}");
+}

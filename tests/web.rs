@@ -32,8 +32,15 @@ async fn mount(route: Route, view: View) -> Element {
     mount_as_is(route, view).await
 }
 
-/// Mounts the app at a route in a fresh node, with tab storage as it is.
+/// Mounts the app at a route in a fresh node, with tab storage as it is, and with the texts file
+/// this build wrote (the site loads it after the first paint; here it is installed at once).
 async fn mount_as_is(route: Route, view: View) -> Element {
+    let texts = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));
+    // Installed once per page; a second install changes nothing.
+    let _ = local_therapy_aid::content::deferred::install(
+        local_therapy_aid::content::texts_file(),
+        texts,
+    );
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<AppAt>::with_root_and_props(root.clone(), AppAtProps { route, view }).render();

@@ -15,7 +15,7 @@ use crate::domain::step::Step;
 use crate::pages;
 use crate::platform::{address, speech};
 use crate::route::Route;
-use crate::state::{SessionHandle, SessionProvider, SettingsProvider, use_settings};
+use crate::state::{SessionHandle, SessionProvider, SettingsProvider, TextsProvider, use_settings};
 
 use shell::Shell;
 
@@ -53,13 +53,16 @@ pub struct ProvidersProps {
     pub children: Html,
 }
 
-/// Clinic settings, then the session, which starts in the clinic's default view (or `view`).
+/// The texts file (loaded after the first paint), clinic settings, then the session, which starts
+/// in the clinic's default view (or `view`).
 #[component]
 pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
-        <SettingsProvider>
-            <WithSession view={props.view}>{ props.children.clone() }</WithSession>
-        </SettingsProvider>
+        <TextsProvider>
+            <SettingsProvider>
+                <WithSession view={props.view}>{ props.children.clone() }</WithSession>
+            </SettingsProvider>
+        </TextsProvider>
     }
 }
 

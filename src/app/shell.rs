@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header (title, view switch, End session), step
-//! navigation, notices (storage, settings, stale evidence, idle timeout, waiting update), the
+//! navigation, notices (storage, settings, stale evidence, idle timeout, texts not loaded,
+//! waiting update), the
 //! page, Back / Next, and the footer with the evidence version, the privacy line and the offline
 //! indicator. Its effects are the named hooks in `app::hooks`.
 //!
@@ -11,6 +12,7 @@ use crate::components::link::link;
 use crate::components::step_nav::{back_next, step_nav};
 use crate::components::switches::{text_size_switch, view_switch};
 use crate::content::bundle;
+use crate::content::deferred::Readiness;
 use crate::domain::phrasing;
 use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
@@ -18,13 +20,16 @@ use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::storage::{SettingsNotice, StorageNotice};
 use crate::platform::{address, clock, dom, speech};
 use crate::route::Route;
-use crate::state::{use_session, use_settings, use_settings_notice};
+use crate::state::{use_session, use_settings, use_settings_notice, use_texts};
 
 use super::hooks::{
     Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_title_and_focus,
 };
 
 const END_DIALOG_ID: &str = "end-session-dialog";
+
+/// When the texts file could not load: what is missing, what still works, and what to do.
+const TEXTS_FAILED: &str = "Part of this aid did not load: the clinician's words, the study details, the sources and the knowledge check. They say \u{201c}Not loaded on this device yet.\u{201d} The patient pages work. To get the rest, open the aid once while online.";
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
@@ -39,6 +44,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let session = use_session();
     let settings = use_settings();
     let settings_notice = use_settings_notice();
+    // Drawn again when the texts file arrives, and with it the page.
+    let texts = use_texts();
     let meta = &bundle().meta;
     let route = props.route;
     use_title_and_focus(route);
@@ -139,6 +146,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                             <p>{ "To protect privacy, this session will end in one minute and the answers will be cleared." }</p>
                             <button type="button" class="button" onclick={keep_going}>{ "Keep going" }</button>
                         </div>
+                    }
+                    if texts == Readiness::Failed {
+                        <p class="notice notice--warning" role="status">{ TEXTS_FAILED }</p>
                     }
                     if update_waiting {
                         <p class="notice no-print" role="status">{ "A new version of this aid is ready. It will be used the next time the aid is opened, or after End session." }</p>

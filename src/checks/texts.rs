@@ -168,7 +168,7 @@ fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
         WordsKind::PatientLabel => (Reader::Patient, false),
         WordsKind::ClinicianText => (Reader::Clinician, true),
         WordsKind::ClinicianDetail => (Reader::Detail, false),
-        WordsKind::Verbatim => (Reader::Verbatim, false),
+        WordsKind::Verbatim | WordsKind::SureWording => (Reader::Verbatim, false),
         // The 2015 review's CME questions and choices are quoted as published.
         WordsKind::QuizWording if clinician_item => (Reader::Verbatim, false),
         WordsKind::QuizWording => (Reader::Patient, false),

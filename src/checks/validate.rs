@@ -12,14 +12,16 @@ use crate::content::schema::{Bundle, Figure, FigureRef, Point, SourceRef, Verifi
 
 use super::texts;
 
+mod across;
 mod figure;
 mod layers;
 mod records;
 
-pub use records::equal_detail_problems;
+pub use across::equal_detail_problems;
+use across::{check_changes, check_directness};
 use records::{
-    check_changes, check_compare, check_directness, check_exercises, check_meta, check_options,
-    check_pages, check_sources, check_studies,
+    check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
+    check_studies,
 };
 
 /// The data-file format this app reads.

@@ -6,6 +6,7 @@
 //! in the app holds a figure of its own.
 
 pub mod decimal;
+pub mod deferred;
 pub mod markup;
 pub mod schema;
 
@@ -16,6 +17,16 @@ pub use schema::*;
 #[allow(missing_docs, clippy::all)]
 mod baked {
     include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
+}
+
+/// The texts file this build was made with (see [`deferred`]).
+pub fn texts_file() -> &'static deferred::Manifest {
+    &baked::TEXTS
+}
+
+/// Whether the words of the texts file can be read yet.
+pub fn texts_readiness() -> deferred::Readiness {
+    deferred::readiness(texts_file())
 }
 
 /// The embedded evidence bundle.

@@ -60,6 +60,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_grade_has_its_own_plain_words_and_they_read_back_as_that_grade() {
+        let grades = [
+            Certainty::High,
+            Certainty::Moderate,
+            Certainty::Low,
+            Certainty::VeryLow,
+        ];
+        let words: Vec<&str> = grades.iter().map(|g| plain(*g).unwrap()).collect();
+        assert_eq!(
+            words,
+            ["very sure", "fairly sure", "not very sure", "very unsure"]
+        );
+        for (grade, words) in grades.iter().zip(&words) {
+            assert_eq!(claimed(&format!("We are {words}.")), [(*grade, *words)]);
+        }
+    }
+
+    #[test]
+    fn a_grade_phrase_counts_only_as_whole_words() {
+        assert_eq!(claimed("They were very surely right."), []);
+        assert_eq!(claimed("unfairly sure"), []);
+        assert_eq!(
+            claimed("(fairly sure)"),
+            [(Certainty::Moderate, "fairly sure")]
+        );
+    }
+
+    #[test]
     fn longer_phrases_win_and_every_use_counts() {
         assert_eq!(
             claimed("Not very sure about survival; fairly sure about the breast."),

@@ -73,6 +73,28 @@ mod tests {
     }
 
     #[test]
+    fn each_answer_line_gives_the_right_choice_in_words() {
+        let mut question = item("a", "x");
+        question.choices = vec![
+            Choice {
+                id: "w".to_owned().into(),
+                text: "Wrong words".to_owned().into(),
+            },
+            Choice {
+                id: "x".to_owned().into(),
+                text: "Right words".to_owned().into(),
+            },
+        ]
+        .into();
+        let mut answers = Pairs::default();
+        answers.set("a".into(), "w".into());
+        let lines = answered([&question], &answers);
+        assert_eq!(lines.len(), 1);
+        assert!(!lines[0].right);
+        assert_eq!(lines[0].right_answer, "Right words");
+    }
+
+    #[test]
     fn counts_right_and_answered() {
         let items = [item("a", "x"), item("b", "y"), item("c", "z")];
         let mut answers = Pairs::default();

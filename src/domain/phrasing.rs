@@ -481,6 +481,60 @@ mod tests {
     }
 
     #[test]
+    fn a_worked_out_arm_says_how_it_was_made_and_a_reported_figure_says_nothing() {
+        let figures = &crate::content::bundle().figures;
+        let worked = figures
+            .iter()
+            .find(|f| {
+                f.frequency()
+                    .is_some_and(|q| q.arms.iter().any(|a| a.worked_out.is_some()))
+            })
+            .expect("the content has a worked-out figure");
+        let method = worked_out_clinician(worked).expect("its method is said");
+        assert!(method.contains("worked out from"), "{method}");
+        assert!(method.contains("treated = "), "{method}");
+        assert!(method.ends_with("Not reported by the trial."), "{method}");
+        let reported = figures
+            .iter()
+            .find(|f| {
+                f.frequency()
+                    .is_some_and(|q| q.arms.iter().all(|a| a.worked_out.is_none()))
+            })
+            .expect("the content has a reported figure");
+        assert_eq!(worked_out_clinician(reported), None);
+    }
+
+    #[test]
+    fn one_number_without_a_range_is_this_number_and_several_are_these() {
+        assert_eq!(no_range_for(1), "No range was reported for this number.");
+        assert_eq!(no_range_for(2), "No range was reported for these numbers.");
+        assert_eq!(no_range_for(3), no_range_for(2));
+    }
+
+    #[test]
+    fn a_number_shown_without_about_is_exactly_the_reported_one() {
+        // Over a grid of values (in halves, some above the denominator, where the count is
+        // capped) and both denominators: a number not marked "about" is the value as reported.
+        for denominator in [100, 1000] {
+            for halves in 0..=2_600_u32 {
+                let value = Decimal::from_parts(i32::try_from(halves * 5).unwrap(), 1);
+                let shown = about(value, denominator);
+                if let Some(exact) = shown
+                    .strip_prefix("about ")
+                    .map_or(Some(shown.as_str()), |_| None)
+                {
+                    let count: u32 = exact.replace(',', "").parse().unwrap();
+                    assert_eq!(
+                        Decimal::from_count(count),
+                        value,
+                        "{shown} for {value:?} of {denominator}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn about_only_when_rounded() {
         assert_eq!(about(Decimal::parse("16.3").unwrap(), 100), "about 16");
         assert_eq!(about(Decimal::parse("5").unwrap(), 100), "5");

@@ -1,7 +1,7 @@
 //! The only code that touches browser APIs: the address fragment, storage, the document (title, focus, text size,
 //! printing, dialogs, the loading shell, the frame check), the clock and the idle timer, the
-//! offline cache, reading aloud (on-device voices only), the privacy self-test, the panic screen, the channel between tabs and async
-//! tasks. Everything here degrades gracefully when an API is missing, and does nothing at all
+//! offline cache, reading aloud (on-device voices only), the privacy self-test, the panic screen, the channel between tabs, async
+//! tasks and loading the texts file. Everything here degrades gracefully when an API is missing, and does nothing at all
 //! outside a browser (so components can be rendered natively in tests). It holds no words for
 //! users: the screens say what a status means.
 
@@ -16,6 +16,7 @@ pub mod privacy;
 pub mod speech;
 pub mod storage;
 pub mod tasks;
+pub mod texts;
 
 /// The browser window, if there is one. Natively (server-side rendering in tests) there is none.
 pub(crate) fn window() -> Option<web_sys::Window> {

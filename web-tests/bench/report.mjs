@@ -58,7 +58,11 @@ const lhGz = load('lighthouse-gzip.json');
 const steps = load('steps.json');
 const meta = load('meta.json') ?? {};
 const reading = load('reading.json');
+// Issue 16's targets. The whole aid (first load and the texts file loaded after it) may not be
+// larger than the first load was when the issue was filed (271,280 B gzip).
 const BUDGET = 150_000;
+const WHOLE_BUDGET = 271_280;
+const wasmSizes = load('wasm-sizes.json');
 
 const rows = [];
 const target = (what, value, shown, goal, met) => rows.push({ what, value, shown, target: goal, met: value == null ? null : met });
@@ -66,26 +70,35 @@ const firstGzip = app?.first_load.gzip ?? null;
 const floorGzip = floor?.first_load.gzip ?? null;
 target('First load, gzip-9', firstGzip, kb(firstGzip), '<= 150 KB', firstGzip <= BUDGET);
 target('First load, brotli-11', app?.first_load.brotli ?? null, kb(app?.first_load.brotli), '(info)', undefined);
+const later = (app?.files ?? []).filter((f) => /^texts-[0-9a-f]{16}\.txt$/.test(f.file));
+const laterGzip = later.length ? later.reduce((sum, f) => sum + f.gzip, 0) : null;
+target('Texts file, loaded after the first paint, gzip-9', laterGzip, kb(laterGzip), '(info)', undefined);
+const wholeGzip = firstGzip == null || laterGzip == null ? null : firstGzip + laterGzip;
+target('Whole aid (first load + texts file), gzip-9', wholeGzip, kb(wholeGzip), '<= 271.3 KB', wholeGzip <= WHOLE_BUDGET);
+if (wasmSizes) {
+  target('  wasm code (function bodies), gzip alone', wasmSizes.code_gzip, kb(wasmSizes.code_gzip), '(info)', undefined);
+  target('  wasm data (words, tables), gzip alone', wasmSizes.data_gzip, kb(wasmSizes.data_gzip), '(info)', undefined);
+}
 target('Yew floor first load, gzip-9', floorGzip, kb(floorGzip), '(reference)', undefined);
 const rg = ratio(firstGzip, floorGzip);
 const rb = ratio(app?.first_load.brotli, floor?.first_load.brotli);
-target('Ours / floor, gzip-9', rg, rg == null ? 'n/a' : `${rg.toFixed(2)}x`, 'stretch <= 2x', rg <= 2);
+target('Ours / floor, gzip-9', rg, rg == null ? 'n/a' : `${rg.toFixed(2)}x`, 'stretch <= 2.5x', rg <= 2.5);
 target('Ours / floor, brotli-11', rb, rb == null ? 'n/a' : `${rb.toFixed(2)}x`, '(info)', undefined);
 for (const [label, lh] of [['gzip server', lhGz], ['python http.server, no compression', lhPy]]) {
   if (!lh) { target(`Lighthouse (${label})`, null, 'not measured', '', null); continue; }
-  target(`Lighthouse performance (${label})`, lh.performance, String(lh.performance), '>= 98', lh.performance >= 98);
+  target(`Lighthouse performance (${label})`, lh.performance, String(lh.performance), '100', lh.performance === 100);
   target(`Lighthouse accessibility (${label})`, lh.accessibility, String(lh.accessibility), '100', lh.accessibility === 100);
   target(`Lighthouse best practices (${label})`, lh.best_practices, String(lh.best_practices), '100', lh.best_practices === 100);
-  target(`LCP, simulated mobile (${label})`, lh.lcp_ms, `${(lh.lcp_ms / 1000).toFixed(2)} s`, '<= 1.5 s', lh.lcp_ms <= 1500);
+  target(`LCP, simulated mobile (${label})`, lh.lcp_ms, `${(lh.lcp_ms / 1000).toFixed(2)} s`, '<= 1.2 s', lh.lcp_ms <= 1200);
   target(`FCP (${label})`, lh.fcp_ms, `${(lh.fcp_ms / 1000).toFixed(2)} s`, '(info)', undefined);
   target(`TBT (${label})`, lh.tbt_ms, `${Math.round(lh.tbt_ms)} ms`, '(info)', undefined);
   target(`CLS (${label})`, lh.cls, lh.cls.toFixed(3), '(info)', undefined);
 }
 if (steps) {
-  target(`Step change median, CPU ${steps.cpu_throttling_rate}x (${steps.presses} presses)`, steps.median_ms, `${steps.median_ms.toFixed(1)} ms`, '<= 50 ms', steps.median_ms <= 50);
-  target(`Step change worst, CPU ${steps.cpu_throttling_rate}x`, steps.worst_ms, `${steps.worst_ms.toFixed(1)} ms`, '(info)', undefined);
+  target(`Step change median, CPU ${steps.cpu_throttling_rate}x (${steps.presses} presses)`, steps.median_ms, `${steps.median_ms.toFixed(1)} ms`, '<= 35 ms', steps.median_ms <= 35);
+  target(`Step change worst, CPU ${steps.cpu_throttling_rate}x`, steps.worst_ms, `${steps.worst_ms.toFixed(1)} ms`, '<= 80 ms', steps.worst_ms <= 80);
 } else {
-  target('Step change timing', null, 'not measured', '<= 50 ms', null);
+  target('Step change timing', null, 'not measured', '<= 35 ms', null);
 }
 if (reading) {
   for (const [key, goal, budget] of [

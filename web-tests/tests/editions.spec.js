@@ -127,7 +127,11 @@ test.describe('single-file edition', () => {
   test('ships a policy that allows only its own inline code, by hash, and no connection at all', async ({ page }) => {
     const html = fs.readFileSync(SINGLE_FILE, 'utf8');
     const csp = cspOf(html);
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+    // Code: every script but the texts file's data block (type="text/plain", never run).
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/type="text\/plain"/.test(m[1])).map((m) => sha256(m[2]));
+    const blocks = [...html.matchAll(/<script\b[^>]*type="text\/plain"[^>]*>/g)].map((m) => m[0]);
+    expect(blocks).toEqual(['<script type="text/plain" id="lta-texts">']);
     const styles = [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1])))].sort();
     expect(scripts).toHaveLength(1);
     expect(csp).toEqual({

@@ -24,7 +24,7 @@ export const UPDATE_NOTICE = 'A new version of this aid is ready. It will be use
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
+  '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Fails with a clear message when a build the test needs is missing. */
@@ -134,6 +134,14 @@ export async function walkSteps(page) {
   // The step's panels are one tap away.
   await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Arm swelling (lymphoedema)' })).toBeVisible();
+  // The words loaded after the first paint (from the offline cache, or inlined in the single
+  // file) are there too: the clinician view of this step shows many of them with every
+  // disclosure open (texts.spec.js), and none may say it is loading or did not load.
+  await shared.setView(page, 'Clinician view');
+  await shared.openAll(page);
+  await expect(page.getByRole('main').getByText('Loading…')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText('Not loaded on this device yet.');
+  await shared.setView(page, 'Patient view');
   await goToStep(page, 'Summary');
 }
 

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::text::{
-    Id, List, Name, PatientLabel, PatientText, QuizExplanation, QuizWording, Verbatim,
+    Id, List, Name, PatientLabel, PatientText, QuizExplanation, QuizWording, SureWording,
 };
 use super::{FigureRef, SourceRef};
 
@@ -148,7 +148,7 @@ record! {
         /// Stable id (`sure`, `understand`, `risk`, `encouragement`).
         pub id: Id,
         /// The question, verbatim.
-        pub text: Verbatim,
+        pub text: SureWording,
     }
 }
 

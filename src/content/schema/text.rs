@@ -2,7 +2,7 @@
 //!
 //! Every string in the schema says, by its type, what it is: an [`Id`], a [`Name`] as printed, or
 //! prose for a reader ([`PatientText`], [`PatientLabel`], [`ClinicianText`], [`ClinicianDetail`],
-//! [`Verbatim`], and the knowledge check's [`QuizWording`] and [`QuizExplanation`]). The content
+//! [`Verbatim`], [`SureWording`], and the knowledge check's [`QuizWording`] and [`QuizExplanation`]). The content
 //! checks walk every field (see `schema::reflect`) and apply each type's rules, so a new field is
 //! checked the moment it is declared: there is no second list of fields to keep.
 //!
@@ -16,55 +16,62 @@ use std::ops::Deref;
 use serde::{Deserialize, Deserializer};
 
 /// Declares the string types of the schema, and (natively) [`WordsKind`], which names them for
-/// the content checks and the baker, from one list.
+/// the content checks and the baker, from one list. A type marked `later` is not needed by the
+/// first screen: in the wasm its words are in the texts file loaded after the first paint
+/// (`content::deferred`), so it holds [`Words`]; every other type holds its `&'static str`.
 macro_rules! words {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+    ($($(#[$doc:meta])* $name:ident: $when:ident),* $(,)?) => {
         $(
             $(#[$doc])*
             #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-            pub struct $name(pub &'static str);
+            pub struct $name(words!(@store $when));
 
             impl $name {
+                /// Words kept in the binary (what the generated content code and the parser write).
+                pub const fn here(text: &'static str) -> Self {
+                    Self(words!(@here $when, text))
+                }
+
                 /// The words, with the `'static` lifetime, so views can use them with no copy.
-                pub const fn as_str(&self) -> &'static str {
-                    self.0
+                pub fn as_str(&self) -> &'static str {
+                    words!(@get $when, self.0)
                 }
             }
 
             impl Deref for $name {
                 type Target = str;
                 fn deref(&self) -> &str {
-                    self.0
+                    self.as_str()
                 }
             }
 
             impl fmt::Display for $name {
                 fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str(self.0)
+                    f.write_str(self.as_str())
                 }
             }
 
             impl From<String> for $name {
                 fn from(text: String) -> Self {
-                    Self(Box::leak(text.into_boxed_str()))
+                    Self::here(Box::leak(text.into_boxed_str()))
                 }
             }
 
             impl From<&'static str> for $name {
                 fn from(text: &'static str) -> Self {
-                    Self(text)
+                    Self::here(text)
                 }
             }
 
             impl PartialEq<str> for $name {
                 fn eq(&self, other: &str) -> bool {
-                    self.0 == other
+                    self.as_str() == other
                 }
             }
 
             impl PartialEq<&str> for $name {
                 fn eq(&self, other: &&str) -> bool {
-                    self.0 == *other
+                    self.as_str() == *other
                 }
             }
 
@@ -80,9 +87,11 @@ macro_rules! words {
                     WordsKind::$name.type_name().into()
                 }
                 fn reflect(&self) -> super::reflect::Value<'_> {
-                    super::reflect::Value::Words(WordsKind::$name, self.0)
+                    super::reflect::Value::Words(WordsKind::$name, self.as_str())
                 }
             }
+
+            words!(@later_constructor $when $name);
         )*
 
         /// Which string type of the schema a field has (for the content checks and the baker).
@@ -108,40 +117,97 @@ macro_rules! words {
             pub fn is_prose(self) -> bool {
                 !matches!(self, Self::Id | Self::Name)
             }
+
+            /// Whether the first screen can do without it, so that the wasm leaves it to the
+            /// texts file loaded after the first paint.
+            pub fn is_later(self) -> bool {
+                match self {
+                    $(Self::$name => words!(@later $when),)*
+                }
+            }
         }
     };
+    (@store now) => { &'static str };
+    (@store later) => { Words };
+    (@here now, $text:expr) => { $text };
+    (@here later, $text:expr) => { Words::Here($text) };
+    (@get now, $words:expr) => { $words };
+    (@get later, $words:expr) => { $words.get() };
+    (@later_constructor now $name:ident) => {};
+    (@later_constructor later $name:ident) => {
+        impl $name {
+            /// The `index`-th text of the texts file (what the generated content code writes in
+            /// the wasm).
+            pub const fn later(index: u32) -> Self {
+                Self(Words::Later(index))
+            }
+        }
+    };
+    (@later now) => { false };
+    (@later later) => { true };
+}
+
+/// The words of a string type that the first screen does not need: in the binary, or the n-th
+/// text of the texts file loaded after the first paint (see `content::deferred`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Words {
+    /// In the binary.
+    Here(&'static str),
+    /// The n-th text of the texts file.
+    Later(u32),
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Self::Here("")
+    }
+}
+
+impl Words {
+    /// The words; until the texts file is in, a short note that they are on their way (or that
+    /// they could not load), never an empty space.
+    pub fn get(self) -> &'static str {
+        match self {
+            Self::Here(text) => text,
+            Self::Later(index) => crate::content::deferred::text(index),
+        }
+    }
 }
 
 words! {
     /// A stable id (`e2108-os-3y`): lower-case letters, digits and hyphens; never shown as prose.
-    Id,
+    Id: now,
     /// A name or a piece of bibliographic data exactly as printed: a trial's name, authors, a
     /// title, a journal, a DOI, a date, a p-value, a version. Not prose, so not checked as prose:
     /// never use it for words written for a reader.
-    Name,
+    Name: now,
     /// Patient-view prose, shown with glossary terms explained inline: at US grade 8 or below, in
     /// natural frequencies, every number from a cited figure, every glossary term marked at its
     /// first use.
-    PatientText,
+    PatientText: now,
     /// Patient-view words shown plainly (a heading, a label, a phrase built into a sentence): the
     /// same rules as [`PatientText`], except that it cannot explain glossary terms inline.
-    PatientLabel,
+    PatientLabel: now,
     /// Clinician-view prose, shown with glossary terms explained inline: every number from a
     /// cited figure, or from the cited sources where no figure record exists.
-    ClinicianText,
+    ClinicianText: later,
     /// A clinician-view detail of a record in the source's terms (a figure's label, population,
     /// time frame, note; a trial's local therapy and end point): checked for "1 in X" wording and
     /// markup, not for numbers, because it describes the study rather than its results.
-    ClinicianDetail,
+    ClinicianDetail: later,
     /// A source's own words, quoted exactly (the 2015 review, the SURE test, a paper): never
     /// rewritten, so never graded.
-    Verbatim,
+    Verbatim: later,
+    /// The SURE test's questions, verbatim like [`Verbatim`], but shown to the patient on the
+    /// first layer of a step, so kept in the binary (the check works even if the texts file
+    /// cannot load).
+    SureWording: now,
     /// A knowledge-check question or choice: plain patient words for a patient item, the 2015
     /// review's words (verbatim) for a clinician item.
-    QuizWording,
+    QuizWording: later,
     /// Why a knowledge-check answer is right: patient prose for a patient item, clinician prose
     /// for a clinician item.
-    QuizExplanation,
+    QuizExplanation: later,
 }
 
 /// A list in the bundle: a static slice (leaked when parsed from TOML, as for the words above).
@@ -215,7 +281,7 @@ impl<T> Ref<T> {
     /// A reference with its target (what the generated content code writes).
     pub const fn to(id: &'static str, target: &'static T) -> Self {
         Self {
-            id: Id(id),
+            id: Id::here(id),
             target: Some(target),
         }
     }
@@ -223,7 +289,7 @@ impl<T> Ref<T> {
     /// A reference that names an id only (tests build these; the checks resolve by id).
     pub const fn named(id: &'static str) -> Self {
         Self {
-            id: Id(id),
+            id: Id::here(id),
             target: None,
         }
     }
@@ -314,7 +380,7 @@ impl<'de, T: Target> Deserialize<'de> for Ref<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let id: &'static str = Box::leak(String::deserialize(deserializer)?.into_boxed_str());
         Ok(Self {
-            id: Id(id),
+            id: Id::here(id),
             target: T::find(id),
         })
     }
