@@ -459,6 +459,68 @@ mod tests {
     }
 
     #[test]
+    fn a_frequency_range_in_a_cell_is_its_two_ends_in_whole_icons() {
+        let d = |t: &str| Decimal::parse(t).unwrap();
+        let range = Uncertainty {
+            ci: Some(crate::content::Interval {
+                low: d("12.6"),
+                high: d("28.4"),
+                level: crate::content::CiLevel::NinetyFive,
+            }),
+            no_ci_reason: None,
+        };
+        assert_eq!(range_cell(&range, 100), "13 to 28");
+        assert_eq!(range_cell(&Uncertainty::default(), 100), "Not reported");
+    }
+
+    #[test]
+    fn a_median_arm_and_a_count_for_clinicians_carry_their_numbers() {
+        let d = |t: &str| Decimal::parse(t).unwrap();
+        let arm = MedianArm {
+            label: "Surgery".into(),
+            months: d("19.2"),
+            uncertainty: Uncertainty {
+                ci: Some(crate::content::Interval {
+                    low: d("16.5"),
+                    high: d("22"),
+                    level: crate::content::CiLevel::Ninety,
+                }),
+                no_ci_reason: None,
+            },
+            ..MedianArm::default()
+        };
+        assert_eq!(
+            median_arm_clinician(&arm),
+            "Surgery: 19.2 months (90% CI 16.5–22)"
+        );
+        let of = Count {
+            count: 1_032,
+            of: Some(2_500),
+            what: "women with a wound problem".into(),
+            ..Count::default()
+        };
+        assert_eq!(
+            count_clinician(&of),
+            "1,032 of 2,500 women with a wound problem"
+        );
+        let alone = Count { of: None, ..of };
+        assert_eq!(count_clinician(&alone), "1,032 women with a wound problem");
+    }
+
+    #[test]
+    fn certainty_in_plain_words_names_the_grade_and_an_ungraded_figure_says_nothing() {
+        assert_eq!(
+            certainty_patient(Certainty::Moderate).as_deref(),
+            Some("How sure are the studies? Fairly sure (a review rated the evidence moderate).")
+        );
+        assert_eq!(
+            certainty_patient(Certainty::VeryLow).as_deref(),
+            Some("How sure are the studies? Very unsure (a review rated the evidence very low).")
+        );
+        assert_eq!(certainty_patient(Certainty::NotGraded), None);
+    }
+
+    #[test]
     fn chance_is_mentioned_only_for_a_comparison_marked_not_significant() {
         let arm = MedianArm::default();
         let two = Median {
@@ -502,6 +564,31 @@ mod tests {
             })
             .expect("the content has a reported figure");
         assert_eq!(worked_out_clinician(reported), None);
+    }
+
+    #[test]
+    fn only_a_trial_whose_timing_differed_says_so_and_a_meta_analysis_says_nothing() {
+        use crate::content::{Study, StudyKind, Timing};
+        let study = |kind, timing| Study {
+            kind,
+            timing,
+            ..Study::default()
+        };
+        assert_eq!(
+            timing_label(&study(StudyKind::Rct, Timing::NotApplicable)),
+            "It differed between women (see Design)"
+        );
+        for kind in [StudyKind::MetaAnalysisRct, StudyKind::Observational] {
+            assert_eq!(timing_label(&study(kind, Timing::NotApplicable)), "");
+        }
+        assert_eq!(
+            timing_label(&study(StudyKind::MetaAnalysisRct, Timing::BeforeSystemic)),
+            "At diagnosis: operation before medicines"
+        );
+        assert_eq!(
+            timing_label(&study(StudyKind::Rct, Timing::AfterSystemic)),
+            "After first medicines, if the cancer had not grown"
+        );
     }
 
     #[test]
