@@ -47,7 +47,13 @@ impl QrSymbol {
     /// Whether the module in column `x`, row `y` (from the top left, without the quiet zone) is
     /// dark. Outside the symbol every module is light.
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
-        x < self.size && y < self.size && self.dark.get(y * self.size + x).copied().unwrap_or(false)
+        // Past the last row the index is past the modules (or would overflow): light either way.
+        x < self.size
+            && y.checked_mul(self.size)
+                .and_then(|row| row.checked_add(x))
+                .and_then(|index| self.dark.get(index))
+                .copied()
+                .unwrap_or(false)
     }
 
     /// Modules per side with the quiet zone on both sides: the width and height of the drawing.
@@ -71,22 +77,23 @@ impl QrSymbol {
     pub fn svg_path(&self) -> String {
         let mut d = String::new();
         for y in 0..self.size {
-            let mut x = 0;
-            while x < self.size {
-                if !self.is_dark(x, y) {
-                    x += 1;
-                    continue;
+            let mut run_start = None;
+            // The column after the last is outside the symbol, so light: it ends a run that
+            // reaches the edge.
+            for x in 0..=self.size {
+                match (run_start, self.is_dark(x, y)) {
+                    (None, true) => run_start = Some(x),
+                    (Some(start), false) => {
+                        let run = x - start;
+                        d.push_str(&format!(
+                            "M{},{}h{run}v1h-{run}z",
+                            start + QUIET_ZONE,
+                            y + QUIET_ZONE
+                        ));
+                        run_start = None;
+                    }
+                    _ => {}
                 }
-                let start = x;
-                while x < self.size && self.is_dark(x, y) {
-                    x += 1;
-                }
-                let run = x - start;
-                d.push_str(&format!(
-                    "M{},{}h{run}v1h-{run}z",
-                    start + QUIET_ZONE,
-                    y + QUIET_ZONE
-                ));
             }
         }
         d
@@ -167,6 +174,13 @@ mod tests {
         assert!(!code.is_dark(size, 0));
         assert!(!code.is_dark(0, size));
         assert!(!code.is_dark(usize::MAX, usize::MAX));
+        assert!(!code.is_dark(0, usize::MAX) && !code.is_dark(3, usize::MAX / 2));
+        // Column 3 of a row of the tiny symbol would be the next row's first module (dark) if
+        // the edge were not checked.
+        let tiny = tiny();
+        assert!((0..4).all(|y| !tiny.is_dark(3, y)));
+        assert!((0..4).all(|x| !tiny.is_dark(x, 3)));
+        assert!(tiny.is_dark(0, 2) && tiny.is_dark(2, 2));
     }
 
     #[test]

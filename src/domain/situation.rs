@@ -295,6 +295,24 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_question_has_its_own_form_id_made_of_letters_digits_and_hyphens() {
+        // The id names the question's radio group: two questions sharing one would share their
+        // answer.
+        let ids: std::collections::BTreeSet<&str> = Field::ALL.iter().map(|f| f.id()).collect();
+        assert_eq!(ids.len(), Field::ALL.len());
+        for id in ids {
+            assert!(
+                id.len() >= 3
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{id:?}"
+            );
+        }
+        assert_eq!(Field::BreastProblems.id(), "breast-problems");
+    }
     use crate::domain::session::{Action, Session};
 
     #[test]

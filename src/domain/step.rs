@@ -174,6 +174,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_short_way_includes_its_five_steps_only_and_the_full_way_every_step() {
+        let short: Vec<Step> = Step::ALL
+            .into_iter()
+            .filter(|step| Journey::Short.includes(*step))
+            .collect();
+        assert_eq!(short, Journey::Short.steps());
+        assert!(!Journey::Short.includes(Step::Harms));
+        assert!(Step::ALL.iter().all(|step| Journey::Full.includes(*step)));
+    }
+
+    #[test]
+    fn the_other_way_through_is_the_other_one_and_back() {
+        assert_eq!(Journey::Full.other(), Journey::Short);
+        assert_eq!(Journey::Short.other(), Journey::Full);
+    }
+
+    #[test]
     fn order_and_neighbours() {
         assert_eq!(Step::Start.number(), 1);
         assert_eq!(Step::About.number(), Step::ALL.len());
