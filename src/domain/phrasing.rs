@@ -497,7 +497,6 @@ mod tests {
             count: 1_032,
             of: Some(2_500),
             what: "women with a wound problem".into(),
-            ..Count::default()
         };
         assert_eq!(
             count_clinician(&of),
