@@ -1135,3 +1135,49 @@ fn a_text_holding_the_texts_file_separator_is_refused() {
     // Natively nothing is split, so nothing is refused.
     assert!(bake::bundle(&bundle, false).is_ok());
 }
+
+#[test]
+fn the_history_written_for_a_version_reads_back_with_every_figure_unchanged() {
+    use local_therapy_aid::checks::history;
+    let bundle = common::bundle_from_toml();
+    let dir = common::scratch_copy("history-roundtrip");
+    let version = bundle.meta.version.as_str();
+    std::fs::write(
+        dir.join(format!("{version}.toml")),
+        history::history_toml(&bundle),
+    )
+    .unwrap();
+    let read = history::read(&dir, version).expect("the written history reads back");
+    assert_eq!(read.version, version);
+    assert_eq!(read.figures.len(), bundle.figures.len());
+    // Against itself nothing changed, so nothing needs a change-log entry; one changed value does.
+    assert_eq!(history::unlogged_changes(&bundle, &read), vec![]);
+    let mut changed = bundle.clone();
+    changed.figures = changed.figures.edited(|figures| {
+        figures[0].certainty = if figures[0].certainty == content::Certainty::High {
+            content::Certainty::Low
+        } else {
+            content::Certainty::High
+        };
+    });
+    changed.changes.changes = List::default();
+    assert_eq!(history::unlogged_changes(&changed, &read).len(), 1);
+}
+
+#[test]
+fn a_horizon_in_whole_years_justifies_its_years_and_no_other_number() {
+    let mut figure = content::Figure::default();
+    figure.horizon.months = Some(36);
+    let numbers = lint::figure_numbers(&figure);
+    assert!(
+        numbers.contains("36") && numbers.contains("3"),
+        "{numbers:?}"
+    );
+    figure.horizon.months = Some(30);
+    let numbers = lint::figure_numbers(&figure);
+    assert!(numbers.contains("30"), "{numbers:?}");
+    assert!(
+        !numbers.contains("2") && !numbers.contains("3") && !numbers.contains("0"),
+        "{numbers:?}"
+    );
+}
