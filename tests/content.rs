@@ -1181,3 +1181,116 @@ fn a_horizon_in_whole_years_justifies_its_years_and_no_other_number() {
         "{numbers:?}"
     );
 }
+
+#[test]
+fn numbers_written_in_words_are_read_as_their_values() {
+    let values = |quote: &str| -> Vec<String> {
+        lint::quote_numbers(quote)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(values("Ninety patients were randomised"), ["90"]);
+    assert_eq!(values("five hundred seventy-two women"), ["572"]);
+    assert_eq!(values("two thousand and twelve women"), ["2012"]);
+    assert_eq!(values("one hundred and five; then three"), ["105", "3"]);
+    // Words that only make sense inside a number make none on their own.
+    assert!(values("the hundred and the thousand").is_empty());
+}
+
+/// The validation problems of `figure` after giving its relative estimate and interval these values.
+fn interval_problems(estimate: &str, low: &str, high: &str) -> Vec<String> {
+    let d = |t: &str| content::Decimal::parse(t).unwrap();
+    let mut bundle = common::bundle_from_toml();
+    bundle.figures = bundle.figures.edited(|figures| {
+        let figure = figures
+            .iter_mut()
+            .find(|f| f.id == "cochrane-os-hr")
+            .unwrap();
+        let content::FigureValue::Relative(relative) = &mut figure.value else {
+            panic!("cochrane-os-hr is a relative effect");
+        };
+        relative.estimate = d(estimate);
+        let level = relative.uncertainty.ci.unwrap().level;
+        relative.uncertainty.ci = Some(content::Interval {
+            low: d(low),
+            high: d(high),
+            level,
+        });
+    });
+    validate::problems(&bundle)
+        .into_iter()
+        .filter(|p| p.place.contains("cochrane-os-hr") && p.fix.contains("CI"))
+        .map(|p| p.fix)
+        .collect()
+}
+
+#[test]
+fn an_interval_may_touch_its_estimate_but_must_hold_it_and_run_low_to_high() {
+    for (estimate, low, high) in [
+        ("1.00", "1.00", "1.00"),
+        ("1.00", "1.00", "1.20"),
+        ("1.00", "0.80", "1.00"),
+    ] {
+        assert_eq!(
+            interval_problems(estimate, low, high),
+            Vec::<String>::new(),
+            "{estimate} in {low}–{high}"
+        );
+    }
+    for (estimate, low, high) in [("1.00", "1.01", "1.20"), ("1.00", "0.80", "0.99")] {
+        let problems = interval_problems(estimate, low, high);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("does not contain the estimate")),
+            "{problems:?}"
+        );
+    }
+    let problems = interval_problems("1.00", "1.20", "0.80");
+    assert!(
+        problems.iter().any(|p| p.contains("swap them")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn clinician_prose_that_cites_a_figure_may_state_only_its_numbers() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.panels = bundle.panels.edited(|panels| {
+        let panel = panels.iter_mut().find(|p| !p.figures.is_empty()).unwrap();
+        panel.summary_clinician = "Deaths fell by 7,777 in the trials.".into();
+    });
+    let problems = lint::problems(&bundle);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.fix.contains("7,777") || p.fix.contains("7777")),
+        "{}",
+        list(&problems)
+    );
+}
+
+#[test]
+fn the_change_log_must_be_this_versions_with_unique_entries_that_name_what_and_where() {
+    let mut bundle = common::bundle_from_toml();
+    bundle.changes.version = "1999.1".into();
+    bundle.changes.changes = bundle.changes.changes.edited(|changes| {
+        let mut twin = changes[0].clone();
+        twin.ids = List::default();
+        twin.sources = List::default();
+        changes.push(twin);
+    });
+    let problems = list(&validate::problems(&bundle));
+    for expected in [
+        "`version` is 1999.1 but the bundle is version",
+        "appears twice: change ids must be unique",
+        "names nothing in `ids`",
+        "has no `sources`",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "{expected:?} not in:\n{problems}"
+        );
+    }
+}

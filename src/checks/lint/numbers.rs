@@ -218,12 +218,14 @@ fn number_words(text: &str) -> Vec<i64> {
                 current += 10 * i64::try_from(t).unwrap_or(0);
                 in_number = true;
             }
-            (_, _, "hundred") if in_number => current *= 100,
-            (_, _, "thousand") if in_number => {
+            // Outside a number these leave it at nothing (total and current are 0 there), so they
+            // need no guard: "the hundred" and "and" alone make no number.
+            (_, _, "hundred") => current *= 100,
+            (_, _, "thousand") => {
                 total += current * 1000;
                 current = 0;
             }
-            (_, _, "and") if in_number => {}
+            (_, _, "and") => {}
             _ => {
                 if in_number {
                     values.push(total + current);
