@@ -1294,3 +1294,127 @@ fn the_change_log_must_be_this_versions_with_unique_entries_that_name_what_and_w
         );
     }
 }
+
+/// The validation problems of the first figure of a kind after `edit`, and its id.
+fn figure_problems(
+    is_kind: impl Fn(&content::FigureValue) -> bool,
+    edit: impl FnOnce(&mut content::FigureValue),
+) -> Vec<String> {
+    let mut bundle = common::bundle_from_toml();
+    let mut id = String::new();
+    bundle.figures = bundle.figures.edited(|figures| {
+        let figure = figures.iter_mut().find(|f| is_kind(&f.value)).unwrap();
+        id = figure.id.as_str().to_owned();
+        edit(&mut figure.value);
+    });
+    validate::problems(&bundle)
+        .into_iter()
+        .filter(|p| p.place.contains(&format!("`{id}`")))
+        .map(|p| p.fix)
+        .collect()
+}
+
+#[test]
+fn events_and_their_interval_may_reach_the_denominator_but_not_pass_it_or_zero() {
+    let d = |t: &str| content::Decimal::parse(t).unwrap();
+    let frequency = |v: &content::FigureValue| matches!(v, content::FigureValue::Frequency(_));
+    let set = |events: &'static str, low: &'static str, high: &'static str| {
+        move |value: &mut content::FigureValue| {
+            let content::FigureValue::Frequency(f) = value else {
+                unreachable!()
+            };
+            f.arms = f.arms.edited(|arms| {
+                let level = arms[0]
+                    .uncertainty
+                    .ci
+                    .map_or(content::CiLevel::NinetyFive, |ci| ci.level);
+                arms[0].events = d(events);
+                arms[0].worked_out = None;
+                arms[0].uncertainty = content::Uncertainty {
+                    ci: Some(content::Interval {
+                        low: d(low),
+                        high: d(high),
+                        level,
+                    }),
+                    no_ci_reason: None,
+                };
+            });
+        }
+    };
+    // The first figure's denominator is 100 or 1,000; use its own.
+    let denominator = common::bundle_from_toml()
+        .figures
+        .iter()
+        .find_map(|f| f.frequency().map(|q| q.denominator))
+        .unwrap();
+    let whole: &'static str = Box::leak(denominator.to_string().into_boxed_str());
+    let over: &'static str = Box::leak(format!("{denominator}.1").into_boxed_str());
+    assert_eq!(
+        figure_problems(frequency, set(whole, "0", whole)),
+        Vec::<String>::new()
+    );
+    let problems = figure_problems(frequency, set(whole, "0", over));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("the CI must lie between 0 and")),
+        "{problems:?}"
+    );
+    let problems = figure_problems(frequency, set("0", "-0.1", "1"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("the CI must lie between 0 and")),
+        "{problems:?}"
+    );
+    let problems = figure_problems(frequency, set(over, "0", over));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("events must be between 0 and the denominator")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_count_may_equal_its_total_and_chance_needs_two_groups() {
+    let count =
+        |v: &content::FigureValue| matches!(v, content::FigureValue::Count(c) if c.of.is_some());
+    let equal = figure_problems(count, |value| {
+        let content::FigureValue::Count(c) = value else {
+            unreachable!()
+        };
+        c.count = c.of.unwrap();
+    });
+    assert_eq!(equal, Vec::<String>::new());
+    let over = figure_problems(count, |value| {
+        let content::FigureValue::Count(c) = value else {
+            unreachable!()
+        };
+        c.count = c.of.unwrap() + 1;
+    });
+    assert!(
+        over.iter().any(|p| p.contains("is larger than its total")),
+        "{over:?}"
+    );
+
+    let median = |v: &content::FigureValue| matches!(v, content::FigureValue::Median(m) if m.arms.len() >= 2);
+    let two = figure_problems(median, |value| {
+        let content::FigureValue::Median(m) = value else {
+            unreachable!()
+        };
+        m.not_significant = true;
+    });
+    assert_eq!(two, Vec::<String>::new());
+    let one = figure_problems(median, |value| {
+        let content::FigureValue::Median(m) = value else {
+            unreachable!()
+        };
+        m.not_significant = true;
+        m.arms = m.arms.edited(|arms| arms.truncate(1));
+    });
+    assert!(
+        one.iter().any(|p| p.contains("fewer than two arms")),
+        "{one:?}"
+    );
+}
