@@ -1418,3 +1418,26 @@ fn a_count_may_equal_its_total_and_chance_needs_two_groups() {
         "{one:?}"
     );
 }
+
+#[test]
+fn a_worked_out_arm_must_start_from_a_reported_arm_of_its_figure() {
+    let worked = |v: &content::FigureValue| matches!(v, content::FigureValue::Frequency(f) if f.arms.iter().any(|a| a.worked_out.is_some()));
+    let problems = figure_problems(worked, |value| {
+        let content::FigureValue::Frequency(f) = value else {
+            unreachable!()
+        };
+        f.arms = f.arms.edited(|arms| {
+            for arm in arms.iter_mut() {
+                if let Some(w) = &mut arm.worked_out {
+                    w.from_arm = "no-such-arm".into();
+                }
+            }
+        });
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("is not a reported arm of this figure")),
+        "{problems:?}"
+    );
+}
