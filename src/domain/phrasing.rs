@@ -429,6 +429,18 @@ pub fn study_status_label(status: StudyStatus) -> &'static str {
 mod tests {
     use super::*;
 
+    /// A reported interval for the tests' records.
+    fn interval(low: &str, high: &str, level: crate::content::CiLevel) -> Uncertainty {
+        Uncertainty {
+            ci: Some(crate::content::Interval {
+                low: Decimal::parse(low).unwrap(),
+                high: Decimal::parse(high).unwrap(),
+                level,
+            }),
+            no_ci_reason: None,
+        }
+    }
+
     #[test]
     fn groups_thousands() {
         assert_eq!(grouped(5), "5");
@@ -439,14 +451,7 @@ mod tests {
     #[test]
     fn median_ranges_in_whole_months_or_the_no_range_line() {
         let d = |t: &str| Decimal::parse(t).unwrap();
-        let with = Uncertainty {
-            ci: Some(crate::content::Interval {
-                low: d("15.98"),
-                high: d("22.46"),
-                level: crate::content::CiLevel::NinetyFive,
-            }),
-            no_ci_reason: None,
-        };
+        let with = interval("15.98", "22.46", crate::content::CiLevel::NinetyFive);
         assert_eq!(
             median_range_patient(&with),
             "The true time could be as short as about 16 months or as long as about 22 months."
@@ -460,15 +465,7 @@ mod tests {
 
     #[test]
     fn a_frequency_range_in_a_cell_is_its_two_ends_in_whole_icons() {
-        let d = |t: &str| Decimal::parse(t).unwrap();
-        let range = Uncertainty {
-            ci: Some(crate::content::Interval {
-                low: d("12.6"),
-                high: d("28.4"),
-                level: crate::content::CiLevel::NinetyFive,
-            }),
-            no_ci_reason: None,
-        };
+        let range = interval("12.6", "28.4", crate::content::CiLevel::NinetyFive);
         assert_eq!(range_cell(&range, 100), "13 to 28");
         assert_eq!(range_cell(&Uncertainty::default(), 100), "Not reported");
     }
@@ -479,14 +476,7 @@ mod tests {
         let arm = MedianArm {
             label: "Surgery".into(),
             months: d("19.2"),
-            uncertainty: Uncertainty {
-                ci: Some(crate::content::Interval {
-                    low: d("16.5"),
-                    high: d("22"),
-                    level: crate::content::CiLevel::Ninety,
-                }),
-                no_ci_reason: None,
-            },
+            uncertainty: interval("16.5", "22", crate::content::CiLevel::Ninety),
             ..MedianArm::default()
         };
         assert_eq!(
