@@ -325,6 +325,133 @@ fn the_equal_detail_check_catches_a_padded_option() {
     );
 }
 
+/// The options with their benefits rewritten: the first benefit of option `i` reads `texts[i]`,
+/// the others read nothing (the number of points stays as it is).
+fn with_first_benefits(
+    options: List<content::TreatmentOption>,
+    texts: &[String],
+) -> List<content::TreatmentOption> {
+    options.edited(|options| {
+        for (option, text) in options.iter_mut().zip(texts) {
+            option.benefits = option.benefits.edited(|points| {
+                for (n, point) in points.iter_mut().enumerate() {
+                    point.patient = if n == 0 {
+                        text.clone().into()
+                    } else {
+                        "".into()
+                    };
+                }
+            });
+        }
+    })
+}
+
+fn words(n: usize) -> String {
+    vec!["word"; n].join(" ")
+}
+
+#[test]
+fn a_section_exactly_at_the_word_tolerance_passes_and_one_word_more_fails() {
+    // Mean 20 words: 27 and 13 are 35% off it (the tolerance), 28 is 40% off.
+    let bundle = common::bundle_from_toml();
+    let n = bundle.options.len();
+    let at_limit: Vec<String> = (0..n)
+        .map(|i| words([27, 13].get(i).copied().unwrap_or(20)))
+        .collect();
+    let options = with_first_benefits(bundle.options, &at_limit);
+    let text = validate::equal_detail_problems(&options, &bundle.glossary).join("\n");
+    assert!(!text.contains("benefits:"), "{text}");
+
+    let beyond: Vec<String> = (0..n)
+        .map(|i| words([28, 12].get(i).copied().unwrap_or(20)))
+        .collect();
+    let options = with_first_benefits(bundle.options, &beyond);
+    let text = validate::equal_detail_problems(&options, &bundle.glossary).join("\n");
+    for option in &options[..2] {
+        assert!(
+            text.contains(&format!("option `{}` benefits: ", option.id)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_glossary_mark_counts_as_the_words_of_its_own_term() {
+    // Option 0 says a three-word term ten times (30 words shown), the others 30 plain words. If
+    // the mark were counted as another term's one word, option 0 would be 20 words short.
+    let bundle = common::bundle_from_toml();
+    let glossary = bundle.glossary.edited(|terms| {
+        let mut short = terms[0].clone();
+        short.id = "short-term".into();
+        short.term = "short".into();
+        let mut long = terms[0].clone();
+        long.id = "long-term".into();
+        long.term = "three word term".into();
+        *terms = vec![short, long];
+    });
+    let texts: Vec<String> = (0..bundle.options.len())
+        .map(|i| {
+            if i == 0 {
+                ["{long-term}"; 10].join(" ")
+            } else {
+                words(30)
+            }
+        })
+        .collect();
+    let options = with_first_benefits(bundle.options, &texts);
+    let problems = validate::equal_detail_problems(&options, &glossary);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_compare_cell_is_judged_by_the_option_it_is_for() {
+    // A figure whose women had only the first option's treatment, shown only in one compare row:
+    // in that option's cell it is direct; in another option's cell it must say it is indirect.
+    let mut bundle = common::bundle_from_toml();
+    let first = bundle.options[0].clone();
+    let other = bundle
+        .options
+        .iter()
+        .find(|o| o.kind != first.kind)
+        .unwrap()
+        .clone();
+    bundle.figures = bundle.figures.edited(|figures| {
+        let mut only_first = figures[0].clone();
+        only_first.id = "only-first-option".into();
+        only_first.indirect = None;
+        only_first.direct_for = List::from(vec![first.kind]);
+        figures.push(only_first);
+    });
+    let use_in_cell_of = |bundle: &mut content::Bundle, option: &str| {
+        bundle.compare = bundle.compare.edited(|rows| {
+            rows[0].cells = rows[0].cells.edited(|cells| {
+                for cell in cells.iter_mut().filter(|c| c.option == option) {
+                    cell.indirect = None;
+                    cell.figures = List::from(vec!["only-first-option".into()]);
+                }
+            });
+        });
+    };
+    let directness = |bundle: &content::Bundle| {
+        list(&validate::problems(bundle))
+            .lines()
+            .filter(|l| l.contains("`only-first-option`") && l.contains("is used for option"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut in_first = bundle.clone();
+    use_in_cell_of(&mut in_first, first.id.as_str());
+    assert_eq!(directness(&in_first), "");
+
+    let mut in_other = bundle.clone();
+    use_in_cell_of(&mut in_other, other.id.as_str());
+    let text = directness(&in_other);
+    assert!(
+        text.contains(&format!("is used for option `{}`", other.id)),
+        "{text}"
+    );
+}
+
 #[test]
 fn knowledge_check_has_the_seed_questions_and_three_to_five_patient_items() {
     let bundle = common::bundle_from_toml();
@@ -778,6 +905,549 @@ fn form_texts() -> Vec<texts::Prose<'static>> {
         }
     }
     prose
+}
+
+/// One patient-view text with no figures, for the lints that read words only.
+fn patient_prose(text: &str) -> texts::Prose<'_> {
+    texts::Prose {
+        place: "test text".into(),
+        reader: texts::Reader::Patient,
+        text,
+        figures: vec![],
+        sources: vec![],
+        inline_terms: true,
+    }
+}
+
+#[test]
+fn only_one_in_a_number_is_a_one_in_x() {
+    for text in [
+        "About 1 in 20 women had it.",
+        "One in twenty had it.",
+        "It was 1 in 1,000.",
+        "A 1-in-5 chance.",
+    ] {
+        assert_eq!(lint::one_in_x(&[patient_prose(text)]).len(), 1, "{text}");
+    }
+    for text in [
+        "The lump was 1 in the breast.",
+        "She was the one in her family who asked.",
+        "One in every way.",
+    ] {
+        let found = lint::one_in_x(&[patient_prose(text)]);
+        assert!(found.is_empty(), "{text}: {}", list(&found));
+    }
+}
+
+#[test]
+fn relative_wording_needs_a_natural_frequency_or_a_median_beside_it() {
+    let bundle = common::bundle_from_toml();
+    let first = |kind: fn(&content::Figure) -> bool| {
+        bundle.figures.iter().find(|f| kind(f)).unwrap().id.as_str()
+    };
+    let frequency = first(|f| f.frequency().is_some());
+    let median = first(|f| f.median().is_some());
+    let relative = first(|f| f.relative().is_some());
+    let citing = |figures: Vec<&'static str>| texts::Prose {
+        figures,
+        ..patient_prose("Pain was twice as common after surgery.")
+    };
+    for figures in [vec![frequency], vec![median], vec![relative, frequency]] {
+        let found = lint::relative_without_absolute(&bundle, &[citing(figures.clone())]);
+        assert!(found.is_empty(), "{figures:?}: {}", list(&found));
+    }
+    for figures in [vec![], vec![relative]] {
+        let found = lint::relative_without_absolute(&bundle, &[citing(figures.clone())]);
+        assert_eq!(found.len(), 1, "{figures:?}");
+    }
+}
+
+/// A patient text of `words` words in `sentences` sentences with `syllables` syllables (words of
+/// one and two syllables), checked with the counter before use.
+fn text_with(words: u32, sentences: u32, syllables: u32) -> String {
+    let two = syllables - words;
+    let per_sentence = words.div_ceil(sentences);
+    let all: Vec<&str> = (0..words)
+        .map(|i| if i < two { "table" } else { "cat" })
+        .collect();
+    let text = all
+        .chunks(per_sentence as usize)
+        .map(|s| format!("{}.", s.join(" ")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let counts = readability::counts(&text);
+    assert_eq!(
+        (counts.words, counts.sentences, counts.syllables),
+        (words, sentences, syllables),
+        "{text}"
+    );
+    text
+}
+
+#[test]
+fn grade_eight_is_allowed_and_above_it_is_not() {
+    // 204 words, 9 sentences, 255 syllables: Flesch–Kincaid exactly 8.0 (floating point included).
+    let at_eight = text_with(204, 9, 255);
+    assert_eq!(readability::grade(&at_eight), Some(8.0));
+    assert!(lint::hard_to_read(&[patient_prose(&at_eight)]).is_empty());
+    let above = text_with(204, 9, 256);
+    assert_eq!(lint::hard_to_read(&[patient_prose(&above)]).len(), 1);
+
+    // Short texts are graded together: 26 texts of one sentence (2 of 10 words, 24 of 9), 236
+    // words and 401 syllables in all, is exactly 8.0 again; one syllable more is above it.
+    let short = |extra: u32| {
+        (0..26)
+            .map(|i| match i {
+                0..2 => text_with(10, 1, 18),
+                2..7 => text_with(9, 1, 16),
+                _ => text_with(9, 1, 15 + if i == 25 { extra } else { 0 }),
+            })
+            .collect::<Vec<_>>()
+    };
+    let pooled = short(0);
+    let pooled: Vec<texts::Prose> = pooled.iter().map(|t| patient_prose(t)).collect();
+    let total = pooled
+        .iter()
+        .fold(readability::Counts::default(), |sum, t| {
+            sum.plus(readability::counts(t.text))
+        });
+    assert_eq!(total.grade(), Some(8.0), "{total:?}");
+    let found = lint::hard_to_read(&pooled);
+    assert!(found.is_empty(), "{}", list(&found));
+    let above = short(1);
+    let above: Vec<texts::Prose> = above.iter().map(|t| patient_prose(t)).collect();
+    let found = list(&lint::hard_to_read(&above));
+    assert!(found.contains("short patient texts"), "{found}");
+}
+
+#[test]
+fn a_text_of_twelve_words_is_graded_on_its_own_and_eleven_are_pooled() {
+    let hard = |words: u32| text_with(words, 1, words * 2);
+    let own = hard(lint::MIN_WORDS_FOR_OWN_GRADE);
+    let found = list(&lint::hard_to_read(&[patient_prose(&own)]));
+    assert!(found.contains("- test text: reads at grade"), "{found}");
+    let pooled = hard(lint::MIN_WORDS_FOR_OWN_GRADE - 1);
+    let found = list(&lint::hard_to_read(&[patient_prose(&pooled)]));
+    assert!(found.contains("- short patient texts"), "{found}");
+}
+
+#[test]
+fn the_reading_level_counts_every_patient_view_text() {
+    let bundle = common::bundle_from_toml();
+    let patient = texts::all(&bundle)
+        .iter()
+        .filter(|t| t.reader == texts::Reader::Patient)
+        .count();
+    assert!(patient > 100);
+    assert_eq!(lint::reading_level(&bundle).texts, patient);
+}
+
+#[test]
+fn a_single_trial_of_the_decision_never_stands_alone() {
+    use content::Design;
+    let bundle = common::bundle_from_toml();
+    let find = |design: Design, direct: bool| {
+        bundle
+            .figures
+            .iter()
+            .find(|f| f.design == design && f.direct_for.is_empty() != direct)
+            .unwrap_or_else(|| panic!("a {design:?} figure, direct: {direct}"))
+            .id
+            .as_str()
+    };
+    let trial = find(Design::Rct, true);
+    let pooled = find(Design::MetaAnalysisRct, true);
+    let cohort = bundle
+        .figures
+        .iter()
+        .find(|f| {
+            f.design != Design::Rct
+                && f.design != Design::MetaAnalysisRct
+                && !f.direct_for.is_empty()
+        })
+        .unwrap()
+        .id
+        .as_str();
+    let option = bundle.options[0].id.as_str();
+    let row = bundle.compare[0].id.as_str();
+    let resting_on = |figures: &[&'static str]| {
+        let mut edited = bundle.clone();
+        let figures = List::from(figures.iter().map(|&f| f.into()).collect::<Vec<_>>());
+        edited.options = edited.options.edited(|options| {
+            options[0].benefits = options[0].benefits.edited(|b| b[0].figures = figures);
+        });
+        edited.compare = edited.compare.edited(|rows| {
+            rows[0].cells = rows[0].cells.edited(|cells| cells[0].figures = figures);
+        });
+        lint::single_trials_without_the_pooled_figure(&edited)
+            .iter()
+            .map(|p| p.place.clone())
+            .filter(|place| {
+                *place == format!("option `{option}` benefits[0]")
+                    || place.starts_with(&format!("compare row `{row}` cell "))
+            })
+            .count()
+    };
+    assert_eq!(
+        resting_on(&[trial]),
+        2,
+        "a trial alone, in a point and a cell"
+    );
+    assert_eq!(resting_on(&[trial, pooled]), 0, "with the pooled figure");
+    assert_eq!(resting_on(&[pooled]), 0);
+    assert_eq!(resting_on(&[cohort]), 0, "not a trial");
+}
+
+#[test]
+fn the_walk_names_each_text_by_its_record_and_field_and_knows_its_reader() {
+    let bundle = common::bundle_from_toml();
+    let located = texts::located(&bundle);
+    let find = |text: &str| {
+        located
+            .iter()
+            .find(|l| std::ptr::eq(l.prose.text, text))
+            .unwrap_or_else(|| panic!("{text} is walked"))
+    };
+    // A record inside another is named inside it.
+    let row = &bundle.compare[0];
+    let cell = &row.cells[0];
+    let walked = find(cell.patient.as_str());
+    assert_eq!(
+        walked.record,
+        format!("compare row `{}` cell `{}`", row.id, cell.option)
+    );
+    // A figure's value is named by its kind.
+    let figure = bundle
+        .figures
+        .iter()
+        .find(|f| f.frequency().is_some())
+        .unwrap();
+    let walked = find(figure.frequency().unwrap().event_patient.as_str());
+    assert_eq!(walked.field, "frequency.event_patient");
+    // A point with clinician words as well has two prose fields: each is named.
+    let (option, point) = bundle
+        .options
+        .iter()
+        .flat_map(|o| o.benefits.iter().map(move |p| (o, p)))
+        .find(|(_, p)| p.clinician.is_some())
+        .unwrap();
+    let index = option
+        .benefits
+        .iter()
+        .position(|p| std::ptr::eq(p, point))
+        .unwrap();
+    assert_eq!(
+        find(point.patient.as_str()).prose.place,
+        format!("option `{}` benefits[{index}].patient", option.id)
+    );
+    // The knowledge check: the patient items are patient text (graded for reading level), the
+    // 2015 review's clinician items are quoted as published, with clinician explanations.
+    for item in &bundle.knowledge {
+        let patient = item.audience == Audience::Patient;
+        let question = find(item.question.as_str()).prose.reader;
+        let explanation = find(item.explanation.as_str()).prose.reader;
+        if patient {
+            assert_eq!(
+                (question, explanation),
+                (texts::Reader::Patient, texts::Reader::Patient)
+            );
+        } else {
+            assert_eq!(
+                (question, explanation),
+                (texts::Reader::Verbatim, texts::Reader::Clinician)
+            );
+        }
+    }
+    assert!(
+        bundle
+            .knowledge
+            .iter()
+            .any(|k| k.audience == Audience::Patient)
+    );
+    assert!(
+        bundle
+            .knowledge
+            .iter()
+            .any(|k| k.audience != Audience::Patient)
+    );
+}
+
+#[test]
+fn an_option_point_is_checked_for_words_references_and_traceable_numbers() {
+    let bundle = common::bundle_from_toml();
+    let option = bundle.options[0].id.as_str();
+    let with_point = |edit: &dyn Fn(&mut content::Point)| {
+        let mut edited = bundle.clone();
+        edited.options = edited.options.edited(|options| {
+            options[0].benefits = options[0].benefits.edited(|b| edit(&mut b[0]));
+        });
+        list(&validate::problems(&edited))
+    };
+    let untraced = with_point(&|p| {
+        p.patient = "It helped 5 women.".into();
+        p.figures = List::default();
+        p.sources = List::default();
+    });
+    assert!(
+        untraced.contains("states a number but lists no `figures` or `sources`"),
+        "{untraced}"
+    );
+    let words_only = with_point(&|p| {
+        p.patient = "It helped some women.".into();
+        p.figures = List::default();
+        p.sources = List::default();
+    });
+    assert!(!words_only.contains("states a number"), "{words_only}");
+    let unknown = with_point(&|p| p.figures = List::from(vec!["no-such-figure".into()]));
+    assert!(
+        unknown.contains("refers to figure `no-such-figure`"),
+        "{unknown}"
+    );
+    let empty = with_point(&|p| p.patient = "".into());
+    assert!(
+        empty.contains(&format!(
+            "option `{option}` benefits: `patient` is empty: write it"
+        )),
+        "{empty}"
+    );
+}
+
+/// The problems of the bundle after one edit, as text.
+fn problems_after(edit: impl FnOnce(&mut content::Bundle)) -> String {
+    let mut bundle = common::bundle_from_toml();
+    edit(&mut bundle);
+    list(&validate::problems(&bundle))
+}
+
+#[test]
+fn word_limits_allow_their_limit_and_refuse_one_word_more() {
+    // A step's key points: 150 words (BUDGET.key_points).
+    let key_points = |n: usize| {
+        problems_after(|b| {
+            b.steps = b.steps.edited(|steps| {
+                steps[0].key_points_patient = List::from(vec![words(n).into()]);
+            });
+        })
+    };
+    assert!(
+        !key_points(150).contains("key_points_patient have"),
+        "{}",
+        key_points(150)
+    );
+    assert!(key_points(151).contains("key_points_patient have 151 words, over the limit of 150"));
+    // An answer at a glance: 30 words.
+    let glance = |n: usize| {
+        problems_after(|b| {
+            b.compare = b.compare.edited(|rows| {
+                let row = rows.iter_mut().find(|r| r.at_a_glance).unwrap();
+                row.cells = row
+                    .cells
+                    .edited(|cells| cells[0].glance = Some(words(n).into()));
+            });
+        })
+    };
+    assert!(!glance(30).contains("glance has"), "{}", glance(30));
+    assert!(glance(31).contains("glance has 31 words, over 30"));
+    // The decision in one sentence: 40 words.
+    let decision = |n: usize| problems_after(|b| b.meta.decision_patient = words(n).into());
+    assert!(
+        !decision(40).contains("decision_patient"),
+        "{}",
+        decision(40)
+    );
+    assert!(decision(41).contains("`decision_patient` is over 40 words"));
+}
+
+#[test]
+fn a_step_picture_compares_two_or_more_groups_that_the_evidence_covers() {
+    let bundle = common::bundle_from_toml();
+    let step = bundle
+        .steps
+        .iter()
+        .position(|s| s.key_figure.is_some())
+        .unwrap();
+    let key = bundle.steps[step].key_figure.unwrap();
+    let shown = |edit: &dyn Fn(&mut content::Figure)| {
+        problems_after(|b| {
+            b.figures = b.figures.edited(|figures| {
+                edit(figures.iter_mut().find(|f| f.id == key.as_str()).unwrap());
+            });
+        })
+        .lines()
+        .filter(|l| l.contains("key_figure"))
+        .collect::<Vec<_>>()
+        .join("\n")
+    };
+    assert_eq!(shown(&|_| {}), "");
+    // Groups: three are fine, one is not.
+    let arms = |keep: usize| {
+        move |f: &mut content::Figure| match &mut f.value {
+            content::FigureValue::Frequency(q) => {
+                q.arms = q.arms.edited(|a| a.resize(keep, a[0].clone()))
+            }
+            content::FigureValue::Median(q) => {
+                q.arms = q.arms.edited(|a| a.resize(keep, a[0].clone()))
+            }
+            _ => unreachable!(),
+        }
+    };
+    assert_eq!(shown(&arms(3)), "");
+    assert!(
+        shown(&arms(1)).contains("has one group"),
+        "{}",
+        shown(&arms(1))
+    );
+    // Options the women had: two are enough, one is not.
+    let direct = |kinds: usize| {
+        move |f: &mut content::Figure| {
+            f.direct_for = f.direct_for.edited(|d| d.truncate(kinds));
+        }
+    };
+    assert!(
+        bundle
+            .figures
+            .iter()
+            .find(|f| f.id == key.as_str())
+            .unwrap()
+            .direct_for
+            .len()
+            >= 2
+    );
+    assert_eq!(shown(&direct(2)), "");
+    assert!(shown(&direct(1)).contains("is direct evidence for 1 option(s)"));
+
+    // A median with two groups and a range is a picture as good as a frequency.
+    let median = bundle
+        .figures
+        .iter()
+        .find(|f| {
+            f.median().is_some_and(|m| {
+                m.arms.len() >= 2 && m.arms.iter().any(|a| a.uncertainty.ci.is_some())
+            }) && f.direct_for.len() >= 2
+                && f.status.displayable()
+                && f.status != Verification::ReportedByReview
+        })
+        .expect("a median figure fit for a picture")
+        .id;
+    let text = problems_after(|b| {
+        b.steps = b
+            .steps
+            .edited(|steps| steps[step].key_figure = Some(median.as_str().into()));
+    });
+    assert!(!text.contains("key_figure"), "{text}");
+}
+
+#[test]
+fn sources_need_an_identifier_or_an_address_and_well_formed_ids() {
+    let bundle = common::bundle_from_toml();
+    let source = |edit: &dyn Fn(&mut content::Source)| {
+        let mut edited = bundle.clone();
+        edited.sources = edited.sources.edited(|sources| edit(&mut sources[0]));
+        let id = edited.sources[0].id;
+        list(&validate::problems(&edited))
+            .lines()
+            .filter(|l| l.contains(&format!("source `{id}`")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let statistics_page = |url: Option<&'static str>| {
+        move |s: &mut content::Source| {
+            s.kind = content::SourceKind::OfficialStatistics;
+            s.doi = None;
+            s.pmid = None;
+            s.url = url.map(Into::into);
+        }
+    };
+    assert_eq!(
+        source(&statistics_page(Some("https://example.org/table"))),
+        ""
+    );
+    assert!(source(&statistics_page(None)).contains("has no `doi`, `pmid` or `url`"));
+    let pmid = |pmid: &'static str| {
+        move |s: &mut content::Source| {
+            s.doi = None;
+            s.url = None;
+            s.pmid = Some(pmid.into());
+        }
+    };
+    assert_eq!(source(&pmid("12345678")), "");
+    for bad in ["1234a678", "PMID 1", ""] {
+        assert!(source(&pmid(bad)).contains("must be digits only"), "{bad}");
+    }
+}
+
+#[test]
+fn studies_and_the_selection_picture_are_checked() {
+    let text = problems_after(|b| {
+        b.studies = b.studies.edited(|studies| studies[0].name = "".into());
+    });
+    assert!(text.contains("`name` is empty"), "{text}");
+    let text = problems_after(|b| {
+        b.bias.chosen = b.bias.chosen.edited(|c| c.push("One more".into()));
+    });
+    assert!(
+        text.contains("`chosen` and `others` must list the same number"),
+        "{text}"
+    );
+    let text = problems_after(|b| b.bias.chosen = List::default());
+    assert!(
+        text.contains("`chosen` and `others` must list the same number"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_decision_needs_two_options_and_compare_cells_name_real_ones() {
+    let options = |keep: usize| {
+        problems_after(|b| {
+            b.options = b.options.edited(|o| {
+                // Keep the one of kind no_local_therapy_now among those kept.
+                o.sort_by_key(|o| o.kind != content::OptionKind::NoLocalTherapyNow);
+                o.truncate(keep);
+            });
+        })
+    };
+    assert!(
+        !options(2).contains("at least two options"),
+        "{}",
+        options(2)
+    );
+    assert!(options(1).contains("a decision needs at least two options"));
+    let text = problems_after(|b| {
+        b.compare = b.compare.edited(|rows| {
+            rows[0].cells = rows[0]
+                .cells
+                .edited(|c| c[0].option = "no-such-option".into());
+        });
+    });
+    assert!(
+        text.contains("has a cell for unknown option `no-such-option`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_knowledge_item_has_two_choices_with_unique_ids_one_of_them_correct() {
+    let item = |edit: &dyn Fn(&mut content::KnowledgeItem)| {
+        problems_after(|b| b.knowledge = b.knowledge.edited(|k| edit(&mut k[0])))
+    };
+    assert_eq!(item(&|_| {}), "");
+    let text = item(&|k| k.correct = "no-such-choice".into());
+    assert!(
+        text.contains("`correct` = `no-such-choice` is not one of its choice ids"),
+        "{text}"
+    );
+    let text = item(&|k| k.choices = k.choices.edited(|c| c.truncate(1)));
+    assert!(text.contains("needs at least two choices"), "{text}");
+    let text = item(&|k| {
+        k.choices = k.choices.edited(|c| {
+            let first = c[0].id;
+            c[1].id = first;
+        });
+    });
+    assert!(text.contains("is used twice"), "{text}");
+    let text = item(&|k| k.question = "".into());
+    assert!(text.contains("`question` is empty"), "{text}");
 }
 
 #[test]

@@ -29,7 +29,7 @@ use super::hooks::{
 const END_DIALOG_ID: &str = "end-session-dialog";
 
 /// When the texts file could not load: what is missing, what still works, and what to do.
-const TEXTS_FAILED: &str = "Part of this aid did not load: the clinician's words, the study details, the sources and the knowledge check. They say \u{201c}Not loaded on this device yet.\u{201d} The patient pages work. To get the rest, open the aid once while online.";
+const TEXTS_FAILED: &str = "Part of this aid did not load: the clinician's words, the study details, the sources' own words and the knowledge check. They say \u{201c}Not loaded on this device yet.\u{201d} The patient pages work. To get the rest, open the aid once while online.";
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]

@@ -170,9 +170,100 @@ mod tests {
             ("medicines", 3),
             ("makes", 1),
             ("changes", 2),
+            ("horses", 2),
+            ("boxes", 2),
+            ("riches", 2),
+            ("wishes", 2),
         ] {
             assert_eq!(syllables(word), expected, "{word}");
         }
+    }
+
+    /// Flesch–Kincaid by hand: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+    fn by_hand(words: u32, sentences: u32, syllables: u32) -> f64 {
+        0.39 * f64::from(words) / f64::from(sentences)
+            + 11.8 * f64::from(syllables) / f64::from(words)
+            - 15.59
+    }
+
+    #[test]
+    fn the_grade_is_the_flesch_kincaid_formula() {
+        // 100 words in 5 sentences, 150 syllables: 0.39 × 20 + 11.8 × 1.5 − 15.59 = 9.91.
+        let counts = Counts {
+            words: 100,
+            sentences: 5,
+            syllables: 150,
+        };
+        assert!((counts.grade().unwrap() - 9.91).abs() < 1e-9);
+        for (words, sentences, syllables) in [(12, 1, 15), (7, 3, 20), (40, 8, 41), (1, 1, 1)] {
+            let counts = Counts {
+                words,
+                sentences,
+                syllables,
+            };
+            let grade = counts.grade().unwrap();
+            assert!(
+                (grade - by_hand(words, sentences, syllables)).abs() < 1e-9,
+                "{counts:?}"
+            );
+        }
+        // Longer sentences and longer words each raise the grade.
+        let base = Counts {
+            words: 30,
+            sentences: 3,
+            syllables: 40,
+        };
+        let longer_sentences = Counts {
+            sentences: 2,
+            ..base
+        };
+        let longer_words = Counts {
+            syllables: 45,
+            ..base
+        };
+        assert!(longer_sentences.grade() > base.grade());
+        assert!(longer_words.grade() > base.grade());
+    }
+
+    #[test]
+    fn a_text_with_no_words_or_no_sentences_has_no_grade() {
+        assert_eq!(
+            Counts {
+                words: 0,
+                sentences: 1,
+                syllables: 0
+            }
+            .grade(),
+            None
+        );
+        assert_eq!(
+            Counts {
+                words: 5,
+                sentences: 0,
+                syllables: 6
+            }
+            .grade(),
+            None
+        );
+        assert_eq!(grade("  "), None);
+    }
+
+    #[test]
+    fn counts_of_two_texts_add_field_by_field() {
+        let a = counts("The cat sat. It was a good day.");
+        let b = counts("Surgery can help.");
+        let both = a.plus(b);
+        assert_eq!(both.words, a.words + b.words);
+        assert_eq!(both.sentences, a.sentences + b.sentences);
+        assert_eq!(both.syllables, a.syllables + b.syllables);
+        assert_eq!((b.words, b.sentences, b.syllables), (3, 1, 5));
+    }
+
+    #[test]
+    fn a_last_sentence_without_an_end_mark_still_counts() {
+        assert_eq!(sentences("It rained. Then the sun came out"), 2);
+        assert_eq!(sentences("A heading"), 1);
+        assert_eq!(sentences("One. Two! Three? Four: five; six."), 6);
     }
 
     #[test]
@@ -205,6 +296,12 @@ mod tests {
             counts("It can cause {lymphoedema}. It can last.").sentences,
             2
         );
+    }
+
+    #[test]
+    fn slashes_and_dashes_part_words() {
+        let parted = counts("and/or 30–40 yes—no");
+        assert_eq!((parted.words, parted.syllables), (6, 6));
     }
 
     #[test]

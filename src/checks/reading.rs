@@ -319,6 +319,39 @@ mod tests {
     }
 
     #[test]
+    fn comments_and_tags_without_content_do_not_come_between_a_disclosure_and_its_summary() {
+        // The server renderer writes comments as component markers; a void or self-closing tag
+        // holds no text and closes itself.
+        let html = r#"<main><!DOCTYPE html><details><!--<[x]>--><summary>More</summary><p>Inside</p></details>
+            <details><br><summary>Also</summary></details><?x y?><p><span hidden/>Seen</p></main>"#;
+        assert_eq!(first_layer_text(html), "More Also Seen");
+    }
+
+    #[test]
+    fn attributes_are_read_as_a_browser_reads_them() {
+        for (html, seen) in [
+            // Names and words inside an attribute's value are not attributes.
+            (r#"<p data-class="visually-hidden">Seen</p>"#, "Seen"),
+            (r#"<p title="the hidden words">Seen</p>"#, "Seen"),
+            (r#"<p title="a/hidden/b">Seen</p>"#, "Seen"),
+            (r#"<p aria-hidden="false">Seen</p>"#, "Seen"),
+            // A slash between attributes parts them; a repeated attribute still counts.
+            (
+                r#"<p/hidden>Hidden</p><p class="more visually-hidden">Hidden</p>"#,
+                "",
+            ),
+            (r#"<p hidden class="more" hidden>Hidden</p>"#, ""),
+            (r#"<div hidden><summary>Hidden</summary></div>"#, ""),
+        ] {
+            assert_eq!(
+                first_layer_text(&format!("<main>{html}</main>")),
+                seen,
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
     fn symbols_are_not_words_and_entities_are_decoded() {
         assert_eq!(words("30 – 40 · out of 100"), 5);
         assert_eq!(first_layer_text("<main><p>A &amp; B</p></main>"), "A & B");

@@ -293,3 +293,43 @@ fn check_markup(c: &mut Checker<'_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_year_month_day_with_a_real_month_and_day() {
+        for date in ["2026-12-01", "2027-01-31", "1999-10-10"] {
+            assert!(is_iso_date(date), "{date}");
+        }
+        for date in [
+            "2026/12/01",
+            "2026-12-1",
+            "2026-12-010",
+            "20261-2-01",
+            "2026-1x-01",
+            "2026-00-10",
+            "2026-13-01",
+            "2026-12-00",
+            "2026-12-32",
+            "",
+            "2026",
+        ] {
+            assert!(!is_iso_date(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn an_id_used_twice_is_named_once_for_each_repeat() {
+        assert_eq!(duplicates(["a", "b", "a", "c", "b", "a"]), ["a", "b", "a"]);
+        assert!(duplicates(["a", "b", "c"]).is_empty());
+    }
+
+    #[test]
+    fn a_digit_anywhere_is_a_number_to_trace() {
+        assert!(contains_digit("about 5 out of 100"));
+        assert!(contains_digit("x9"));
+        assert!(!contains_digit("no numbers here, only words"));
+    }
+}

@@ -12,7 +12,7 @@ test.use({ serviceWorkers: 'block' });
 const TEXTS = '**/texts-*.txt';
 const LOADING = 'Loading…';
 const NOT_LOADED = 'Not loaded on this device yet.';
-const FAILED_NOTICE = /^Part of this aid did not load: the clinician's words, the study details, the sources and the knowledge check\./;
+const FAILED_NOTICE = /^Part of this aid did not load: the clinician's words, the study details, the sources' own words and the knowledge check\./;
 
 /** How many times `words` is in the visible text of the main column (closed disclosures hide theirs). */
 async function timesShown(page, words) {

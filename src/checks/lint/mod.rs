@@ -417,3 +417,38 @@ pub fn single_trials_without_the_pooled_figure(bundle: &Bundle) -> Vec<Problem> 
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_phrase_starts_at_a_word_boundary_or_follows_a_number() {
+        assert!(contains_phrase("times the risk of it", "times the"));
+        assert!(contains_phrase("it was 3 times the risk", "times the"));
+        assert!(!contains_phrase("sometimes the lump grew", "times the"));
+        // "%" phrases follow a number, with no space before them.
+        assert!(contains_phrase("it was 20% lower", "% lower"));
+        assert!(contains_phrase("it was 20 % lower", "% lower"));
+    }
+
+    #[test]
+    fn a_glossary_form_is_found_only_as_whole_words() {
+        assert_eq!(find_words("the breast is", "breast"), Some(4));
+        // Not inside a longer word, whichever side the longer word runs on.
+        assert_eq!(find_words("breastfeeding, then breast", "breast"), Some(20));
+        assert_eq!(find_words("abreast of the breast", "breast"), Some(15));
+        assert_eq!(find_words("abreast", "breast"), None);
+        assert_eq!(find_words("breasts", "breast"), None);
+    }
+
+    #[test]
+    fn digit_runs_keep_decimals_and_thousands_together() {
+        assert_eq!(
+            digit_runs("16.3 out of 1,000 at 36-month follow-up. See 2."),
+            ["16.3", "1000", "36", "2"]
+        );
+        // A point or comma is inside a number only between digits.
+        assert_eq!(digit_runs(".5 and 7, then 8."), ["5", "7", "8"]);
+    }
+}
