@@ -21,6 +21,14 @@ fn list(problems: &[validate::Problem]) -> String {
         .join("\n")
 }
 
+/// The lines of a problem list that `wanted` picks (the problems of one record or one check).
+fn lines_where(text: &str, wanted: impl Fn(&str) -> bool) -> String {
+    text.lines()
+        .filter(|line| wanted(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn content_parses_and_validates() {
     let bundle = common::bundle_from_toml();
@@ -433,11 +441,9 @@ fn a_compare_cell_is_judged_by_the_option_it_is_for() {
         });
     };
     let directness = |bundle: &content::Bundle| {
-        list(&validate::problems(bundle))
-            .lines()
-            .filter(|l| l.contains("`only-first-option`") && l.contains("is used for option"))
-            .collect::<Vec<_>>()
-            .join("\n")
+        lines_where(&list(&validate::problems(bundle)), |l| {
+            l.contains("`only-first-option`") && l.contains("is used for option")
+        })
     };
     let mut in_first = bundle.clone();
     use_in_cell_of(&mut in_first, first.id.as_str());
@@ -1268,15 +1274,12 @@ fn a_step_picture_compares_two_or_more_groups_that_the_evidence_covers() {
         .unwrap();
     let key = bundle.steps[step].key_figure.unwrap();
     let shown = |edit: &dyn Fn(&mut content::Figure)| {
-        problems_after(|b| {
+        let text = problems_after(|b| {
             b.figures = b.figures.edited(|figures| {
                 edit(figures.iter_mut().find(|f| f.id == key.as_str()).unwrap());
             });
-        })
-        .lines()
-        .filter(|l| l.contains("key_figure"))
-        .collect::<Vec<_>>()
-        .join("\n")
+        });
+        lines_where(&text, |l| l.contains("key_figure"))
     };
     assert_eq!(shown(&|_| {}), "");
     // Groups: three are fine, one is not.
@@ -1344,11 +1347,8 @@ fn sources_need_an_identifier_or_an_address_and_well_formed_ids() {
         let mut edited = bundle.clone();
         edited.sources = edited.sources.edited(|sources| edit(&mut sources[0]));
         let id = edited.sources[0].id;
-        list(&validate::problems(&edited))
-            .lines()
-            .filter(|l| l.contains(&format!("source `{id}`")))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let place = format!("source `{id}`");
+        lines_where(&list(&validate::problems(&edited)), |l| l.contains(&place))
     };
     let statistics_page = |url: Option<&'static str>| {
         move |s: &mut content::Source| {

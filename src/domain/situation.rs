@@ -295,6 +295,7 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::session::{Action, Session};
 
     #[test]
     fn each_question_has_its_own_form_id_made_of_letters_digits_and_hyphens() {
@@ -313,7 +314,6 @@ mod tests {
         }
         assert_eq!(Field::BreastProblems.id(), "breast-problems");
     }
-    use crate::domain::session::{Action, Session};
 
     #[test]
     fn every_choice_sets_its_own_answer() {
