@@ -13,12 +13,14 @@ use crate::content::schema::{Bundle, Figure, FigureRef, Point, SourceRef, Verifi
 use super::texts;
 
 mod across;
+mod balance;
 mod figure;
 mod layers;
 mod records;
 
 pub use across::equal_detail_problems;
 use across::{check_changes, check_directness};
+pub use balance::subgroup_direction;
 use records::{
     check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
     check_studies,
@@ -207,6 +209,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     check_exercises(&mut c);
     check_markup(&mut c);
     check_directness(&mut c);
+    balance::check_balance(&mut c);
     check_changes(&mut c);
     for fix in equal_detail_problems(&bundle.options, &bundle.glossary) {
         c.push("options.toml", fix);

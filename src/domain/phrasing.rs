@@ -264,6 +264,9 @@ pub fn design_label(design: Design) -> &'static str {
     match design {
         Design::Rct => "Randomised trial",
         Design::MetaAnalysisRct => "Meta-analysis of randomised trials",
+        Design::MetaAnalysisProspective => {
+            "Meta-analysis of prospective studies, not all shown to be randomised"
+        }
         Design::MetaAnalysisObservational => "Meta-analysis of observational studies",
         Design::Observational => "Observational study",
         Design::Registry => "Registry / official statistics",
@@ -294,6 +297,12 @@ pub fn status_label(status: Verification) -> &'static str {
         Verification::Unverified => "Unverified (not shown)",
         Verification::ReportedByReview => {
             "As reported by the 2015 review; not checked against the original study"
+        }
+        Verification::WorkedOut => {
+            "Worked out by the aid's authors from checked figures; no study reported it"
+        }
+        Verification::ModelledByReview => {
+            "Modelled by the review's summary-of-findings table; no trial counted it"
         }
     }
 }
@@ -366,6 +375,9 @@ pub fn evidence_line(meta: &Meta) -> String {
     )
 }
 
+/// Said in a citation in place of the year of publication when no page read gave it.
+pub const YEAR_NOT_FOUND: &str = "(year of publication not found)";
+
 /// A citation in one line: authors, title, journal, year, details, DOI, PMID, trial id (and the
 /// address read, for a source with neither DOI nor PMID).
 pub fn citation_text(source: &Source) -> String {
@@ -375,7 +387,9 @@ pub fn citation_text(source: &Source) -> String {
         source.authors.trim_end_matches('.'),
         source.title.trim_end_matches('.'),
         source.journal,
-        source.year
+        source
+            .year
+            .map_or_else(|| YEAR_NOT_FOUND.to_owned(), |y| y.to_string())
     )];
     if let Some(details) = &source.details {
         parts[0].push_str(&format!(";{details}"));

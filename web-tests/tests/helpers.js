@@ -158,7 +158,7 @@ export async function fillSituation(page) {
 export const RATINGS = [
   ['Avoiding an operation', 'Very important'],
   ['Avoiding arm swelling', 'Important'],
-  ['Not pausing my medicines', 'A little important'],
+  ['Living as long as possible', 'A little important'],
   ['Keeping hospital time, travel and cost low', 'Not important'],
 ];
 export const LEANING = 'Leaning towards medicines now';

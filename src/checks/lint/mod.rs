@@ -14,7 +14,8 @@ use crate::content::schema::{Bundle, Design, Figure};
 use crate::domain::certainty;
 
 pub use numbers::{
-    figure_numbers, numbers_in, quote_numbers, untraceable_numbers, values_missing_from_quotes,
+    WORKED_OUT_WORDS, derived_numbers_unlabelled, figure_numbers, numbers_in, quote_numbers,
+    untraceable_numbers, values_missing_from_quotes,
 };
 
 use super::readability;
@@ -62,6 +63,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     found.extend(relative_without_absolute(bundle, &texts));
     found.extend(relative_figures_in_patient_view(bundle));
     found.extend(untraceable_numbers(bundle, &texts));
+    found.extend(derived_numbers_unlabelled(bundle, &texts));
     found.extend(values_missing_from_quotes(bundle));
     found.extend(unmarked_terms(bundle, &texts));
     found.extend(hard_to_read(&texts));

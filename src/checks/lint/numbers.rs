@@ -59,6 +59,21 @@ pub fn figure_numbers(figure: &Figure) -> BTreeSet<String> {
     ] {
         set.extend(digit_runs(text));
     }
+    // Its own account of whose baseline it rests on and how it was worked out.
+    let baseline = figure.frequency().and_then(|f| f.baseline);
+    for text in [
+        baseline.as_ref().map(|b| b.patient.as_str()),
+        baseline.as_ref().map(|b| b.clinician.as_str()),
+        figure.derivation.as_ref().map(|d| d.patient.as_str()),
+        figure.derivation.as_ref().map(|d| d.clinician.as_str()),
+        figure.time_caveat.as_ref().map(|t| t.patient.as_str()),
+        figure.time_caveat.as_ref().map(|t| t.clinician.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        set.extend(digit_runs(text));
+    }
     if let Some(months) = figure.horizon.months {
         set.insert(months.to_string());
         if months % 12 == 0 {
@@ -145,8 +160,11 @@ pub fn untraceable_numbers(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem>
             continue;
         }
         // Publication years are how prose cites papers ("Tsai 2009", "the 2015 review").
-        let mut allowed: BTreeSet<String> =
-            bundle.sources.iter().map(|s| s.year.to_string()).collect();
+        let mut allowed: BTreeSet<String> = bundle
+            .sources
+            .iter()
+            .filter_map(|s| s.year.map(|y| y.to_string()))
+            .collect();
         for id in &text.figures {
             if let Some(f) = figure(bundle, id) {
                 allowed.extend(figure_numbers(f));
@@ -160,6 +178,69 @@ pub fn untraceable_numbers(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem>
                         "states {number}, which is not in any figure it cites ({}): cite the figure it comes from, or \
                          correct the number",
                         text.figures.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    found
+}
+
+// --- Numbers no source counted ------------------------------------------------------------------
+
+/// The counts (out of the denominator) that a derived figure's patient view shows and no source
+/// counted: every arm of a modelled figure, the worked-out arms of a worked-out one, with their
+/// ranges.
+fn derived_counts(figure: &Figure) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    if !figure.status.derived() {
+        return set;
+    }
+    let Some(frequency) = figure.frequency() else {
+        return set;
+    };
+    let all = figure.status == crate::content::schema::Verification::ModelledByReview;
+    for arm in frequency.arms.iter() {
+        if !all && arm.worked_out.is_none() {
+            continue;
+        }
+        set.insert(count_of(arm.events, frequency.denominator).to_string());
+        if let Some(ci) = &arm.uncertainty.ci {
+            set.insert(count_of(ci.low, frequency.denominator).to_string());
+            set.insert(count_of(ci.high, frequency.denominator).to_string());
+        }
+    }
+    set
+}
+
+/// The words that tell a reader a number was worked out, not counted.
+pub const WORKED_OUT_WORDS: &str = "worked out";
+
+/// Patient prose that states a number no source counted (a worked-out or modelled figure's) says
+/// "worked out" in the same text, so a modelled number never reads as a count.
+pub fn derived_numbers_unlabelled(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
+    let mut found = Vec::new();
+    for text in texts.iter().filter(|t| t.reader == Reader::Patient) {
+        if text.text.to_lowercase().contains(WORKED_OUT_WORDS) {
+            continue;
+        }
+        let numbers: BTreeSet<String> = numbers_in(text.text).into_iter().collect();
+        for id in &text.figures {
+            let Some(figure) = figure(bundle, id) else {
+                continue;
+            };
+            let derived: Vec<String> = derived_counts(figure)
+                .into_iter()
+                .filter(|n| numbers.contains(n))
+                .collect();
+            if !derived.is_empty() {
+                found.push(problem(
+                    &text.place,
+                    format!(
+                        "states {} from `{id}`, which no source counted ({:?}): say in the same text that the \
+                         number was \"worked out\" and from what",
+                        derived.join(", "),
+                        figure.status
                     ),
                 ));
             }

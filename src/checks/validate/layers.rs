@@ -68,18 +68,35 @@ fn check_key_points(c: &mut Checker<'_>) {
             }
         }
         c.patient_figures(&place, &step.figures);
+        for row in step.glance_rows.iter() {
+            if !c
+                .bundle
+                .compare
+                .iter()
+                .any(|r| r.id == row.as_str() && r.at_a_glance)
+            {
+                c.push(
+                    &place,
+                    format!(
+                        "`glance_rows` names `{row}`, which is not a row at a glance in compare.toml: name a row with \
+                         `at_a_glance = true`"
+                    ),
+                );
+            }
+        }
         if let Some(figure) = step.key_figure {
             c.patient_figures(&place, std::slice::from_ref(&figure));
-            check_key_figure(c, &place, figure);
+            check_key_figure(c, &place, figure, step.id.as_str());
         }
     }
 }
 
 /// The one picture of a step compares groups on one scale, with a time frame and a range.
-fn check_key_figure(c: &mut Checker<'_>, place: &str, figure: FigureRef) {
+fn check_key_figure(c: &mut Checker<'_>, place: &str, figure: FigureRef, step: &str) {
     let Some(figure) = c.figures.get(figure.as_str()).copied() else {
         return; // reported by patient_figures
     };
+    super::balance::check_most_complete(c, place, figure, step);
     let (groups, any_range) = match &figure.value {
         FigureValue::Frequency(f) => (
             f.arms.len(),
@@ -179,6 +196,73 @@ fn check_glance(c: &mut Checker<'_>) {
                 }
                 (false, None) => {}
             }
+        }
+        if row.at_a_glance {
+            check_parallel(c, &place, row);
+        }
+    }
+}
+
+/// What an answer at a glance says of a number: a count out of 100 (or 1,000), or that no number
+/// was found.
+fn states_a_count(text: &str) -> bool {
+    text.contains(" out of 100") || text.contains(" out of 1,000")
+}
+
+/// Whether a short answer names a time frame (a number of days, weeks, months or years).
+fn names_a_time(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+        matches!(
+            word,
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        )
+    })
+}
+
+/// Whether a short answer gives its range ("range 14 to 28"), or says there is none.
+fn names_a_range(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("no range") || lower.contains("range ")
+}
+
+/// Phrase a glance uses where no number was found for an option.
+pub const NO_NUMBER: &str = "no number was found";
+
+/// In a row where one option's short answer gives a number, every option's does: a count (or
+/// "no number was found"), its time frame, and its range (or "no range"), so no option is told
+/// in numbers while another is told in words.
+fn check_parallel(c: &mut Checker<'_>, place: &str, row: &crate::content::schema::CompareRow) {
+    let glances: Vec<(&str, String)> = row
+        .cells
+        .iter()
+        .filter_map(|cell| Some((cell.option.as_str(), markup::plain(&cell.glance?, |_| None))))
+        .collect();
+    if !glances.iter().any(|(_, text)| states_a_count(text)) {
+        return;
+    }
+    for (option, text) in glances {
+        let cell_place = format!("{place} cell `{option}`");
+        let mut missing = Vec::new();
+        if states_a_count(&text) {
+            if !names_a_time(&text) {
+                missing.push("its time frame (\"within 3 years\")");
+            }
+            if !names_a_range(&text) {
+                missing.push("its range (\"range 14 to 28\", or \"no range was reported\")");
+            }
+        } else if !text.to_lowercase().contains(NO_NUMBER) {
+            missing.push("a number out of 100 (or \"no number was found\")");
+        }
+        if !missing.is_empty() {
+            c.push(
+                &cell_place,
+                format!(
+                    "glance lacks {}: another option's answer in this row gives a number, so every answer gives \
+                     the same parts",
+                    missing.join(", ")
+                ),
+            );
         }
     }
 }

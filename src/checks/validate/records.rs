@@ -162,8 +162,16 @@ pub(super) fn check_sources(c: &mut Checker<'_>) {
         {
             c.push(&place, format!("pmid `{pmid}` must be digits only"));
         }
-        if !(1950..=2100).contains(&source.year) {
-            c.push(&place, format!("year {} looks wrong", source.year));
+        match source.year {
+            Some(year) if !(1950..=2100).contains(&year) => {
+                c.push(&place, format!("year {year} looks wrong"));
+            }
+            None if source.note.as_deref().is_none_or(|n| !n.contains("not found")) => c.push(
+                &place,
+                "has no `year`: add the year of publication, or, if no page read gives it, say in `note` that it \
+                 was not found",
+            ),
+            _ => {}
         }
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Deserializer};
 
 use super::text::{ClinicianDetail, Id, List, Name, PatientLabel, Verbatim};
-use super::{FigureRef, OptionKind, SourceRef};
+use super::{FigureRef, OptionKind, SituationFeature, SourceRef};
 use crate::content::Decimal;
 
 /// How far a figure was checked (see the display policy in the evidence review).
@@ -27,6 +27,14 @@ pub enum Verification {
     /// a checked figure: it may cite only `narrative_review` sources and stays out of the patient
     /// view (checked by `checks::validate`).
     ReportedByReview,
+    /// No source printed this number: the aid's authors worked it out from figures that were
+    /// read (a hazard ratio applied to a reported arm, the GRADE way). It needs a `derivation`,
+    /// and the patient view says "worked out" beside it.
+    WorkedOut,
+    /// A review's summary-of-findings table printed this number, but modelled it (an assumed
+    /// comparison-group risk with the pooled hazard ratio applied), so no trial counted it. It
+    /// needs a `derivation`, and the patient view says "worked out" beside it.
+    ModelledByReview,
 }
 
 impl Verification {
@@ -39,7 +47,15 @@ impl Verification {
                 | Self::VerifiedCopy
                 | Self::SecondaryQuotingAbstract
                 | Self::ReportedByReview
+                | Self::WorkedOut
+                | Self::ModelledByReview
         )
+    }
+
+    /// Whether no source counted the figure's numbers: they were worked out, by the aid's authors
+    /// or by a review's model.
+    pub fn derived(self) -> bool {
+        matches!(self, Self::WorkedOut | Self::ModelledByReview)
     }
 }
 
@@ -52,6 +68,9 @@ pub enum Design {
     Rct,
     /// A meta-analysis of randomised trials.
     MetaAnalysisRct,
+    /// A meta-analysis of prospective studies that were not all randomised (or whose source does
+    /// not say they were): not a randomised estimate.
+    MetaAnalysisProspective,
     /// A meta-analysis of observational (non-randomised) studies.
     MetaAnalysisObservational,
     /// A single observational cohort or case series.
@@ -146,6 +165,50 @@ pub enum Counts {
     Events,
 }
 
+/// What the events of a natural-frequency figure are, so that figures of the same women can be
+/// checked against each other (an outcome that includes death can never be rarer than death).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The events are deaths.
+    Died,
+    /// The events are women alive (deaths are the rest).
+    Alive,
+    /// The events are an outcome that counts death as an event (progression or death).
+    EventOrDeath,
+    /// The events are women alive and free of an outcome (the rest had it or died).
+    AliveWithoutEvent,
+    /// An event that does not include death (arm swelling, a wound infection, growth in the
+    /// breast as a review counted it). A figure that does not say is this.
+    #[default]
+    Other,
+}
+
+/// What a pooled estimate, or a step's picture, measures: estimates of the same endpoint are
+/// compared when the build checks that a picture rests on the most complete one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Endpoint {
+    /// Death from any cause.
+    OverallSurvival,
+    /// Growth of the cancer in the breast, chest wall or nearby nodes.
+    LocalControl,
+    /// Growth of the cancer elsewhere in the body.
+    DistantProgression,
+    /// Harms of treatment.
+    Toxicity,
+}
+
+/// Which way a single trial's result points for an option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// It favours the option.
+    Benefit,
+    /// It counts against the option.
+    Harm,
+}
+
 reflect_choices!(
     Verification,
     Design,
@@ -153,8 +216,64 @@ reflect_choices!(
     Subgroup,
     CiLevel,
     RelativeMeasure,
-    Counts
+    Counts,
+    EventKind,
+    Endpoint,
+    Direction
 );
+
+record! {
+    /// A single trial's result that favours or counts against an option (for example a survival
+    /// gain seen in one trial only). Wherever an option shows such a signal, it shows the
+    /// option's signals the other way of the same or better certainty too (checked).
+    #[derive(Copy)]
+    pub struct Signal {
+        /// The option the result bears on.
+        pub option: OptionKind,
+        /// Which way it points for that option.
+        pub direction: Direction,
+    }
+}
+
+record! {
+    /// How a number no source counted was made, in both views: what it was worked out from, and
+    /// who worked it out. The patient view shows it, after "Worked out, not counted:".
+    #[derive(Copy)]
+    pub struct Derivation {
+        /// The relative figure the number rests on (the hazard ratio applied).
+        pub ratio: FigureRef,
+        /// In plain words ("The aid's authors applied the result of all 5 trials to the women on
+        /// medicines alone in E2108.").
+        pub patient: PatientLabel,
+        /// For clinicians: the method and its assumptions.
+        pub clinician: ClinicianDetail,
+    }
+}
+
+record! {
+    /// Whose comparison-group risk an absolute figure rests on: the women, the trials and the
+    /// years they were recruited (or that the years were not reported).
+    #[derive(Copy)]
+    pub struct Baseline {
+        /// In plain words ("Women on medicines alone in the E2108 trial, USA and Canada,
+        /// 2011 to 2015").
+        pub patient: PatientLabel,
+        /// For clinicians, with the years of recruitment.
+        pub clinician: ClinicianDetail,
+    }
+}
+
+record! {
+    /// A caveat about time that a hazard ratio carries (curves that cross, or separate late), so
+    /// that any number worked out from it shows the caveat too.
+    #[derive(Copy)]
+    pub struct TimeCaveat {
+        /// In plain words.
+        pub patient: PatientLabel,
+        /// For clinicians.
+        pub clinician: ClinicianDetail,
+    }
+}
 
 record! {
     /// How an arm that no source reports was worked out: a hazard ratio applied to another arm's
@@ -262,6 +381,14 @@ record! {
         pub event_patient: PatientLabel,
         /// What the others did, completing "The other 84 …" ("did not").
         pub non_event_patient: PatientLabel,
+        /// What the events are (deaths, women alive, an outcome that includes death, or another
+        /// event), so that the build can refuse numbers that cannot all be true.
+        /// Absent means `other`.
+        #[serde(default)]
+        pub events_are: Option<EventKind>,
+        /// Whose comparison-group risk the numbers rest on (required for a figure shown).
+        #[serde(default)]
+        pub baseline: Option<Baseline>,
         /// The arms, in the source's order.
         pub arms: List<FrequencyArm>,
     }
@@ -462,6 +589,31 @@ record! {
         /// Why the figure is indirect evidence, where it is (shown in both views).
         #[serde(default)]
         pub indirect: Option<Indirect>,
+        /// How its numbers were made, when no source counted them (status `worked_out` or
+        /// `modelled_by_review`).
+        #[serde(default)]
+        pub derivation: Option<Derivation>,
+        /// For a pooled estimate (`meta_analysis_rct`): how many trials it pools.
+        #[serde(default)]
+        pub pooled_trials: Option<u8>,
+        /// For a pooled estimate whose source does not say how many trials this analysis pooled:
+        /// why (it is then never ranked against other estimates).
+        #[serde(default)]
+        pub pooled_trials_unread: Option<ClinicianDetail>,
+        /// What it measures: required for a pooled estimate and for a step's picture.
+        #[serde(default)]
+        pub endpoint: Option<Endpoint>,
+        /// A single trial's result that favours or counts against an option.
+        #[serde(default)]
+        pub signals: List<Signal>,
+        /// For a subgroup result: the features of her situation it bears on. A situation's
+        /// evidence shows every subgroup result of its feature, whichever way it points.
+        #[serde(default)]
+        pub features: List<SituationFeature>,
+        /// For a hazard ratio whose trials' curves cross or separate late: what that means for a
+        /// number worked out from it (shown beside every such number).
+        #[serde(default)]
+        pub time_caveat: Option<TimeCaveat>,
         /// The value: natural frequencies, medians, a relative effect or a count.
         #[serde(default)]
         pub value: FigureValue,

@@ -114,6 +114,21 @@ record! {
     }
 }
 
+/// Which side of the balance a question of the options grid is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RowSide {
+    /// A possible gain (living longer, control of the breast).
+    Benefit,
+    /// A possible harm (arm swelling, other problems).
+    Harm,
+    /// Neither (what happens, time, how sure the studies are).
+    #[default]
+    Neither,
+}
+
+reflect_choices!(RowSide);
+
 record! {
     place = "compare row", id;
     /// A question patients ask, answered for each option (Option Grid).
@@ -127,6 +142,10 @@ record! {
         /// (with each cell's `glance`) and the rows printed on the summary (two pages at most).
         #[serde(default)]
         pub at_a_glance: bool,
+        /// Whether the question is about a possible gain, a possible harm or neither: the
+        /// benchmark's balance table counts the numbers each option gets on each side.
+        #[serde(default)]
+        pub side: RowSide,
         /// One cell per option.
         pub cells: List<CompareCell>,
     }

@@ -17,8 +17,10 @@ record! {
         pub title: Name,
         /// Journal or publisher.
         pub journal: Name,
-        /// Year of publication.
-        pub year: u16,
+        /// Year of publication; absent only when it was not found on any page read (the citation
+        /// then says so, and `note` says why).
+        #[serde(default)]
+        pub year: Option<u16>,
         /// Volume, issue and pages where known.
         #[serde(default)]
         pub details: Option<Name>,

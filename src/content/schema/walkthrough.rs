@@ -76,6 +76,10 @@ record! {
         /// Figures the key points take their numbers from.
         #[serde(default)]
         pub figures: List<FigureRef>,
+        /// Rows of the options grid (`compare.toml`, rows at a glance) shown with the key points,
+        /// as a small table of each option's short answer: the harms step opens with its numbers.
+        #[serde(default)]
+        pub glance_rows: List<Id>,
         /// Sources the key points rest on, where no figure carries their facts.
         #[serde(default)]
         pub sources: List<SourceRef>,
