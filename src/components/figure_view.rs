@@ -36,6 +36,27 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
         .then(|| phrasing::certainty_patient(figure.certainty))
         .flatten()
         .map(|words| html! { <p class="figure__certainty">{ words }</p> });
+    let words = |patient: &str, clinician: &str| match view {
+        View::Patient => plain(patient),
+        View::Clinician => clinician.to_owned(),
+    };
+    // Whose comparison-group risk the numbers rest on, and, for numbers no source counted, how
+    // they were worked out and the time caveat of the ratio they rest on: in both views, under the
+    // numbers, never one tap away.
+    let baseline = figure.frequency().and_then(|f| f.baseline).map(|b| {
+        html! { <p class="figure__baseline"><strong>{ phrasing::BASELINE_LABEL }</strong>{ " " }{ words(&b.patient, &b.clinician) }</p> }
+    });
+    let derivation = figure.derivation.map(|d| {
+        let caveat = d.ratio.get().and_then(|ratio| ratio.time_caveat).map(|t| {
+            html! { <p class="figure__caveat"><strong>{ phrasing::TIME_CAVEAT_LABEL }</strong>{ " " }{ words(&t.patient, &t.clinician) }</p> }
+        });
+        html! {
+            <>
+                <p class="figure__worked-out"><strong>{ phrasing::WORKED_OUT_LABEL }</strong>{ " " }{ words(&d.patient, &d.clinician) }</p>
+                { caveat }
+            </>
+        }
+    });
     let heading = match (view, &figure.value) {
         (View::Patient, FigureValue::Frequency(f)) if f.arms.len() > 1 => {
             phrasing::frequency_comparison_heading(figure, f)
@@ -51,6 +72,8 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
             { indirect }
             <p class="figure__reference"><strong>{ phrasing::REFERENCE_LABEL }</strong>{ " " }{ phrasing::reference_class(figure) }</p>
             { body }
+            { derivation }
+            { baseline }
             { certainty }
             if view == View::Clinician { { clinician_details(figure) } }
         </section>
@@ -82,10 +105,6 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
             )
         })
         .collect();
-    let worked_out = frequency.arms.iter().any(|a| a.worked_out.is_some());
-    let worked_out_note = worked_out.then(|| {
-        html! { <p class="figure__worked-out">{ phrasing::WORKED_OUT_PATIENT }</p> }
-    });
     let body = match format {
         Format::Icons => {
             let any_band = any_range;
@@ -153,7 +172,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
             </ul>
         },
     };
-    html! { <>{ body }{ no_range_line(any_range, frequency.arms.len()) }{ worked_out_note }</> }
+    html! { <>{ body }{ no_range_line(any_range, frequency.arms.len()) }</> }
 }
 
 fn median_body(median: &'static Median, format: Format) -> Html {

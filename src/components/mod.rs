@@ -8,6 +8,7 @@ pub mod figure_view;
 pub mod glossary_term;
 pub mod icon_array;
 pub mod link;
+pub mod option_grid;
 pub mod qr_code;
 pub mod read_aloud;
 pub mod rich_text;

@@ -313,8 +313,17 @@ pub const INDIRECT_LABEL: &str = "Indirect evidence:";
 /// The same label on its own, where the reason is one tap away (the options at a glance).
 pub const INDIRECT_BADGE: &str = "Indirect evidence";
 
-/// Said under a figure with an arm worked out from a hazard ratio (GRADE's way), in both views.
-pub const WORKED_OUT_PATIENT: &str = "One of these numbers was worked out from the study's hazard ratio. The study did not report it.";
+/// The heading of the options grid's rows a step opens with (the harms at a glance).
+pub const GLANCE_HEADING: &str = "Key numbers for each choice";
+
+/// The label before how a number no source counted was made (the figure's `derivation`).
+pub const WORKED_OUT_LABEL: &str = "Worked out, not counted:";
+
+/// The label before whose comparison-group risk a figure's numbers rest on.
+pub const BASELINE_LABEL: &str = "Whose numbers:";
+
+/// The label before the time caveat of the ratio a worked-out number rests on.
+pub const TIME_CAVEAT_LABEL: &str = "Over time:";
 
 /// How sure the studies are, in plain words, for a graded figure: "How sure are the studies?
 /// Fairly sure (a review rated it moderate)."

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::more;
+use crate::components::option_grid::{evidence_line, grid_table, indirect_line};
 use crate::components::rich_text::rich;
 use crate::components::ui::{pick, pick_or_patient};
-use crate::content::{CompareRow, FigureRef, Indirect, Point, TreatmentOption, bundle};
-use crate::domain::phrasing;
+use crate::content::{CompareRow, Point, TreatmentOption, bundle};
 use crate::domain::session::{Action, View};
 use crate::domain::step::Step;
 use crate::domain::summary::ordered_options;
@@ -21,51 +21,8 @@ pub fn options_page(session: &SessionHandle) -> Html {
     let content = bundle();
     let options = ordered_options(content, session.get().order);
     let swap = session.callback(|_: MouseEvent| Action::SwapOrder);
-    let header: Html = options
-        .iter()
-        .map(|o| html! { <th scope="col" role="columnheader">{ o.name.as_str() }</th> })
-        .collect();
-    // A row of the grid: the short answers at a glance, or the full ones.
-    let row = |row: &'static CompareRow, glance: bool| {
-        let cells: Html = options
-            .iter()
-            .map(|option| {
-                let cell = row.cells.iter().find(|c| c.option == option.id);
-                let full = cell.map_or("", |c| pick_or_patient(view, c.patient, c.clinician));
-                let text = match (glance, cell.and_then(|c| c.glance)) {
-                    (true, Some(short)) => short.as_str(),
-                    _ => full,
-                };
-                // On a narrow screen each row becomes one question with every option under it: the
-                // cell then names its option itself (styles/components/cards.css).
-                html! {
-                    <td role="cell" data-label={option.name.as_str()}>
-                        { rich(text) }
-                        // At a glance the label alone; why the evidence is indirect is in the
-                        // full answers, one tap away.
-                        if glance {
-                            if cell.is_some_and(|c| c.indirect.is_some()) {
-                                <span class="indirect-line"><strong class="badge badge--indirect">{ phrasing::INDIRECT_BADGE }</strong></span>
-                            }
-                        } else {
-                            { cell.and_then(|c| indirect_line(view, c.indirect)) }
-                            { cell.map(|c| evidence_line(view, &c.figures)) }
-                        }
-                    </td>
-                }
-            })
-            .collect();
-        html! { <tr role="row"><th scope="row" role="rowheader">{ row.question.as_str() }</th>{ cells }</tr> }
-    };
     let table = |rows: Vec<&'static CompareRow>, glance: bool, caption: &'static str| {
-        html! {
-            <div class="grid-frame">
-                <table class="grid stacks" role="table" aria-label={caption}>
-                    <thead role="rowgroup"><tr role="row"><td role="cell"></td>{ header.clone() }</tr></thead>
-                    <tbody role="rowgroup">{ for rows.into_iter().map(|r| row(r, glance)) }</tbody>
-                </table>
-            </div>
-        }
+        grid_table(&rows, &options, view, glance, caption)
     };
     let glance_rows: Vec<&'static CompareRow> =
         content.compare.iter().filter(|r| r.at_a_glance).collect();
@@ -85,30 +42,6 @@ pub fn options_page(session: &SessionHandle) -> Html {
             }) }
         </article>
     }
-}
-
-/// Why the evidence behind a statement is indirect for this option, in both views.
-fn indirect_line(view: View, indirect: Option<Indirect>) -> Option<Html> {
-    indirect.map(|indirect| {
-        let why = match view {
-            View::Patient => indirect.patient.as_str(),
-            View::Clinician => indirect.clinician.as_str(),
-        };
-        html! { <span class="indirect-line"><strong class="badge badge--indirect">{ phrasing::INDIRECT_LABEL }</strong>{ " " }{ rich(why) }</span> }
-    })
-}
-
-/// In the clinician view, which figure records a statement rests on.
-fn evidence_line(view: View, refs: &[FigureRef]) -> Html {
-    if view != View::Clinician || refs.is_empty() {
-        return Html::default();
-    }
-    let labels: Vec<&str> = refs
-        .iter()
-        .filter_map(FigureRef::get)
-        .map(|f| f.label.as_str())
-        .collect();
-    html! { <span class="evidence-line">{ format!("Evidence: {}", labels.join("; ")) }</span> }
 }
 
 fn points(title: &'static str, list: &'static [Point], view: View) -> Html {

@@ -5,12 +5,15 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::more;
+use crate::components::option_grid::grid_table;
 use crate::components::rich_text::rich;
 use crate::components::switches::format_switch;
 use crate::components::ui::{figures, pick, sources_for};
-use crate::content::{self, FigureRef, FigureValue, Panel, PanelStep};
+use crate::content::{self, CompareRow, FigureRef, FigureValue, Panel, PanelStep};
+use crate::domain::phrasing;
 use crate::domain::session::{Format, View};
 use crate::domain::step::Step;
+use crate::domain::summary::ordered_options;
 use crate::state::SessionHandle;
 
 use super::{key_figure, step_header};
@@ -36,17 +39,47 @@ pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
     };
     let step_id = step;
     let step = step_panels;
+    let drawn = has_drawn_figure(step, view);
+    let pictured = content::step_text(step_id.id()).is_some_and(|w| w.key_figure.is_some());
     html! {
         <article>
             { step_header(step_id, view) }
             // The switch only where it changes something: a step whose figures in this view are
-            // all counts or ratios (or that has none) is the same in every format.
-            if has_drawn_figure(step, view) { { format_switch(session) } }
+            // all counts or ratios (or that has none) is the same in every format. With a picture
+            // it sits above the picture; without one, above the details it changes.
+            if drawn && pictured { { format_switch(session) } }
             { key_figure(step_id, view, format) }
+            { step_glance(step_id, session) }
+            if drawn && !pictured { { format_switch(session) } }
             { for content::panels(step).map(|panel| {
                 more(&panel.id, &format!("More about: {}", panel.heading), panel_view(panel, view, format))
             }) }
         </article>
+    }
+}
+
+/// The rows of the options grid the step opens with (`glance_rows` in `steps.toml`): each
+/// option's short answer, in the order she chose, so the harms step opens with its numbers.
+fn step_glance(step: Step, session: &SessionHandle) -> Html {
+    let content = content::bundle();
+    let rows: Vec<&'static CompareRow> = content::step_text(step.id())
+        .map(|words| {
+            words
+                .glance_rows
+                .iter()
+                .filter_map(|id| content.compare.iter().find(|row| row.id == id.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if rows.is_empty() {
+        return Html::default();
+    }
+    let options = ordered_options(content, session.get().order);
+    html! {
+        <section class="key-figure" aria-labelledby="glance-heading">
+            <h2 id="glance-heading" class="key-figure__heading">{ phrasing::GLANCE_HEADING }</h2>
+            { grid_table(&rows, &options, session.view(), true, phrasing::GLANCE_HEADING) }
+        </section>
     }
 }
 

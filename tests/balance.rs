@@ -1,0 +1,335 @@
+//! Balance by rule (native): each rule that keeps the aid from leaning toward one option passes
+//! on the shipped content and refuses its broken fixture, with a message that says how to fix it.
+//! The fixtures are the mistakes an audit of evidence version 2026.2 found.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
+#![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
+
+mod common;
+
+use local_therapy_aid::checks::{lint, validate};
+use local_therapy_aid::content::schema::{Bundle, EventKind, Figure, Side, Verification};
+
+/// Every problem of a bundle, validation and lints, one a line.
+fn problems(bundle: &Bundle) -> String {
+    validate::problems(bundle)
+        .into_iter()
+        .chain(lint::problems(bundle))
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The problems after one edit of the shipped content.
+fn after(edit: impl FnOnce(&mut Bundle)) -> String {
+    let mut bundle = common::bundle_from_toml();
+    edit(&mut bundle);
+    problems(&bundle)
+}
+
+/// Edits one figure of the bundle by id.
+fn figure(bundle: &mut Bundle, id: &str, edit: impl FnOnce(&mut Figure)) {
+    bundle.figures = bundle.figures.clone().edited(|figures| {
+        edit(figures.iter_mut().find(|f| f.id == id).expect(id));
+    });
+}
+
+fn assert_has(text: &str, expected: &str) {
+    assert!(
+        text.contains(expected),
+        "expected a problem containing:\n  {expected}\nbut got:\n{text}"
+    );
+}
+
+#[test]
+fn the_shipped_content_is_balanced_by_every_rule() {
+    let text = problems(&common::bundle_from_toml());
+    assert!(text.is_empty(), "{text}");
+}
+
+#[test]
+fn a_number_out_of_100_must_say_whose_baseline_it_rests_on() {
+    let text = after(|b| {
+        figure(b, "survival-3y-women-like-her", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.baseline = None;
+            }
+        })
+    });
+    assert_has(
+        &text,
+        "figure `survival-3y-women-like-her`: shows numbers out of a denominator but does not say whose baseline \
+         they rest on: add `baseline = { patient = \"…\", clinician = \"…\" }` naming the women, the trials or \
+         studies and the years they were recruited",
+    );
+    let text = after(|b| {
+        figure(b, "e2108-os-3y", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                let mut baseline = q.baseline.unwrap();
+                baseline.clinician = "E2108 continued-systemic-therapy arm".into();
+                q.baseline = Some(baseline);
+            }
+        })
+    });
+    assert_has(
+        &text,
+        "figure `e2108-os-3y`: `baseline.clinician` names no years: add the years the women were recruited \
+         (\"2011–2015\"), or say the years were not reported",
+    );
+}
+
+#[test]
+fn the_picture_rests_on_the_most_complete_randomised_estimate() {
+    // The 2026.2 picture: Cochrane 2018's 2 trials, while the step shows all 5 (Villacampa 2024).
+    let text = after(|b| {
+        b.steps = b.steps.clone().edited(|steps| {
+            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+            survival.key_figure = Some("cochrane-os-2y".into());
+        });
+    });
+    assert_has(
+        &text,
+        "step `survival`: key_figure `cochrane-os-2y` rests on `cochrane-os-hr` (2 trial(s)), but the step shows \
+         `villacampa-os-hr`, which pools 5 randomised trials of the same endpoint: rest the picture on the most \
+         complete randomised estimate",
+    );
+    // A pooled estimate must say how many trials it pools, or why that is not known.
+    let text = after(|b| figure(b, "villacampa-os-hr", |f| f.pooled_trials = None));
+    assert_has(
+        &text,
+        "figure `villacampa-os-hr`: is a meta-analysis of randomised trials but does not say how many it pools",
+    );
+}
+
+#[test]
+fn every_answer_at_a_glance_in_a_row_of_numbers_has_the_same_parts() {
+    let glance = |row: &'static str, option: &'static str, words: &'static str| {
+        move |b: &mut Bundle| {
+            b.compare = b.compare.clone().edited(|rows| {
+                let row = rows.iter_mut().find(|r| r.id == row).unwrap();
+                row.cells = row.cells.clone().edited(|cells| {
+                    cells
+                        .iter_mut()
+                        .find(|c| c.option == option)
+                        .unwrap()
+                        .glance = Some(words.into());
+                });
+            });
+        }
+    };
+    // The 2026.2 glance: a number and a time frame, no range.
+    let text = after(glance(
+        "live-longer",
+        "medicines-first",
+        "About 51 out of 100 had died within 2 years.",
+    ));
+    assert_has(
+        &text,
+        "compare row `live-longer` cell `medicines-first`: glance lacks its range (\"range 14 to 28\", or \"no range \
+         was reported\"): another option's answer in this row gives a number, so every answer gives the same parts",
+    );
+    // Words where the other options have numbers.
+    let text = after(glance(
+        "other-problems",
+        "medicines-first",
+        "The breast tumour may grow and cause pain.",
+    ));
+    assert_has(
+        &text,
+        "compare row `other-problems` cell `medicines-first`: glance lacks a number out of 100 (or \"no number was \
+         found\")",
+    );
+    // A number with no time frame.
+    let text = after(glance(
+        "arm-swelling",
+        "surgery",
+        "Yes: about 20 out of 100 (range 14 to 28).",
+    ));
+    assert_has(
+        &text,
+        "compare row `arm-swelling` cell `surgery`: glance lacks its time frame",
+    );
+}
+
+#[test]
+fn a_number_no_source_counted_says_it_was_worked_out() {
+    // The 2026.2 status of the worked-out survival figure.
+    let text = after(|b| {
+        figure(b, "survival-3y-women-like-her", |f| {
+            f.status = Verification::VerifiedCopy;
+        })
+    });
+    assert_has(
+        &text,
+        "figure `survival-3y-women-like-her`: has an arm worked out from a hazard ratio, but its status is \
+         VerifiedCopy: no source printed that number, so set `status = \"worked_out\"`",
+    );
+    let text = after(|b| figure(b, "cochrane-os-2y", |f| f.derivation = None));
+    assert_has(
+        &text,
+        "figure `cochrane-os-2y`: is worked out or modelled but has no `derivation`",
+    );
+    // Patient prose that states a modelled number as if it were counted (2026.2's words).
+    let text = after(|b| {
+        b.options = b.options.clone().edited(|options| {
+            let surgery = options.iter_mut().find(|o| o.id == "surgery").unwrap();
+            surgery.harms = surgery.harms.clone().edited(|harms| {
+                harms[0].patient =
+                    "In two trials put together, about 45 out of 100 women who had an operation \
+                                    had died within 2 years."
+                        .into();
+                harms[0].figures = harms[0]
+                    .figures
+                    .clone()
+                    .edited(|f| f.push("cochrane-os-2y".into()));
+            });
+        });
+    });
+    assert_has(
+        &text,
+        "option `surgery` harms[0].patient: states 45 from `cochrane-os-2y`, which no source counted \
+         (ModelledByReview): say in the same text that the number was \"worked out\" and from what",
+    );
+}
+
+#[test]
+fn an_outcome_that_counts_death_can_never_be_rarer_than_death() {
+    // Cochrane's distant "PFS" read as progression or death: 54.8 in 100, below the 57 in 100 who
+    // had died by 2 years in the same Tata arm.
+    let text = after(|b| {
+        figure(b, "cochrane-distant-pfs-2y", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.events_are = Some(EventKind::EventOrDeath);
+            }
+        })
+    });
+    assert_has(
+        &text,
+        "figure `cochrane-distant-pfs-2y`: arm `none`: its outcome counts death, yet 54.8 in 100 had it, fewer than \
+         the 57.0 in 100 who died in `tata-os-2y` (the same women and time): these cannot both be true",
+    );
+    // The same with the survivors' side of the outcome (alive and free of it).
+    let text = after(|b| {
+        figure(b, "cochrane-local-pfs-2y", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.events_are = Some(EventKind::AliveWithoutEvent);
+            }
+        })
+    });
+    assert_has(
+        &text,
+        "figure `cochrane-local-pfs-2y`: arm `systemic`: its outcome counts death, yet 50.0 in 100 had it, fewer \
+         than the 51.1 in 100 who died in `cochrane-os-2y`",
+    );
+}
+
+#[test]
+fn one_trials_benefit_for_an_option_stands_beside_its_harm_and_the_reverse() {
+    // The 2026.2 surgery option: MF07-01's 10-year gain, without Tata's faster distant progression.
+    let text = after(|b| {
+        b.options = b.options.clone().edited(|options| {
+            let surgery = options.iter_mut().find(|o| o.id == "surgery").unwrap();
+            surgery.harms = surgery.harms.clone().edited(|harms| {
+                for harm in harms.iter_mut() {
+                    harm.figures = harm.figures.clone().edited(|f| {
+                        f.retain(|id| !id.as_str().starts_with("cochrane-distant-pfs"))
+                    });
+                }
+            });
+        });
+    });
+    assert_has(
+        &text,
+        "option `surgery` (benefits and harms): shows `mf0701-os-10y`, one trial's benefit for the `surgery` \
+         option, but not `cochrane-distant-pfs-2y` or `cochrane-distant-pfs-hr`, one trial's harm for it of the \
+         same or better certainty: show both at this layer",
+    );
+    // A graded harm shown alone needs no ungraded benefit beside it (same or better certainty only).
+    let text = after(|b| {
+        b.steps = b.steps.clone().edited(|steps| {
+            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+            survival.figures = survival
+                .figures
+                .clone()
+                .edited(|f| f.retain(|id| id.as_str() != "mf0701-os-10y"));
+        });
+    });
+    assert!(!text.contains("step `survival` (key points)"), "{text}");
+    let text = after(|b| {
+        b.steps = b.steps.clone().edited(|steps| {
+            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+            survival.figures = survival
+                .figures
+                .clone()
+                .edited(|f| f.retain(|id| id.as_str() != "cochrane-distant-pfs-hr"));
+        });
+    });
+    assert_has(
+        &text,
+        "step `survival` (key points): shows `mf0701-os-10y`, one trial's benefit for the `surgery` option",
+    );
+}
+
+#[test]
+fn a_situation_shows_its_subgroup_results_whichever_way_they_point() {
+    let text = after(|b| {
+        b.situation_evidence = b.situation_evidence.clone().edited(|all| {
+            let bone = all.iter_mut().find(|e| e.id == "bone-only").unwrap();
+            bone.figures = bone
+                .figures
+                .clone()
+                .edited(|f| f.retain(|id| id.as_str() != "reinhorn-bone-only-hr"));
+        });
+    });
+    assert_has(
+        &text,
+        "situation evidence `bone-only`: does not show `reinhorn-bone-only-hr`, a subgroup result for this feature \
+         (null: the interval includes 1): show every subgroup result of the feature, favourable, null and \
+         unfavourable alike",
+    );
+    let text = after(|b| {
+        figure(b, "mf0701-solitary-bone-hr", |f| {
+            f.features = Default::default()
+        })
+    });
+    assert_has(
+        &text,
+        "figure `mf0701-solitary-bone-hr`: is a subgroup result shown for her situation but names no `features`",
+    );
+}
+
+#[test]
+fn the_values_list_gives_each_direction_the_same_number_of_items() {
+    // The 2026.2 list leaned four to two.
+    let text = after(|b| {
+        b.values.items = b.values.items.clone().edited(|items| {
+            items
+                .iter_mut()
+                .find(|i| i.points_to == Some(Side::BreastNow))
+                .unwrap()
+                .points_to = Some(Side::MedicinesNow);
+        });
+    });
+    assert_has(
+        &text,
+        "values.toml: 4 item(s) point to medicines now and 2 to treating the breast now: give each direction the same \
+         number of items, worded alike, so the list does not lean",
+    );
+}
+
+#[test]
+fn a_subgroup_points_the_way_its_interval_says() {
+    let bundle = common::bundle_from_toml();
+    let direction = |id: &str| {
+        validate::subgroup_direction(bundle.figures.iter().find(|f| f.id == id).unwrap())
+    };
+    assert_eq!(
+        direction("mf0701-solitary-bone-hr"),
+        "favourable to local therapy"
+    );
+    assert_eq!(
+        direction("reinhorn-bone-only-hr"),
+        "null: the interval includes 1"
+    );
+    assert_eq!(direction("yu-solitary-bone-hr"), "no interval");
+    assert_eq!(direction("e2108-os-3y"), "no ratio");
+}
