@@ -15,7 +15,14 @@ use crate::domain::session::{Format, View};
 /// component type costs wasm size.
 pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html {
     let body = match &figure.value {
-        FigureValue::Frequency(frequency) => frequency_body(figure, frequency, format),
+        // In the patient view a heading states every group's number; the pictures then need only
+        // their captions and ranges, not the same sentences again (their images still carry them).
+        FigureValue::Frequency(frequency) => frequency_body(
+            figure,
+            frequency,
+            format,
+            view == View::Patient && frequency.arms.len() > 1,
+        ),
         FigureValue::Median(median) => median_body(median, format),
         // Ratios and counts are clinician-only; their values are listed in the details below.
         FigureValue::Relative(_) | FigureValue::Count(_) | FigureValue::Malformed(_) => {
@@ -89,7 +96,12 @@ fn no_range_line(any_range: bool, numbers: usize) -> Html {
     html! { <p class="figure__range">{ phrasing::no_range_for(numbers) }</p> }
 }
 
-fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format: Format) -> Html {
+fn frequency_body(
+    figure: &'static Figure,
+    frequency: &'static Frequency,
+    format: Format,
+    stated_above: bool,
+) -> Html {
     let any_range = frequency.arms.iter().any(|a| a.uncertainty.ci.is_some());
     let sentences: Vec<(String, String)> = frequency
         .arms
@@ -122,7 +134,11 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                         <figure class="figure__array">
                             <figcaption class="figure__arm">{ capitalised(&frequency.people, &arm.label_patient) }</figcaption>
                             { icon_array(icons, sentence.clone()) }
-                            <p class="figure__sentence">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</p>
+                            if !stated_above {
+                                <p class="figure__sentence">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</p>
+                            } else if !range.is_empty() {
+                                <p class="figure__sentence"><span class="figure__range">{ range.clone() }</span></p>
+                            }
                         </figure>
                     }
                 })

@@ -67,7 +67,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             </section>
             <section aria-labelledby="about-access">
                 <h2 id="about-access">{ "Accessibility" }</h2>
-                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. Each step is tested in both views with axe, a checking tool. A full walk-through is tested using only the keyboard. Every chart also comes as words and as a table. Text can be made larger in the clinic settings. The layout works at 200% zoom and on narrow screens." }</p>
+                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. Each step is tested in both views with axe, a checking tool. A full walk-through is tested using only the keyboard. Every chart also comes as words and as a table. Text can be made larger on every screen, with the Text buttons at the top. The layout works at 200% zoom and on narrow screens." }</p>
                 <p>{ format!("Plain language: the patient view's {} texts read at a Flesch–Kincaid grade of {} overall; the hardest single text is grade {}. Medical words are explained where they appear.", level.texts, level.overall, level.worst) }</p>
                 <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
             </section>

@@ -10,7 +10,7 @@ use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::rich_text::rich;
-use crate::content::{bundle, plain, step_text};
+use crate::content::{RowSide, bundle, plain, step_text};
 use crate::domain::phrasing::evidence_line;
 use crate::domain::session::{Format, View};
 use crate::domain::settings::ClinicContact;
@@ -46,6 +46,7 @@ pub fn TakeHomePage() -> Html {
             { section("take-home-decision", "Your decision", html! { <p>{ plain(model.decision) }</p> }) }
             { options(&model) }
             { pictures() }
+            { harms(&model) }
             { values(&model) }
             { questions(&model) }
             { contact(&settings.contact) }
@@ -73,7 +74,13 @@ fn options(model: &Summary<'_>) -> Html {
     let body = html! {
         <dl class="take-home__options">
             { for model.options.iter().map(|o| html! {
-                <><dt>{ o.name.as_str() }</dt><dd>{ plain(o.summary_patient.as_str()) }</dd></>
+                <>
+                    <dt>{ o.name.as_str() }</dt>
+                    <dd>
+                        { plain(o.summary_patient.as_str()) }
+                        { " " }<strong>{ "Main downside: " }</strong>{ plain(o.downside_patient.as_str()) }
+                    </dd>
+                </>
             }) }
         </dl>
     };
@@ -102,6 +109,35 @@ fn pictures() -> Html {
         })
         .collect();
     section("take-home-numbers", "Key numbers", pictures)
+}
+
+/// Each option's harms at a glance (the options grid's harm rows), with the same kind of number as
+/// the pictures: so the take-home print carries the harms beside the gains.
+fn harms(model: &Summary<'_>) -> Html {
+    let rows: Html = model
+        .rows
+        .iter()
+        .filter(|row| row.side == RowSide::Harm)
+        .map(|row| {
+            html! {
+                <div class="take-home__harm">
+                    <h3>{ row.question.as_str() }</h3>
+                    <dl class="take-home__pairs">
+                        { for model.options.iter().map(|o| {
+                            let answer = row
+                                .cells
+                                .iter()
+                                .find(|c| c.option == o.id)
+                                .and_then(|c| c.glance)
+                                .map_or(String::new(), |g| plain(&g));
+                            html! { <><dt>{ o.name.as_str() }</dt><dd>{ answer }</dd></> }
+                        }) }
+                    </dl>
+                </div>
+            }
+        })
+        .collect();
+    section("take-home-harms", "Key harms, in numbers", rows)
 }
 
 fn values(model: &Summary<'_>) -> Html {

@@ -71,6 +71,9 @@ record! {
         pub name: PatientLabel,
         /// One plain sentence on what it is.
         pub summary_patient: PatientText,
+        /// One plain sentence on its main downside, printed beside `summary_patient` on the
+        /// take-home summary so no option is printed with its upside alone.
+        pub downside_patient: PatientText,
         /// Clinician description (procedures, variants).
         pub summary_clinician: ClinicianText,
         /// What happens, step by step, in plain words.
