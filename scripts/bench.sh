@@ -14,6 +14,8 @@
 #   5. Next-press to painted heading, >= 20 presses, CPU slowed 4x through the DevTools protocol
 #   6. reading length: words a person sees on each step, first layer (every disclosure closed)
 #      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs)
+#   7. balance: for each option, numbers on the side of gains and of harms in the first layer and
+#      on each print, single-trial results each way, and the values list (src/bin/balance.rs)
 #   7. a summary against the targets (issues 8, 14 and 16); all numbers in target/bench/results.json
 #
 # Environment: SKIP_SETUP=1 skips scripts/setup.sh; BENCH_LH_RUNS (default 3) Lighthouse runs per
@@ -106,6 +108,9 @@ echo "load average now: $(loadavg)"
 
 step "6. reading length: words on each step before anything is opened, and everything, in both views (150 words a minute)"
 cargo run --quiet --offline --bin reading -- --json "$OUT/reading.json"
+
+step "7. balance: per option, the numbers on the side of gains and of harms in the first layer and on each print, single-trial results each way, first-layer words; the values list by direction"
+cargo run --quiet --offline --bin balance | tee "$OUT/balance.md"
 
 step "7. summary (targets of issues 8, 14 and 16)"
 cat >"$OUT/meta.json" <<EOF

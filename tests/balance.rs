@@ -333,3 +333,40 @@ fn a_subgroup_points_the_way_its_interval_says() {
     assert_eq!(direction("yu-solitary-bone-hr"), "no interval");
     assert_eq!(direction("e2108-os-3y"), "no ratio");
 }
+
+#[test]
+fn the_balance_table_shows_harms_beside_gains_for_every_option() {
+    use local_therapy_aid::checks::balance;
+    let table = balance::table(&common::bundle_from_toml());
+    assert_eq!(table.options.len(), 4);
+    for option in &table.options {
+        assert!(
+            option.first_layer_harms + option.no_number.1 >= 1,
+            "{}: no harm in the first layer, in numbers or as no number found",
+            option.name
+        );
+        assert!(
+            option.first_layer_gains + option.no_number.0 >= 1,
+            "{}: no gain in the first layer",
+            option.name
+        );
+        assert!(option.take_home_downside, "{}", option.name);
+        assert_eq!(
+            option.single_trials.0 > 0,
+            option.single_trials.1 > 0,
+            "{}: single-trial results shown one way only",
+            option.name
+        );
+    }
+    assert_eq!(table.values.0, table.values.1, "{:?}", table.values);
+    let markdown = table.markdown();
+    assert!(
+        markdown.contains("| Add an operation on the breast | 2 / 2 | 0 / 0 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(
+            "Values list: 3 item(s) point to medicines now, 3 to treating the breast now"
+        )
+    );
+}

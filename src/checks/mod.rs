@@ -7,6 +7,7 @@
 //! natively only: the app ships none of it.
 
 pub mod bake;
+pub mod balance;
 pub mod history;
 pub mod lint;
 pub mod load;

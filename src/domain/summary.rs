@@ -113,12 +113,18 @@ pub fn build<'a>(session: &'a Session, bundle: &'a Bundle) -> Summary<'a> {
         .map(|q| q.text.as_str())
         .collect();
 
-    // Sources of what is printed: the rows' figures and sources, the cards, the SURE test.
+    // Sources of what is printed: the sources of the numbers in the rows' short answers (counts
+    // out of 100, from the cells' natural-frequency figures; the ratios and words behind the full
+    // answers are on screen), the cards, the SURE test.
     let mut ids: BTreeSet<&str> = BTreeSet::new();
     for row in &rows {
         for cell in &row.cells {
-            ids.extend(cell.sources.iter().map(|s| &**s));
-            for figure in cell.figures.iter().filter_map(FigureRef::get) {
+            for figure in cell
+                .figures
+                .iter()
+                .filter_map(FigureRef::get)
+                .filter(|f| f.frequency().is_some())
+            {
                 ids.extend(figure.sources.iter().map(|s| &**s));
             }
         }

@@ -47,8 +47,8 @@ test('reach arm swelling from the start and read the pictures', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Harms/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harms' })).toBeFocused();
-  // First the key points; the arm-swelling panel is one tap away.
-  await expect(page.getByRole('main').getByRole('list', { name: 'Key points' })).toContainText('arm swelling');
+  // First each option's harms in numbers; the arm-swelling panel is one tap away.
+  await expect(page.getByRole('main').getByRole('table', { name: 'Key numbers for each choice' })).toContainText('Could it cause arm swelling?');
   await page.getByRole('main').getByText('More about: Arm swelling (lymphoedema)').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Arm swelling (lymphoedema)' })).toBeVisible();
   await expect(page.getByRole('img', {

@@ -213,11 +213,12 @@ export function pdfPageCount(buffer) {
 }
 
 /**
- * The text of a PDF made by Chromium (Skia): decompresses the content streams and maps the glyph
- * codes back to characters through each font's ToUnicode table. Lines are joined with spaces and
- * white space is collapsed, so a sentence wrapped over two lines is still found.
+ * The text of each page of a PDF made by Chromium (Skia), in page order: decompresses the content
+ * streams and maps the glyph codes back to characters through each font's ToUnicode table. Lines
+ * are joined with spaces and white space is collapsed, so a sentence wrapped over two lines is
+ * still found.
  */
-export function pdfText(buffer) {
+export function pdfPageTexts(buffer) {
   const src = buffer.toString('latin1');
   const objects = new Map();
   const re = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
@@ -267,9 +268,9 @@ export function pdfText(buffer) {
       }
     }
   }
-  let out = '';
-  for (const { data } of objects.values()) {
-    if (!data || !/\bTf\b/.test(data) || !/\bBT\b/.test(data)) continue;
+  const textOf = (data) => {
+    let out = '';
+    if (!data || !/\bTf\b/.test(data) || !/\bBT\b/.test(data)) return out;
     let font = null;
     const tokens = data.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|(-?[\d.]+)\s+(-?[\d.]+)\s+T[dD]\b|\bET\b|\bT\*/g);
     for (const t of tokens) {
@@ -283,9 +284,37 @@ export function pdfText(buffer) {
         out += '\n';
       }
     }
-    out += '\n';
+    return `${out}\n`;
+  };
+  // The pages in order (the page tree's /Kids), each with its content streams.
+  const root = [...objects.values()].find(({ dict }) => /\/Type\s*\/Pages\b/.test(dict) && /\/Kids/.test(dict));
+  const kids = root ? [...root.dict.match(/\/Kids\s*\[([^\]]*)\]/)[1].matchAll(/(\d+) 0 R/g)].map((k) => k[1]) : [];
+  const pages = kids.map((id) => {
+    const dict = objects.get(id)?.dict || '';
+    const contents = dict.match(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/);
+    const ids = contents ? [...contents[1].matchAll(/(\d+) 0 R/g)].map((c) => c[1]) : [];
+    return ids.map((c) => textOf(objects.get(c)?.data)).join('');
+  });
+  return pages.map((page) => page.normalize('NFKC').replace(/\s+/g, ' ').trim());
+}
+
+/** The text of a whole PDF made by Chromium (all pages, see pdfPageTexts). */
+export function pdfText(buffer) {
+  return pdfPageTexts(buffer).join(' ').trim();
+}
+
+/**
+ * Checks that each heading of a print shares its page with what it heads: for every pair, the
+ * page that holds `heading` also holds `then` after it (a heading never ends a page alone).
+ */
+export function expectKeptTogether(pages, pairs, where) {
+  for (const [heading, then] of pairs) {
+    const page = pages.findIndex((text) => text.includes(heading));
+    expect(page, `${where}: "${heading}" is printed`).toBeGreaterThanOrEqual(0);
+    const text = pages[page];
+    expect(text.indexOf(then, text.indexOf(heading)), `${where}: "${heading}" and "${then}" on one page (page ${page + 1})`)
+      .toBeGreaterThan(text.indexOf(heading));
   }
-  return out.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** Voices for the speech stub: a cloud voice (the browser's default) and one on this device. */

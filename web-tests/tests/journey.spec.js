@@ -126,7 +126,10 @@ test.describe('the walk-through in the patient view', () => {
     await expectOptionOrder(grid, OPTIONS);
     await expect(grid.getByRole('rowheader', { name: 'Will it help me live longer?' })).toBeVisible();
     await expect(grid.getByRole('rowheader', { name: 'Could it cause arm swelling?' })).toBeVisible();
-    await expect(grid.getByRole('cell').filter({ hasText: /^About 51 out of 100 had died within 2 years\./ })).toBeVisible();
+    await expect(grid.getByRole('cell').filter({ hasText: /^About 68 out of 100 alive after 3 years \(no range reported\)\./ })).toBeVisible();
+    // Harms are at the same layer as gains: every option answers in numbers, or says none was found.
+    await expect(grid.getByRole('rowheader', { name: 'What other problems can it cause?' })).toBeVisible();
+    await expect(grid.getByRole('cell').filter({ hasText: /no number was found/ })).not.toHaveCount(0);
     // The other questions and the full answers are one tap away.
     await expect(page.getByRole('rowheader', { name: 'How much time will it take?' })).toHaveCount(0);
     await openMore(main(page), 'Every question, with the full answers');
@@ -173,9 +176,15 @@ test.describe('the walk-through in the patient view', () => {
     await expect(progress(page, 5)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Show numbers as' }).getByRole('button', { name: 'Pictures' })).toHaveAttribute('aria-pressed', 'true');
     // First the key points and the one picture comparing the options.
-    await expect(main(page).getByRole('list', { name: 'Key points' })).toContainText('did not clearly help women live longer');
+    await expect(main(page).getByRole('list', { name: 'Key points' })).toContainText('found no clear gain in how long women lived');
+    await expect(main(page).getByRole('list', { name: 'Key points' })).toContainText('the cancer elsewhere grow sooner');
     const keyNumbers = page.getByRole('region', { name: 'Key numbers' });
-    await expect(keyNumbers.getByRole('img', { name: /^Out of 100 women who had an operation on the breast, about 45 had died within 2 years/ })).toBeVisible();
+    await expect(keyNumbers.getByRole('img', { name: /^Out of 100 women who kept to medicines alone, about 68 were alive 3 years after joining the study/ })).toBeVisible();
+    await expect(keyNumbers.getByRole('img', { name: /^Out of 100 women who were offered an operation on the breast \(worked out\), about 70 were alive 3 years/ })).toBeVisible();
+    // A number no study counted says so, names what it rests on, and whose baseline it is.
+    await expect(keyNumbers.getByText(/^Worked out, not counted: the aid's authors applied all 5 trials' result/)).toBeVisible();
+    await expect(keyNumbers.getByText(/^Over time: in one trial the groups drew apart only after 3 years/)).toBeVisible();
+    await expect(keyNumbers.getByText(/^Whose numbers: women on medicines alone in one trial in the USA and Canada, 2011 to 2015/)).toBeVisible();
     // Each trial's numbers one tap away.
     await openAll(page);
     const alive = main(page).getByRole('img', { name: /^Out of 100 women who were offered an operation before medicines, 19 were alive 10 years/ });
@@ -206,8 +215,13 @@ test.describe('the walk-through in the patient view', () => {
     await expect(main(page).getByRole('img', { name: /^Out of 100 women who kept to medicines alone, about 40 had the cancer in the breast area grow again within 3 years/ }).first()).toBeVisible();
     await next(page, 'Harms');
 
-    // 7. Harms
+    // 7. Harms: first each option's harms in numbers (or that none was found)
     await expect(progress(page, 7)).toBeVisible();
+    const harms = page.getByRole('table', { name: 'Key numbers for each choice' });
+    await expect(harms.getByRole('rowheader', { name: 'Could it cause arm swelling?' })).toBeVisible();
+    await expect(harms.getByRole('rowheader', { name: 'What other problems can it cause?' })).toBeVisible();
+    await expect(harms.getByRole('cell').filter({ hasText: /about 20 out of 100 in the years after armpit clearance/ })).toBeVisible();
+    await expect(harms.getByRole('cell').filter({ hasText: /^The tumour may grow and cause pain, bleeding or a wound: no number was found\./ })).toBeVisible();
     await openAll(page);
     const swelling = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });
     await expect(swelling.getByRole('img', { name: /^Out of 100 women who had an armpit clearance, 16 had arm swelling/ })).toBeVisible();
@@ -580,6 +594,7 @@ test.describe('the printed summary', () => {
       for (const shown of [
         'Summary', 'Your situation', ...SITUATION.map(([, answer]) => answer), 'It is shrinking or staying the same',
         CARD_BOTH_CONTROLLED, 'The options compared', ...OPTIONS, 'Will it help me live longer?', 'How sure are the studies?',
+        'Could it cause arm swelling?', 'What other problems can it cause?',
         ...RATINGS.map(([item]) => item), `Leaning: ${LEANING}`, 'At the start: 4 of 4', 'At the end: 2 of 4',
         ...TICKED_QUESTIONS, NOTES.replace('\n', ' '), 'This aid is not medical advice.', 'Evidence version',
         'The decision', 'Should you have the breast treated now', 'Funding and conflicts of interest: No funding.',

@@ -3,7 +3,7 @@
 // note when her leaning and her values point different ways.
 import { test, expect } from '@playwright/test';
 import {
-  open, mainHeading, goToStep, choose, setView, fillSession, pdfPageCount, pdfText, expectNoAxeViolations,
+  open, mainHeading, goToStep, choose, setView, fillSession, pdfPageCount, pdfText, pdfPageTexts, expectKeptTogether, expectNoAxeViolations,
   stubSpeech, spoken, cancels, decodeQr, CLOUD_VOICE, DEVICE_VOICE, NOTES, TICKED_QUESTIONS, RATINGS, LEANING,
 } from './helpers.js';
 
@@ -65,9 +65,12 @@ test.describe('read-aloud', () => {
       expect(all, `"${control}" is a control, not read`).not.toContain(control);
     }
     expect(all, 'a closed disclosure is not read').not.toContain(hidden.slice(0, 40));
-    // A picture's words are read once, from the sentence printed under it.
+    // A picture's numbers are read once, from the heading above the pictures that states every
+    // group's number (the pictures themselves are not read a second time).
+    const heading = (await main.locator('.figure__heading').first().innerText()).replace(/\s+/g, ' ').trim();
+    expect(texts.filter((t) => t.includes(heading))).toHaveLength(1);
     const picture = await main.locator('svg.icon-array').first().getAttribute('aria-label');
-    expect(texts.filter((t) => t.includes(picture))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes(picture))).toHaveLength(0);
   });
 
   test('stops on Stop, on leaving the page and on End session; an error says "Reading aloud stopped"', async ({ page }) => {
@@ -191,9 +194,10 @@ test.describe('the take-home print', () => {
       const numbers = main.getByRole('region', { name: 'Key numbers' });
       await expect(numbers.locator('.take-home__picture > h3')).toHaveText(['Survival', 'Control of the breast tumour']);
       await expect(numbers.getByRole('img', { name: /out of 100/i })).not.toHaveCount(0);
-      await expect(numbers).toContainText('within 2 years');
+      await expect(numbers).toContainText('3 years after joining the study');
+      await expect(numbers).toContainText('Worked out, not counted:');
       // Each picture comes with its step's key points, so the print says what the picture alone does not.
-      await expect(numbers.locator('.take-home__key-points').first()).toContainText('The newest review of all the trials says it may help some women.');
+      await expect(numbers.locator('.take-home__key-points').first()).toContainText('Another saw the cancer elsewhere grow sooner after treating the breast.');
       const values = main.getByRole('region', { name: 'What matters to you' });
       for (const [item] of RATINGS) await expect(values).toContainText(item);
       await expect(values).toContainText(`Which way you are leaning: ${LEANING}`);
@@ -228,8 +232,20 @@ test.describe('the take-home print', () => {
           const pdf = await page.pdf({ format });
           const pages = pdfPageCount(pdf);
           console.log(`take-home print, ${view}, ${size}, ${format}: ${pages} page(s)`);
-          expect(pages, `${format} pages at ${size}`).toBeLessThanOrEqual(size === 'Standard' ? 4 : 6);
+          // Measured with the harms printed beside the gains (evidence 2026.3): 5, 5-6 and 6-7 pages.
+          expect(pages, `${format} pages at ${size}`).toBeLessThanOrEqual({ Standard: 5, Large: 6, Larger: 7 }[size]);
           const text = pdfText(pdf);
+          // Each option's harms are printed beside its gains, with the same kind of number, and
+          // no picture or list of harms is cut from its heading.
+          for (const shown of ['Key harms, in numbers', 'Could it cause arm swelling?', 'What other problems can it cause?', 'Main downside:', 'Worked out, not counted:', 'Whose numbers:']) {
+            expect(text, `take-home print shows "${shown}"`).toContain(shown);
+          }
+          expectKeptTogether(pdfPageTexts(pdf), [
+            ['the number who were alive 3 years after joining the study', 'Women who kept to medicines alone'],
+            ['the number who had the cancer in the breast area grow again within 3 years', 'Women who kept to medicines alone'],
+            ['Could it cause arm swelling?', 'Join a clinical trial, if one is open'],
+            ['What other problems can it cause?', 'Join a clinical trial, if one is open'],
+          ], `take-home print, ${view}, ${size}, ${format}`);
           for (const q of TICKED_QUESTIONS) expect(text).toContain(q);
           // (Lines wrap differently in large print: the note is looked for in pieces.)
           for (const piece of ['Ask about <img src=x onerror=alert(1)> and', 'Bring my daughter & my list.']) expect(text).toContain(piece);

@@ -114,6 +114,11 @@ record! {
         /// not already say so for every use.
         #[serde(default)]
         pub indirect: Option<Indirect>,
+        /// For this option, whether the answer is a gain or a harm, where that differs from its
+        /// row's side (for medicines now, the breast-control answer is a harm): the balance
+        /// table counts it on that side.
+        #[serde(default)]
+        pub side: Option<RowSide>,
     }
 }
 
