@@ -28,7 +28,7 @@ fn after(edit: impl FnOnce(&mut Bundle)) -> String {
 
 /// Edits one figure of the bundle by id.
 fn figure(bundle: &mut Bundle, id: &str, edit: impl FnOnce(&mut Figure)) {
-    bundle.figures = bundle.figures.clone().edited(|figures| {
+    bundle.figures = bundle.figures.edited(|figures| {
         edit(figures.iter_mut().find(|f| f.id == id).expect(id));
     });
 }
@@ -81,7 +81,7 @@ fn a_number_out_of_100_must_say_whose_baseline_it_rests_on() {
 fn the_picture_rests_on_the_most_complete_randomised_estimate() {
     // The 2026.2 picture: Cochrane 2018's 2 trials, while the step shows all 5 (Villacampa 2024).
     let text = after(|b| {
-        b.steps = b.steps.clone().edited(|steps| {
+        b.steps = b.steps.edited(|steps| {
             let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
             survival.key_figure = Some("cochrane-os-2y".into());
         });
@@ -104,9 +104,9 @@ fn the_picture_rests_on_the_most_complete_randomised_estimate() {
 fn every_answer_at_a_glance_in_a_row_of_numbers_has_the_same_parts() {
     let glance = |row: &'static str, option: &'static str, words: &'static str| {
         move |b: &mut Bundle| {
-            b.compare = b.compare.clone().edited(|rows| {
+            b.compare = b.compare.edited(|rows| {
                 let row = rows.iter_mut().find(|r| r.id == row).unwrap();
-                row.cells = row.cells.clone().edited(|cells| {
+                row.cells = row.cells.edited(|cells| {
                     cells
                         .iter_mut()
                         .find(|c| c.option == option)
@@ -170,17 +170,14 @@ fn a_number_no_source_counted_says_it_was_worked_out() {
     );
     // Patient prose that states a modelled number as if it were counted (2026.2's words).
     let text = after(|b| {
-        b.options = b.options.clone().edited(|options| {
+        b.options = b.options.edited(|options| {
             let surgery = options.iter_mut().find(|o| o.id == "surgery").unwrap();
-            surgery.harms = surgery.harms.clone().edited(|harms| {
+            surgery.harms = surgery.harms.edited(|harms| {
                 harms[0].patient =
                     "In two trials put together, about 45 out of 100 women who had an operation \
                                     had died within 2 years."
                         .into();
-                harms[0].figures = harms[0]
-                    .figures
-                    .clone()
-                    .edited(|f| f.push("cochrane-os-2y".into()));
+                harms[0].figures = harms[0].figures.edited(|f| f.push("cochrane-os-2y".into()));
             });
         });
     });
@@ -226,11 +223,11 @@ fn an_outcome_that_counts_death_can_never_be_rarer_than_death() {
 fn one_trials_benefit_for_an_option_stands_beside_its_harm_and_the_reverse() {
     // The 2026.2 surgery option: MF07-01's 10-year gain, without Tata's faster distant progression.
     let text = after(|b| {
-        b.options = b.options.clone().edited(|options| {
+        b.options = b.options.edited(|options| {
             let surgery = options.iter_mut().find(|o| o.id == "surgery").unwrap();
-            surgery.harms = surgery.harms.clone().edited(|harms| {
+            surgery.harms = surgery.harms.edited(|harms| {
                 for harm in harms.iter_mut() {
-                    harm.figures = harm.figures.clone().edited(|f| {
+                    harm.figures = harm.figures.edited(|f| {
                         f.retain(|id| !id.as_str().starts_with("cochrane-distant-pfs"))
                     });
                 }
@@ -245,21 +242,19 @@ fn one_trials_benefit_for_an_option_stands_beside_its_harm_and_the_reverse() {
     );
     // A graded harm shown alone needs no ungraded benefit beside it (same or better certainty only).
     let text = after(|b| {
-        b.steps = b.steps.clone().edited(|steps| {
+        b.steps = b.steps.edited(|steps| {
             let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
             survival.figures = survival
                 .figures
-                .clone()
                 .edited(|f| f.retain(|id| id.as_str() != "mf0701-os-10y"));
         });
     });
     assert!(!text.contains("step `survival` (key points)"), "{text}");
     let text = after(|b| {
-        b.steps = b.steps.clone().edited(|steps| {
+        b.steps = b.steps.edited(|steps| {
             let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
             survival.figures = survival
                 .figures
-                .clone()
                 .edited(|f| f.retain(|id| id.as_str() != "cochrane-distant-pfs-hr"));
         });
     });
@@ -272,11 +267,10 @@ fn one_trials_benefit_for_an_option_stands_beside_its_harm_and_the_reverse() {
 #[test]
 fn a_situation_shows_its_subgroup_results_whichever_way_they_point() {
     let text = after(|b| {
-        b.situation_evidence = b.situation_evidence.clone().edited(|all| {
+        b.situation_evidence = b.situation_evidence.edited(|all| {
             let bone = all.iter_mut().find(|e| e.id == "bone-only").unwrap();
             bone.figures = bone
                 .figures
-                .clone()
                 .edited(|f| f.retain(|id| id.as_str() != "reinhorn-bone-only-hr"));
         });
     });
@@ -301,7 +295,7 @@ fn a_situation_shows_its_subgroup_results_whichever_way_they_point() {
 fn the_values_list_gives_each_direction_the_same_number_of_items() {
     // The 2026.2 list leaned four to two.
     let text = after(|b| {
-        b.values.items = b.values.items.clone().edited(|items| {
+        b.values.items = b.values.items.edited(|items| {
             items
                 .iter_mut()
                 .find(|i| i.points_to == Some(Side::BreastNow))

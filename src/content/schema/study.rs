@@ -30,6 +30,8 @@ pub enum StudyKind {
     Rct,
     /// A meta-analysis of the randomised trials.
     MetaAnalysisRct,
+    /// A meta-analysis of prospective studies not all shown to be randomised.
+    MetaAnalysisProspective,
     /// Observational studies or their meta-analysis.
     Observational,
 }
