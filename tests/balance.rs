@@ -351,16 +351,35 @@ fn the_balance_table_shows_harms_beside_gains_for_every_option() {
             "{}: single-trial results shown one way only",
             option.name
         );
+        assert_eq!(
+            option.page_single_trials.0 > 0,
+            option.page_single_trials.1 > 0,
+            "{}: single-trial results on its own page one way only",
+            option.name
+        );
     }
     assert_eq!(table.values.0, table.values.1, "{:?}", table.values);
     let markdown = table.markdown();
     assert!(
-        markdown.contains("| Add an operation on the breast | 2 / 2 | 0 / 0 |"),
+        markdown.contains("| Add an operation on the breast | 2 / 2 | 0 / 0 | 2 / 2 / yes | 2 / 3 | 1 / 1 | 1 / 1 |"),
         "{markdown}"
     );
     assert!(
         markdown.contains(
             "Values list: 3 item(s) point to medicines now, 3 to treating the breast now"
         )
+    );
+}
+
+#[test]
+fn every_option_prints_its_main_downside() {
+    let text = after(|b| {
+        b.options = b
+            .options
+            .edited(|options| options[1].downside_patient = " ".into());
+    });
+    assert_has(
+        &text,
+        "option `surgery`: `downside_patient` is empty: write it (it is shown to users)",
     );
 }

@@ -284,7 +284,7 @@ fn a_median_with_no_significant_difference_says_so_and_gives_its_range_in_every_
         let html = figure_html("posytive-os-median", View::Patient, format);
         assert!(html.contains(CHANCE), "{format:?}: {html}");
         assert!(
-            html.contains("Women who had an operation first. Half of them were still alive after about 35 months.")
+            html.contains("Women who were offered an operation first. Half of them were still alive after about 35 months.")
                 || format == Format::Table,
             "{format:?}"
         );

@@ -32,6 +32,8 @@ pub struct OptionBalance {
     /// Single-trial results shown for it in the first layer (its grid cells and the steps' key
     /// points), in its favour and against it.
     pub single_trials: (usize, usize),
+    /// Single-trial results on its own page (its benefits and harms), in its favour and against it.
+    pub page_single_trials: (usize, usize),
     /// Words of its short answers in the first layer.
     pub first_layer_words: usize,
 }
@@ -99,8 +101,16 @@ fn option_line(bundle: &Bundle, option: &TreatmentOption) -> OptionBalance {
         shown.extend(step.figures.iter().map(|f| f.as_str()));
         shown.extend(step.key_figure.iter().map(|f| f.as_str()));
     }
-    let signals = |direction: Direction| {
-        bundle
+    let on_page: BTreeSet<&str> = option
+        .benefits
+        .iter()
+        .chain(option.harms.iter())
+        .flat_map(|p| p.figures.iter().map(|f| f.as_str()))
+        .collect();
+    // Results, not figures: figures that share a source report one trial's result (its ratio,
+    // and the numbers worked out from it), so they count once.
+    let signals = |direction: Direction, shown: &BTreeSet<&str>| {
+        let figures: Vec<&crate::content::schema::Figure> = bundle
             .figures
             .iter()
             .filter(|f| shown.contains(f.id.as_str()))
@@ -109,9 +119,8 @@ fn option_line(bundle: &Bundle, option: &TreatmentOption) -> OptionBalance {
                     .iter()
                     .any(|s| s.option == option.kind && s.direction == direction)
             })
-            .filter_map(|f| f.sources.first().map(|s| s.as_str()))
-            .collect::<BTreeSet<_>>()
-            .len()
+            .collect();
+        crate::checks::validate::findings(&figures).len()
     };
     OptionBalance {
         name: option.name.to_string(),
@@ -122,7 +131,14 @@ fn option_line(bundle: &Bundle, option: &TreatmentOption) -> OptionBalance {
         take_home_harms: count(RowSide::Harm, true),
         take_home_downside: !option.downside_patient.trim().is_empty(),
         detail_points: (figured(&option.benefits), figured(&option.harms)),
-        single_trials: (signals(Direction::Benefit), signals(Direction::Harm)),
+        single_trials: (
+            signals(Direction::Benefit, &shown),
+            signals(Direction::Harm, &shown),
+        ),
+        page_single_trials: (
+            signals(Direction::Benefit, &on_page),
+            signals(Direction::Harm, &on_page),
+        ),
         first_layer_words: glances
             .iter()
             .map(|(_, text)| text.split_whitespace().count())
@@ -152,12 +168,12 @@ impl BalanceTable {
     /// The table as Markdown, for the benchmark's output and the README.
     pub fn markdown(&self) -> String {
         let mut out = String::from(
-            "| option | first layer and clinician print: gains / harms with a number | … saying no number was found | take-home: pictures / harms with a number / downside | own page: figure-backed gains / harms | single-trial results shown: for / against | first-layer words |\n\
-             | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+            "| option | first layer and clinician print: gains / harms with a number | … saying no number was found | take-home: pictures / harms with a number / downside | own page: figure-backed gains / harms | single-trial results, first layer: for / against | … own page: for / against | first-layer words |\n\
+             | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         );
         for o in &self.options {
             out.push_str(&format!(
-                "| {} | {} / {} | {} / {} | {} / {} / {} | {} / {} | {} / {} | {} |\n",
+                "| {} | {} / {} | {} / {} | {} / {} / {} | {} / {} | {} / {} | {} / {} | {} |\n",
                 o.name,
                 o.first_layer_gains,
                 o.first_layer_harms,
@@ -170,6 +186,8 @@ impl BalanceTable {
                 o.detail_points.1,
                 o.single_trials.0,
                 o.single_trials.1,
+                o.page_single_trials.0,
+                o.page_single_trials.1,
                 o.first_layer_words,
             ));
         }

@@ -20,7 +20,7 @@ mod records;
 
 pub use across::equal_detail_problems;
 use across::{check_changes, check_directness};
-pub use balance::subgroup_direction;
+pub use balance::{findings, subgroup_direction};
 use records::{
     check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
     check_studies,

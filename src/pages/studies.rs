@@ -43,7 +43,7 @@ pub fn studies_page(session: &SessionHandle) -> Html {
                 <section aria-labelledby="pooled-heading">
                     <h2 id="pooled-heading">{ "All the trials put together" }</h2>
                     { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
-                    <p class="cell-note">{ "These reviews also pooled prospective studies that were not all shown to be randomised, so their results are less sure:" }</p>
+                    <p class="cell-note">{ "These reviews also pooled studies that were not all shown to be fair trials, so they are less sure:" }</p>
                     { for of(StudyKind::MetaAnalysisProspective).map(|s| study_card(s, view)) }
                 </section>
             }) }

@@ -438,23 +438,24 @@ fn check_signals(c: &mut Checker<'_>) {
                     continue;
                 }
                 // The results the other way for the option, of the same or better certainty,
-                // grouped by finding (figures of one finding share their first source: a trial's
+                // grouped by finding (figures that share a source report one trial's result: its
                 // ratio and the numbers worked out from it). Each finding must be shown here by
                 // at least one of its figures.
-                let mut findings: Vec<(&str, Vec<&str>)> = Vec::new();
-                for other in &signalled {
-                    let counters = other.signals.iter().any(|counter| {
-                        counter.option == signal.option && counter.direction != signal.direction
-                    });
-                    if !counters || rank(other.certainty) < rank(figure.certainty) {
-                        continue;
-                    }
-                    let key = other.sources.first().map_or("", |s| s.as_str());
-                    match findings.iter_mut().find(|(k, _)| *k == key) {
-                        Some((_, ids)) => ids.push(other.id.as_str()),
-                        None => findings.push((key, vec![other.id.as_str()])),
-                    }
-                }
+                let counters: Vec<&Figure> = signalled
+                    .iter()
+                    .copied()
+                    .filter(|other| {
+                        rank(other.certainty) >= rank(figure.certainty)
+                            && other.signals.iter().any(|counter| {
+                                counter.option == signal.option
+                                    && counter.direction != signal.direction
+                            })
+                    })
+                    .collect();
+                let findings: Vec<(&str, Vec<&str>)> = findings(&counters)
+                    .into_iter()
+                    .map(|group| ("", group.iter().map(|f| f.id.as_str()).collect()))
+                    .collect();
                 for (_, ids) in findings {
                     if !ids.iter().any(|other| shown.contains(other)) {
                         found.push((
@@ -477,6 +478,25 @@ fn check_signals(c: &mut Checker<'_>) {
     for (place, fix) in found {
         c.push(place, fix);
     }
+}
+
+/// Figures grouped by the result they report: figures that share a source (directly or through
+/// another figure of the group) are one trial's result, its ratio and the numbers worked out from
+/// it.
+pub fn findings<'a>(figures: &[&'a Figure]) -> Vec<Vec<&'a Figure>> {
+    let mut groups: Vec<Vec<&'a Figure>> = Vec::new();
+    for &figure in figures {
+        let (joined, mut apart): (Vec<_>, Vec<_>) = groups.into_iter().partition(|group| {
+            group
+                .iter()
+                .any(|other| other.sources.iter().any(|s| figure.sources.contains(s)))
+        });
+        let mut merged: Vec<&'a Figure> = joined.into_iter().flatten().collect();
+        merged.push(figure);
+        apart.push(merged);
+        groups = apart;
+    }
+    groups
 }
 
 fn opposite(direction: Direction) -> Direction {

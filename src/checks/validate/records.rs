@@ -271,6 +271,7 @@ pub(super) fn check_options(c: &mut Checker<'_>) {
         let place = format!("option `{}`", option.id);
         c.required(&place, "name", &option.name);
         c.required(&place, "summary_patient", &option.summary_patient);
+        c.required(&place, "downside_patient", &option.downside_patient);
         c.required(&place, "summary_clinician", &option.summary_clinician);
         for (field, points) in [
             ("what_happens", &option.what_happens),
