@@ -14,15 +14,20 @@ use crate::domain::session::{Format, View};
 /// evidence details. A plain function rather than a component: it has no state, and each
 /// component type costs wasm size.
 pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html {
+    titled_figure_view(figure, view, format, true)
+}
+
+/// A figure as `figure_view` shows it, with its comparison heading (`titled`) or without: a
+/// step's picture stands under the step's own "Key numbers" heading, and its groups' sentences
+/// under the pictures already say each number, so the first layer does not say them twice.
+pub fn titled_figure_view(
+    figure: &'static Figure,
+    view: View,
+    format: Format,
+    titled: bool,
+) -> Html {
     let body = match &figure.value {
-        // In the patient view a heading states every group's number; the pictures then need only
-        // their captions and ranges, not the same sentences again (their images still carry them).
-        FigureValue::Frequency(frequency) => frequency_body(
-            figure,
-            frequency,
-            format,
-            view == View::Patient && frequency.arms.len() > 1,
-        ),
+        FigureValue::Frequency(frequency) => frequency_body(figure, frequency, format),
         FigureValue::Median(median) => median_body(median, format),
         // Ratios and counts are clinician-only; their values are listed in the details below.
         FigureValue::Relative(_) | FigureValue::Count(_) | FigureValue::Malformed(_) => {
@@ -65,6 +70,7 @@ pub fn figure_view(figure: &'static Figure, view: View, format: Format) -> Html 
         }
     });
     let heading = match (view, &figure.value) {
+        _ if !titled => String::new(),
         (View::Patient, FigureValue::Frequency(f)) if f.arms.len() > 1 => {
             phrasing::frequency_comparison_heading(figure, f)
         }
@@ -96,12 +102,7 @@ fn no_range_line(any_range: bool, numbers: usize) -> Html {
     html! { <p class="figure__range">{ phrasing::no_range_for(numbers) }</p> }
 }
 
-fn frequency_body(
-    figure: &'static Figure,
-    frequency: &'static Frequency,
-    format: Format,
-    stated_above: bool,
-) -> Html {
+fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format: Format) -> Html {
     let any_range = frequency.arms.iter().any(|a| a.uncertainty.ci.is_some());
     let sentences: Vec<(String, String)> = frequency
         .arms
@@ -134,11 +135,7 @@ fn frequency_body(
                         <figure class="figure__array">
                             <figcaption class="figure__arm">{ capitalised(&frequency.people, &arm.label_patient) }</figcaption>
                             { icon_array(icons, sentence.clone()) }
-                            if !stated_above {
-                                <p class="figure__sentence">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</p>
-                            } else if !range.is_empty() {
-                                <p class="figure__sentence"><span class="figure__range">{ range.clone() }</span></p>
-                            }
+                            <p class="figure__sentence">{ sentence.clone() }if !range.is_empty() { { " " }<span class="figure__range">{ range.clone() }</span> }</p>
                         </figure>
                     }
                 })

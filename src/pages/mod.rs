@@ -19,7 +19,7 @@ pub mod values;
 
 use yew::prelude::*;
 
-use crate::components::figure_view::figure_view;
+use crate::components::figure_view::titled_figure_view;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::rich_text::rich;
 use crate::content::step_text;
@@ -81,7 +81,7 @@ pub fn key_figure(step: Step, view: View, format: Format) -> Html {
             html! {
                 <section class="key-figure" aria-labelledby="key-figure-heading">
                     <h2 id="key-figure-heading" class="key-figure__heading">{ "Key numbers" }</h2>
-                    { figure_view(figure, view, format) }
+                    { titled_figure_view(figure, view, format, view == View::Clinician) }
                 </section>
             }
         })

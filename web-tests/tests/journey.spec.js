@@ -183,7 +183,7 @@ test.describe('the walk-through in the patient view', () => {
     await expect(keyNumbers.getByRole('img', { name: /^Out of 100 women who were offered an operation on the breast \(worked out\), about 70 were alive 3 years/ })).toBeVisible();
     // A number no study counted says so, names what it rests on, and whose baseline it is.
     await expect(keyNumbers.getByText(/^Worked out, not counted: the aid's authors applied all 5 trials' result/)).toBeVisible();
-    await expect(keyNumbers.getByText(/^Over time: in one trial the groups drew apart only after 3 years/)).toBeVisible();
+    await expect(keyNumbers.getByText(/^Over time: a rough guide: in one trial the groups drew apart only after 3 years/)).toBeVisible();
     await expect(keyNumbers.getByText(/^Whose numbers: women on medicines alone in one trial in the USA and Canada, 2011 to 2015/)).toBeVisible();
     // Each trial's numbers one tap away.
     await openAll(page);
