@@ -221,7 +221,7 @@ test.describe('the walk-through in the patient view', () => {
     await expect(harms.getByRole('rowheader', { name: 'Could it cause arm swelling?' })).toBeVisible();
     await expect(harms.getByRole('rowheader', { name: 'What other problems can it cause?' })).toBeVisible();
     await expect(harms.getByRole('cell').filter({ hasText: /about 20 out of 100 in the years after armpit clearance/ })).toBeVisible();
-    await expect(harms.getByRole('cell').filter({ hasText: /^The tumour may grow and cause pain, bleeding or a wound: no number was found\./ })).toBeVisible();
+    await expect(harms.getByRole('cell').filter({ hasText: /^The tumour may grow, with pain, bleeding or a wound: no number was found\./ })).toBeVisible();
     await openAll(page);
     const swelling = page.getByRole('region', { name: 'Arm swelling (lymphoedema)' });
     await expect(swelling.getByRole('img', { name: /^Out of 100 women who had an armpit clearance, 16 had arm swelling/ })).toBeVisible();
