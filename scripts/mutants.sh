@@ -33,7 +33,7 @@ status=0
 # only some test files can reach the code changed (fewer test binaries to link per mutant):
 #   MUTANTS_TESTS="--lib --test content --test render" scripts/mutants.sh -f src/checks/texts.rs
 # Leaving a test file out can only lose catches, so the missed count stays an upper bound.
-read -r -a tests <<< "${MUTANTS_TESTS:---lib --test domain --test content --test render --test render_evidence --test routes --test qr}"
+read -r -a tests <<< "${MUTANTS_TESTS:---lib --test domain --test content --test balance --test render --test render_evidence --test routes --test qr}"
 cargo mutants --no-shuffle --timeout 60 --build-timeout 300 --output target/mutants \
   "${files[@]}" "$@" -- "${tests[@]}" || status=$?
 

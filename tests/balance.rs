@@ -241,23 +241,19 @@ fn one_trials_benefit_for_an_option_stands_beside_its_harm_and_the_reverse() {
          same or better certainty: show both at this layer",
     );
     // A graded harm shown alone needs no ungraded benefit beside it (same or better certainty only).
-    let text = after(|b| {
-        b.steps = b.steps.edited(|steps| {
-            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
-            survival.figures = survival
-                .figures
-                .edited(|f| f.retain(|id| id.as_str() != "mf0701-os-10y"));
-        });
-    });
+    let survival_without = |figure: &'static str| {
+        after(move |b| {
+            b.steps = b.steps.edited(|steps| {
+                let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+                survival.figures = survival
+                    .figures
+                    .edited(|f| f.retain(|id| id.as_str() != figure));
+            });
+        })
+    };
+    let text = survival_without("mf0701-os-10y");
     assert!(!text.contains("step `survival` (key points)"), "{text}");
-    let text = after(|b| {
-        b.steps = b.steps.edited(|steps| {
-            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
-            survival.figures = survival
-                .figures
-                .edited(|f| f.retain(|id| id.as_str() != "cochrane-distant-pfs-hr"));
-        });
-    });
+    let text = survival_without("cochrane-distant-pfs-hr");
     assert_has(
         &text,
         "step `survival` (key points): shows `mf0701-os-10y`, one trial's benefit for the `surgery` option",
