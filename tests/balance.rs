@@ -7,7 +7,9 @@
 mod common;
 
 use local_therapy_aid::checks::{lint, validate};
-use local_therapy_aid::content::schema::{Bundle, EventKind, Figure, Side, Verification};
+use local_therapy_aid::content::schema::{
+    Bundle, Certainty, Endpoint, EventKind, Figure, Side, Verification,
+};
 
 /// Every problem of a bundle, validation and lints, one a line.
 fn problems(bundle: &Bundle) -> String {
@@ -384,4 +386,263 @@ fn every_option_prints_its_main_downside() {
         &text,
         "option `surgery`: `downside_patient` is empty: write it (it is shown to users)",
     );
+}
+
+// --- Each branch of the rules, on its own fixture -------------------------------------------------
+
+#[test]
+fn a_derived_number_names_a_ratio_that_is_a_figure_and_the_same_one_its_arms_use() {
+    use local_therapy_aid::content::schema::FigureRef;
+    // Worked out, but no arm says how.
+    let text = after(|b| figure(b, "cochrane-os-2y", |f| f.status = Verification::WorkedOut));
+    assert_has(
+        &text,
+        "figure `cochrane-os-2y`: is `worked_out` but no arm says how (`worked_out = { ratio, from_arm, counts }`)",
+    );
+    // A derivation on a counted number.
+    let text = after(|b| {
+        let derivation = b
+            .figures
+            .iter()
+            .find(|f| f.id == "cochrane-os-2y")
+            .unwrap()
+            .derivation;
+        figure(b, "e2108-os-3y", |f| f.derivation = derivation);
+    });
+    assert_has(
+        &text,
+        "figure `e2108-os-3y`: has a `derivation` but its status is Verified: a counted number needs none",
+    );
+    let ratio = |id: &'static str| {
+        move |b: &mut Bundle| {
+            figure(b, "cochrane-os-2y", |f| {
+                let mut derivation = f.derivation.unwrap();
+                derivation.ratio = FigureRef::from(id);
+                f.derivation = Some(derivation);
+            })
+        }
+    };
+    assert_has(
+        &after(ratio("no-such-figure")),
+        "figure `cochrane-os-2y`: `derivation.ratio` names `no-such-figure`, which is not a figure",
+    );
+    assert_has(
+        &after(ratio("e2108-os-3y")),
+        "figure `cochrane-os-2y`: `derivation.ratio` = `e2108-os-3y` is not a relative figure",
+    );
+    // The picture's arm is worked out from one ratio, its derivation names another.
+    let text = after(|b| {
+        figure(b, "survival-3y-women-like-her", |f| {
+            let mut derivation = f.derivation.unwrap();
+            derivation.ratio = FigureRef::from("cochrane-os-hr");
+            f.derivation = Some(derivation);
+        })
+    });
+    assert_has(
+        &text,
+        "figure `survival-3y-women-like-her`: an arm is worked out from `villacampa-os-hr` but `derivation.ratio` is \
+         `cochrane-os-hr`: name the same figure in both",
+    );
+}
+
+#[test]
+fn a_pooled_estimate_says_how_many_trials_and_what_it_measures_and_nothing_else_does() {
+    let text = after(|b| figure(b, "villacampa-os-hr", |f| f.pooled_trials = Some(1)));
+    assert_has(
+        &text,
+        "figure `villacampa-os-hr`: `pooled_trials` is 1: a pooled estimate pools two or more trials",
+    );
+    // Two is a pool.
+    let text = after(|b| figure(b, "villacampa-os-hr", |f| f.pooled_trials = Some(2)));
+    assert!(!text.contains("`pooled_trials` is"), "{text}");
+    let text = after(|b| {
+        figure(b, "villacampa-os-hr", |f| {
+            f.pooled_trials_unread = Some("Not said.".into());
+        })
+    });
+    assert_has(
+        &text,
+        "figure `villacampa-os-hr`: has both `pooled_trials` and `pooled_trials_unread`: keep the one that is true",
+    );
+    let text = after(|b| figure(b, "e2108-os-hr", |f| f.pooled_trials = Some(5)));
+    assert_has(
+        &text,
+        "figure `e2108-os-hr`: has `pooled_trials` but is not a meta-analysis of randomised trials",
+    );
+    let text = after(|b| {
+        figure(b, "e2108-os-hr", |f| {
+            f.pooled_trials_unread = Some("Not said.".into());
+        })
+    });
+    assert_has(
+        &text,
+        "figure `e2108-os-hr`: has `pooled_trials` but is not a meta-analysis of randomised trials",
+    );
+    let text = after(|b| figure(b, "villacampa-os-hr", |f| f.endpoint = None));
+    assert_has(
+        &text,
+        "figure `villacampa-os-hr`: is a meta-analysis of randomised trials but has no `endpoint`",
+    );
+    // A picture must say what it measures.
+    let text = after(|b| figure(b, "survival-3y-women-like-her", |f| f.endpoint = None));
+    assert_has(
+        &text,
+        "step `survival`: key_figure `survival-3y-women-like-her` has no `endpoint`: say what the picture measures",
+    );
+    // An estimate whose trial count was not read is never ranked above the picture's.
+    let text = after(|b| {
+        figure(b, "cochrane-os-hr", |f| {
+            f.pooled_trials = None;
+            f.pooled_trials_unread = Some("Not said.".into());
+        });
+        b.steps = b.steps.edited(|steps| {
+            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+            survival.key_figure = Some("cochrane-os-2y".into());
+        });
+    });
+    assert_has(
+        &text,
+        "key_figure `cochrane-os-2y` rests on `cochrane-os-hr` (0 trial(s)), but the step shows `villacampa-os-hr`",
+    );
+    // The most complete estimate of another endpoint does not count.
+    let text = after(|b| {
+        figure(b, "villacampa-os-hr", |f| {
+            f.endpoint = Some(Endpoint::LocalControl)
+        })
+    });
+    assert!(!text.contains("rests on"), "{text}");
+}
+
+#[test]
+fn only_one_trials_result_carries_signals_and_only_for_its_option() {
+    let text = after(|b| {
+        let signals = b
+            .figures
+            .iter()
+            .find(|f| f.id == "mf0701-os-10y")
+            .unwrap()
+            .signals;
+        figure(b, "villacampa-os-hr", |f| f.signals = signals);
+    });
+    assert_has(
+        &text,
+        "figure `villacampa-os-hr`: has `signals` but is not a single trial's result",
+    );
+    // The radiotherapy option may show a trial's result for surgery without its counterpart.
+    let text = after(|b| {
+        b.options = b.options.edited(|options| {
+            let radiotherapy = options.iter_mut().find(|o| o.id == "radiotherapy").unwrap();
+            radiotherapy.benefits = radiotherapy
+                .benefits
+                .edited(|p| p[0].figures = p[0].figures.edited(|f| f.push("mf0701-os-10y".into())));
+        });
+    });
+    assert!(
+        !text.contains("option `radiotherapy` (benefits and harms)"),
+        "{text}"
+    );
+    // Certainty decides which way the duty runs: graded high, MF07-01's gain would have to stand
+    // wherever Tata's moderate harm stands (the breast step's key points), while the gain itself
+    // would no longer need the lower-graded harm beside it.
+    let text = after(|b| {
+        for id in [
+            "mf0701-os-10y",
+            "mf0701-os-hr-10y",
+            "mf0701-os-hr-2018",
+            "mf0701-os-median-10y",
+        ] {
+            figure(b, id, |f| f.certainty = Certainty::High);
+        }
+    });
+    assert_has(
+        &text,
+        "step `breast` (key points): shows `cochrane-distant-pfs-hr`, one trial's harm for the `surgery` option, \
+         but not `mf0701-os-",
+    );
+    assert!(
+        !text.contains("one trial's benefit for the `surgery` option, but not"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_step_opens_only_with_rows_at_a_glance() {
+    let text = after(|b| {
+        b.steps = b.steps.edited(|steps| {
+            let harms = steps.iter_mut().find(|s| s.id == "harms").unwrap();
+            harms.glance_rows = harms.glance_rows.edited(|rows| rows.push("time".into()));
+        });
+    });
+    assert_has(
+        &text,
+        "step `harms`: `glance_rows` names `time`, which is not a row at a glance in compare.toml",
+    );
+}
+
+#[test]
+fn baselines_are_asked_only_of_figures_shown_as_numbers_out_of_100() {
+    // A figure the display policy keeps off the screen needs none.
+    let text = after(|b| {
+        figure(b, "e2108-os-3y", |f| {
+            f.status = Verification::Unverified;
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.baseline = None;
+            }
+        })
+    });
+    assert!(!text.contains("whose baseline"), "{text}");
+}
+
+#[test]
+fn outcomes_are_compared_only_for_the_same_time_and_women() {
+    let composite = |b: &mut Bundle| {
+        figure(b, "cochrane-distant-pfs-2y", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.events_are = Some(EventKind::EventOrDeath);
+            }
+        })
+    };
+    // Another time point: no comparison.
+    let text = after(|b| {
+        composite(b);
+        figure(b, "cochrane-distant-pfs-2y", |f| {
+            f.horizon.months = Some(36)
+        });
+    });
+    assert!(!text.contains("cannot both be true"), "{text}");
+    // No time point: no comparison.
+    let text = after(|b| {
+        composite(b);
+        figure(b, "cochrane-distant-pfs-2y", |f| f.horizon.months = None);
+        figure(b, "tata-os-2y", |f| f.horizon.months = None);
+    });
+    assert!(!text.contains("cannot both be true"), "{text}");
+    // Other women (no shared source): no comparison.
+    let text = after(|b| {
+        composite(b);
+        figure(b, "cochrane-distant-pfs-2y", |f| {
+            f.sources = f
+                .sources
+                .edited(|s| s.retain(|id| id.as_str() != "badwe-2015-tata"));
+        });
+    });
+    assert!(!text.contains("cannot both be true"), "{text}");
+    // Equal is possible (everyone who had the outcome died).
+    let text = after(|b| {
+        composite(b);
+        figure(b, "cochrane-distant-pfs-2y", |f| {
+            if let local_therapy_aid::content::FigureValue::Frequency(q) = &mut f.value {
+                q.arms = q.arms.edited(|arms| {
+                    arms[0].events = local_therapy_aid::content::Decimal::parse("57.0").unwrap()
+                });
+            }
+        });
+    });
+    assert!(!text.contains("cannot both be true"), "{text}");
+}
+
+#[test]
+fn a_subgroup_that_no_situation_shows_needs_no_features() {
+    let text = after(|b| figure(b, "mf0701-under-55-hr", |f| f.features = Default::default()));
+    assert!(!text.contains("mf0701-under-55-hr"), "{text}");
 }
