@@ -646,3 +646,27 @@ fn a_subgroup_that_no_situation_shows_needs_no_features() {
     let text = after(|b| figure(b, "mf0701-under-55-hr", |f| f.features = Default::default()));
     assert!(!text.contains("mf0701-under-55-hr"), "{text}");
 }
+
+#[test]
+fn the_table_counts_each_options_own_cells_and_each_result_its_own_way() {
+    use local_therapy_aid::checks::balance;
+    // Without the steps' key points, the first layer's single-trial results are those of each
+    // option's own cells: medicines now shows Tata's result (in its favour), and nothing else.
+    let mut bundle = common::bundle_from_toml();
+    bundle.steps = bundle.steps.edited(|steps| {
+        for step in steps.iter_mut() {
+            step.figures = step.figures.edited(|f| {
+                f.retain(|id| {
+                    !id.as_str().starts_with("mf0701")
+                        && !id.as_str().starts_with("cochrane-distant")
+                })
+            });
+        }
+    });
+    let table = balance::table(&bundle);
+    let medicines = &table.options[0];
+    assert_eq!(medicines.single_trials, (1, 0), "{medicines:?}");
+    let surgery = &table.options[1];
+    assert_eq!(surgery.single_trials, (1, 1), "{surgery:?}");
+    assert_eq!(table.options[2].single_trials, (0, 0));
+}
