@@ -162,21 +162,35 @@ fn check_baselines(c: &mut Checker<'_>) {
 
 // --- Numbers that cannot all be true ---------------------------------------------------------
 
-/// The deaths per denominator in an arm of a figure whose events are deaths or women alive.
-fn deaths(kind: EventKind, events: f64, denominator: f64) -> Option<f64> {
+/// Whole thousandths of one in 100: a share in exact integers, so that equal shares compare equal.
+const PER_100: i64 = 100_000;
+
+/// An arm's events as thousandths of one in 100 (the figures carry at most two decimals).
+fn per_100(events: crate::content::Decimal, denominator: u32) -> i64 {
+    (events.to_f64() * PER_100 as f64 / f64::from(denominator)).round() as i64
+}
+
+/// Thousandths of one in 100 as a number with one decimal ("54.8").
+fn one_decimal(share: i64) -> String {
+    format!("{}.{}", share / 1000, share % 1000 / 100)
+}
+
+/// The deaths (thousandths of one in 100) in an arm of a figure whose events are deaths or women
+/// alive.
+fn deaths(kind: EventKind, events: i64) -> Option<i64> {
     match kind {
         EventKind::Died => Some(events),
-        EventKind::Alive => Some(denominator - events),
+        EventKind::Alive => Some(PER_100 - events),
         _ => None,
     }
 }
 
-/// The women with the event or dead, per denominator, in an arm of a figure whose outcome
-/// counts death as an event.
-fn events_or_deaths(kind: EventKind, events: f64, denominator: f64) -> Option<f64> {
+/// The women with the event or dead (thousandths of one in 100) in an arm of a figure whose
+/// outcome counts death as an event.
+fn events_or_deaths(kind: EventKind, events: i64) -> Option<i64> {
     match kind {
         EventKind::EventOrDeath => Some(events),
-        EventKind::AliveWithoutEvent => Some(denominator - events),
+        EventKind::AliveWithoutEvent => Some(PER_100 - events),
         _ => None,
     }
 }
@@ -206,24 +220,24 @@ fn check_composites(c: &mut Checker<'_>) {
                 let Some(other) = df.arms.iter().find(|a| a.arm == arm.arm) else {
                     continue;
                 };
-                let per = |events: crate::content::Decimal, denominator: u32| {
-                    events.to_f64() / f64::from(denominator) * 100.0
-                };
                 let (Some(with_death), Some(dead)) = (
-                    events_or_deaths(composite_kind, per(arm.events, cf.denominator), 100.0),
-                    deaths(death_kind, per(other.events, df.denominator), 100.0),
+                    events_or_deaths(composite_kind, per_100(arm.events, cf.denominator)),
+                    deaths(death_kind, per_100(other.events, df.denominator)),
                 ) else {
                     continue;
                 };
-                if with_death + 1e-9 < dead {
+                if with_death < dead {
                     found.push((
                         format!("figure `{}`", composite.id),
                         format!(
-                            "arm `{}`: its outcome counts death, yet {with_death:.1} in 100 had it, fewer than the \
-                             {dead:.1} in 100 who died in `{}` (the same women and time): these cannot both be \
-                             true. Check what the source's events are; if they cannot include every death, set \
-                             `events_are = \"other\"` and say so in the labels",
-                            arm.arm, death.id
+                            "arm `{}`: its outcome counts death, yet {} in 100 had it, fewer than the {} in 100 \
+                             who died in `{}` (the same women and time): these cannot both be true. Check what the \
+                             source's events are; if they cannot include every death, set `events_are = \"other\"` \
+                             and say so in the labels",
+                            arm.arm,
+                            one_decimal(with_death),
+                            one_decimal(dead),
+                            death.id
                         ),
                     ));
                 }
@@ -627,19 +641,32 @@ mod tests {
 
     #[test]
     fn deaths_and_events_or_deaths_read_both_ways_round() {
-        assert_eq!(deaths(EventKind::Died, 30.0, 100.0), Some(30.0));
-        assert_eq!(deaths(EventKind::Alive, 70.0, 100.0), Some(30.0));
-        assert_eq!(deaths(EventKind::EventOrDeath, 70.0, 100.0), None);
+        assert_eq!(deaths(EventKind::Died, 30_000), Some(30_000));
+        assert_eq!(deaths(EventKind::Alive, 70_000), Some(30_000));
+        assert_eq!(deaths(EventKind::EventOrDeath, 70_000), None);
         assert_eq!(
-            events_or_deaths(EventKind::EventOrDeath, 40.0, 100.0),
-            Some(40.0)
+            events_or_deaths(EventKind::EventOrDeath, 40_000),
+            Some(40_000)
         );
         assert_eq!(
-            events_or_deaths(EventKind::AliveWithoutEvent, 40.0, 100.0),
-            Some(60.0)
+            events_or_deaths(EventKind::AliveWithoutEvent, 40_000),
+            Some(60_000)
         );
-        assert_eq!(events_or_deaths(EventKind::Other, 40.0, 100.0), None);
-        assert_eq!(events_or_deaths(EventKind::Died, 40.0, 100.0), None);
+        assert_eq!(events_or_deaths(EventKind::Other, 40_000), None);
+        assert_eq!(events_or_deaths(EventKind::Died, 40_000), None);
+    }
+
+    #[test]
+    fn shares_are_exact_thousandths_of_one_in_100_whatever_the_denominator() {
+        use crate::content::Decimal;
+        let d = |text: &str| Decimal::parse(text).unwrap();
+        assert_eq!(per_100(d("57.0"), 100), 57_000);
+        assert_eq!(per_100(d("13.04"), 100), 13_040);
+        assert_eq!(per_100(d("12"), 1000), 1_200);
+        assert_eq!(per_100(d("0"), 100), 0);
+        assert_eq!(one_decimal(54_800), "54.8");
+        assert_eq!(one_decimal(57_000), "57.0");
+        assert_eq!(one_decimal(1_250), "1.2");
     }
 
     #[test]
