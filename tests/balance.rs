@@ -670,3 +670,45 @@ fn the_table_counts_each_options_own_cells_and_each_result_its_own_way() {
     assert_eq!(surgery.single_trials, (1, 1), "{surgery:?}");
     assert_eq!(table.options[2].single_trials, (0, 0));
 }
+
+#[test]
+fn the_most_complete_estimate_is_looked_for_in_the_key_points_and_the_panels_alike() {
+    let key = |id: &'static str| {
+        move |b: &mut Bundle| {
+            b.steps = b.steps.edited(|steps| {
+                let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+                survival.key_figure = Some(id.into());
+            });
+        }
+    };
+    // A single trial's numbers as the picture count as one trial.
+    let text = after(|b| {
+        key("e2108-os-3y")(b);
+        figure(b, "e2108-os-3y", |f| {
+            f.endpoint = Some(Endpoint::OverallSurvival)
+        });
+    });
+    assert_has(
+        &text,
+        "step `survival`: key_figure `e2108-os-3y` rests on `e2108-os-3y` (1 trial(s)), but the step shows \
+         `villacampa-os-hr`, which pools 5 randomised trials",
+    );
+    // The more complete estimate shown only by the key points (no panel) still counts.
+    let text = after(|b| {
+        key("cochrane-os-2y")(b);
+        b.panels = b.panels.edited(|panels| {
+            for panel in panels.iter_mut() {
+                panel.figures = panel
+                    .figures
+                    .edited(|f| f.retain(|id| id.as_str() != "villacampa-os-hr"));
+                panel.clinician_figures = panel
+                    .clinician_figures
+                    .edited(|f| f.retain(|id| id.as_str() != "villacampa-os-hr"));
+            }
+        });
+    });
+    assert_has(
+        &text,
+        "key_figure `cochrane-os-2y` rests on `cochrane-os-hr` (2 trial(s)), but the step shows `villacampa-os-hr`",
+    );
+}
