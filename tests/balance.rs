@@ -712,3 +712,60 @@ fn the_most_complete_estimate_is_looked_for_in_the_key_points_and_the_panels_ali
         "key_figure `cochrane-os-2y` rests on `cochrane-os-hr` (2 trial(s)), but the step shows `villacampa-os-hr`",
     );
 }
+
+#[test]
+fn the_most_complete_estimate_shown_only_in_a_panel_counts_too() {
+    let text = after(|b| {
+        b.steps = b.steps.edited(|steps| {
+            let survival = steps.iter_mut().find(|s| s.id == "survival").unwrap();
+            survival.key_figure = Some("cochrane-os-2y".into());
+            survival.figures = survival
+                .figures
+                .edited(|f| f.retain(|id| id.as_str() != "villacampa-os-hr"));
+        });
+    });
+    assert_has(
+        &text,
+        "key_figure `cochrane-os-2y` rests on `cochrane-os-hr` (2 trial(s)), but the step shows `villacampa-os-hr`",
+    );
+}
+
+#[test]
+fn an_options_cells_are_judged_by_their_own_figures_and_only_results_the_other_way_count() {
+    // The 2026.2 grid: the operation's cells show MF07-01's gain but not Tata's harm (the other
+    // options' cells show Tata's result; they do not count for the operation).
+    let text = after(|b| {
+        b.compare = b.compare.edited(|rows| {
+            for row in rows.iter_mut() {
+                row.cells = row.cells.edited(|cells| {
+                    for cell in cells.iter_mut().filter(|c| c.option == "surgery") {
+                        cell.figures = cell.figures.edited(|f| {
+                            f.retain(|id| !id.as_str().starts_with("cochrane-distant"))
+                        });
+                    }
+                });
+            }
+        });
+    });
+    assert_has(
+        &text,
+        "option `surgery` (its cells of the options grid): shows `mf0701-os-10y`, one trial's benefit for the \
+         `surgery` option",
+    );
+    // Another single trial's gain for the operation, shown nowhere, is not asked for beside
+    // MF07-01's gain: only results the other way are.
+    let text = after(|b| {
+        figure(b, "jcog1017-os-hr", |f| {
+            f.signals = f.signals.edited(|s| {
+                s.push(local_therapy_aid::content::schema::Signal {
+                    option: local_therapy_aid::content::schema::OptionKind::Surgery,
+                    direction: local_therapy_aid::content::schema::Direction::Benefit,
+                })
+            });
+        })
+    });
+    assert!(
+        !text.contains("option `surgery` (benefits and harms)"),
+        "{text}"
+    );
+}
