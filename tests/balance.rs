@@ -794,3 +794,41 @@ fn a_subgroup_whose_whole_interval_is_above_1_is_unfavourable() {
         "unfavourable to local therapy"
     );
 }
+
+#[test]
+fn an_interval_that_touches_1_is_null_on_either_side() {
+    let direction_with = |low: &str, high: &str| {
+        let mut bundle = common::bundle_from_toml();
+        bundle.figures = bundle.figures.edited(|figures| {
+            let f = figures
+                .iter_mut()
+                .find(|f| f.id == "reinhorn-bone-only-hr")
+                .unwrap();
+            if let local_therapy_aid::content::FigureValue::Relative(r) = &mut f.value {
+                let mut ci = r.uncertainty.ci.unwrap();
+                ci.low = local_therapy_aid::content::Decimal::parse(low).unwrap();
+                ci.high = local_therapy_aid::content::Decimal::parse(high).unwrap();
+                r.uncertainty.ci = Some(ci);
+            }
+        });
+        let figure = bundle
+            .figures
+            .iter()
+            .find(|f| f.id == "reinhorn-bone-only-hr")
+            .unwrap();
+        validate::subgroup_direction(figure)
+    };
+    assert_eq!(
+        direction_with("0.5", "1.00"),
+        "null: the interval includes 1"
+    );
+    assert_eq!(
+        direction_with("1.00", "1.5"),
+        "null: the interval includes 1"
+    );
+    assert_eq!(direction_with("0.5", "0.99"), "favourable to local therapy");
+    assert_eq!(
+        direction_with("1.01", "1.5"),
+        "unfavourable to local therapy"
+    );
+}
