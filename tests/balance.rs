@@ -832,3 +832,25 @@ fn an_interval_that_touches_1_is_null_on_either_side() {
         "unfavourable to local therapy"
     );
 }
+
+#[test]
+fn a_citation_without_a_year_says_why_and_a_year_must_be_plausible() {
+    let source = |edit: fn(&mut local_therapy_aid::content::schema::Source)| {
+        after(move |b| {
+            b.sources = b.sources.edited(|sources| {
+                edit(
+                    sources
+                        .iter_mut()
+                        .find(|s| s.id == "cochrane-update-pls")
+                        .unwrap(),
+                );
+            });
+        })
+    };
+    assert!(!source(|_| {}).contains("source `cochrane-update-pls`"));
+    assert_has(
+        &source(|s| s.note = None),
+        "has no `year`: add the year of publication, or, if no page read gives it, say in `note` that it was not found",
+    );
+    assert_has(&source(|s| s.year = Some(1900)), "year 1900 looks wrong");
+}
