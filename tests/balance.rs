@@ -771,32 +771,7 @@ fn an_options_cells_are_judged_by_their_own_figures_and_only_results_the_other_w
 }
 
 #[test]
-fn a_subgroup_whose_whole_interval_is_above_1_is_unfavourable() {
-    let mut bundle = common::bundle_from_toml();
-    bundle.figures = bundle.figures.edited(|figures| {
-        let f = figures
-            .iter_mut()
-            .find(|f| f.id == "reinhorn-triple-negative-hr")
-            .unwrap();
-        if let local_therapy_aid::content::FigureValue::Relative(r) = &mut f.value {
-            let mut ci = r.uncertainty.ci.unwrap();
-            ci.low = local_therapy_aid::content::Decimal::parse("1.1").unwrap();
-            r.uncertainty.ci = Some(ci);
-        }
-    });
-    let figure = bundle
-        .figures
-        .iter()
-        .find(|f| f.id == "reinhorn-triple-negative-hr")
-        .unwrap();
-    assert_eq!(
-        validate::subgroup_direction(figure),
-        "unfavourable to local therapy"
-    );
-}
-
-#[test]
-fn an_interval_that_touches_1_is_null_on_either_side() {
+fn a_subgroup_points_the_way_its_whole_interval_lies_and_one_touching_1_is_null() {
     let direction_with = |low: &str, high: &str| {
         let mut bundle = common::bundle_from_toml();
         bundle.figures = bundle.figures.edited(|figures| {
