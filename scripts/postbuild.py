@@ -5,9 +5,13 @@
    natively) into index.html, so the first screen appears before the WebAssembly has arrived.
    The loader reveals it only when the start screen is the one asked for, and only then asks for
    the wasm (Trunk's preload links are removed). PRERENDER=0 skips it.
-1. Replaces Trunk's inline loader script with boot-<hash>.js, made from web/boot.template.js with
-   the JS glue and wasm that Trunk's own preload links name, so the Content-Security-Policy can
-   allow scripts from the app's own origin only ('self'), with no 'unsafe-inline'.
+   It also puts the notice for a browser that cannot run the aid (rendered the same way, hidden)
+   in its placeholder.
+1. Replaces Trunk's inline loader script with guard-<hash>.js (web/guard.js: checks what the app
+   needs before anything is loaded, and shows the notice where it is missing or loading fails)
+   and boot-<hash>.js, made from web/boot.template.js with the JS glue and wasm that Trunk's own
+   preload links name, so the Content-Security-Policy can allow scripts from the app's own origin
+   only ('self'), with no 'unsafe-inline'.
 2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
    app-<hash>.css: one request instead of eleven on a slow clinic network, and better compression.
 3. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
@@ -45,21 +49,26 @@ def fail(message: str) -> int:
     return 1
 
 
-def finish_page(html: str, public_url: str, start_screen: "str | None", read: Callable[[str], str]) -> tuple[str, dict[str, str], list[str]]:
+def finish_page(
+    html: str, public_url: str, start_screen: "str | None", read: Callable[[str], str], notice: "str | None" = None
+) -> tuple[str, dict[str, str], list[str]]:
     """Finishes Trunk's index.html: returns the page, the files to write ({name: text}) and the
     files to delete. `start_screen` is the pre-rendered start screen (None: no pre-render);
+    `notice` the pre-rendered notice for a browser that cannot run the aid (None: none);
     `read(name)` gives the text of a built file. Raises ValueError when Trunk's output does not
     have the shape this step expects.
     """
     page = Page(html)
     files: dict[str, str] = {}
 
-    # 0. The start screen, in its placeholder.
-    if start_screen is not None:
-        placeholders = page.comments("prerender")
+    # 0. The start screen and the notice, in their placeholders.
+    for name, markup in (("prerender", start_screen), ("unsupported", notice)):
+        if markup is None:
+            continue
+        placeholders = page.comments(name)
         if len(placeholders) != 1:
-            raise ValueError("index.html has no <!-- prerender --> placeholder for the start screen")
-        page.tokens[placeholders[0]].raw = start_screen
+            raise ValueError(f"index.html has no <!-- {name} --> placeholder")
+        page.tokens[placeholders[0]].raw = markup
 
     # 1. The loader: the glue and the wasm are the ones Trunk preloads.
     glue = [page.tokens[i].attr("href") for i in page.find("link", rel="modulepreload")]
@@ -71,14 +80,21 @@ def finish_page(html: str, public_url: str, start_screen: "str | None", read: Ca
         raise ValueError(f"expected Trunk's one inline module loader, found {len(loaders)}")
     if "init(" not in page.content(loaders[0]):
         raise ValueError("Trunk's inline loader does not start the app the way Trunk 0.21 does")
-    boot = read_template("boot.template.js").replace("__GLUE__", json.dumps(glue[0])).replace("__WASM__", json.dumps(wasm[0]))
+    boot = shipped_script("boot.template.js").replace("__GLUE__", json.dumps(glue[0])).replace("__WASM__", json.dumps(wasm[0]))
     if start_screen is not None:
-        boot = read_template("reveal-start.js") + boot
+        boot = shipped_script("reveal-start.js") + boot
     boot_name = f"boot-{hashlib.sha256(boot.encode()).hexdigest()[:16]}.js"
     files[boot_name] = boot
+    # The start-up guard runs first: deferred classic scripts and module scripts run in the order
+    # the page lists them, once it is parsed, and browsers without modules run only the guard.
+    guard = shipped_script("guard.js")
+    guard_name = f"guard-{hashlib.sha256(guard.encode()).hexdigest()[:16]}.js"
+    files[guard_name] = guard
     page.replace(
         loaders[0],
-        tag("script", {"type": "module", "src": f"{public_url}{boot_name}", "data-glue": glue[0], "data-wasm": wasm[0]}, ""),
+        tag("script", {"defer": "", "src": f"{public_url}{guard_name}"}, "")
+        + "\n    "
+        + tag("script", {"type": "module", "src": f"{public_url}{boot_name}", "data-glue": glue[0], "data-wasm": wasm[0]}, ""),
     )
     if start_screen is not None:
         # Trunk's preload links would start the 250 KB of wasm and glue at once, competing with
@@ -113,6 +129,16 @@ def read_template(name: str) -> str:
     return (ROOT / "web" / name).read_text()
 
 
+def shipped_script(name: str) -> str:
+    """A script of web/ as the first load ships it: without its whole-line comments and
+    indentation (they are for whoever edits it, and were half of its bytes). Nothing else
+    changes, so a line of code is never touched: the scripts keep no code on a line that starts
+    with `//`, and no template literal spans lines."""
+    lines = [line.strip() for line in read_template(name).splitlines()]
+    kept = [line for line in lines if line and not line.startswith("//")]
+    return f"// web/{name}, without its comments: read that file to see why each line is there.\n" + "\n".join(kept) + "\n"
+
+
 def main() -> int:
     if os.environ.get("POSTBUILD_SKIP") == "1":
         return 0
@@ -121,13 +147,13 @@ def main() -> int:
     if not public_url.endswith("/"):
         public_url += "/"
     index = staging / "index.html"
-    start_screen = None
+    start_screen = notice = None
     if os.environ.get("PRERENDER", "1") != "0":
-        start_screen = prerender()
-        if start_screen is None:
+        start_screen, notice = prerender(), prerender("unsupported")
+        if start_screen is None or notice is None:
             return 1
     try:
-        html, files, removed = finish_page(index.read_text(), public_url, start_screen, lambda name: (staging / name).read_text())
+        html, files, removed = finish_page(index.read_text(), public_url, start_screen, lambda name: (staging / name).read_text(), notice)
     except ValueError as problem:
         return fail(f"{problem}: Trunk's output changed shape; update scripts/postbuild.py")
     for name, text in files.items():
@@ -193,15 +219,17 @@ def copy_texts_file(staging: pathlib.Path) -> "str | None":
     return f"the wasm names {name}, but no build output holds it (looked in {', '.join(map(str, targets))})"
 
 
-def prerender() -> "str | None":
-    """The start screen as HTML, from `cargo run --bin prerender` (native, debug profile: it reuses
-    what the native tests built). Links become hash links, as the browser app writes them."""
+def prerender(what: str = "start") -> "str | None":
+    """The start screen (or, with "unsupported", the notice for a browser that cannot run the aid)
+    as HTML, from `cargo run --bin prerender` (native, debug profile: it reuses what the native
+    tests built). Links become hash links, as the browser app writes them."""
     result = subprocess.run(
-        ["cargo", "run", "--quiet", "--bin", "prerender"],
+        ["cargo", "run", "--quiet", "--bin", "prerender", "--", what],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
-    if result.returncode != 0 or "<main" not in result.stdout:
-        print("postbuild: pre-rendering the start screen failed:\n" + result.stderr, file=sys.stderr)
+    expected = '<div id="unsupported"' if what == "unsupported" else "<main"
+    if result.returncode != 0 or expected not in result.stdout:
+        print(f"postbuild: pre-rendering the {what} screen failed:\n" + result.stderr, file=sys.stderr)
         return None
     page = Page(result.stdout)
     for token in page.tokens:

@@ -57,6 +57,40 @@ if ! rustup run "$RUST_VERSION" rustc --version >/dev/null 2>&1; then
 fi
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
 
+# The other engines for the walks in WebKit and Firefox (scripts/engine-walks.sh), the display they
+# need, and Java for the Nu HTML checker. Pinned to the versions in scripts/versions.env; Debian
+# replaces a version when it ships a security fix (the old one leaves the mirror), so when the exact
+# version is no longer offered, the same release series is installed with a notice, never another.
+debian_pinned() {
+  # debian_pinned <package> <version> <series>: installs <package>=<version>, or the newest version
+  # of <series> (a version prefix: "153." for Firefox ESR 153) when that exact version is gone.
+  local package=$1 version=$2 series=$3 installed candidate
+  installed=$(dpkg-query -W -f='${Version}' "$package" 2>/dev/null || true)
+  case "$installed" in "$version" | "$series"*) return 0 ;; esac
+  command -v apt-get >/dev/null || {
+    echo "setup: install $package $version (or $series*) with your package manager, then run this script again." >&2; exit 1; }
+  $SUDO apt-get update -q >/dev/null
+  if apt-cache madison "$package" | awk -F'|' '{gsub(/ /, "", $2); print $2}' | grep -qx "$version"; then
+    say "installing $package $version from Debian"
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package=$version"
+  else
+    candidate=$(apt-cache policy "$package" | awk '/Candidate:/ {print $2}')
+    case "$candidate" in
+      "$series"*) say "installing $package $candidate from Debian ($version, the pinned version, is no longer offered; same series $series*)"
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package=$candidate" ;;
+      *) echo "setup: Debian offers $package '$candidate', not the pinned series $series* (scripts/versions.env)." >&2
+        echo "       Update the pin after checking the walks pass with it." >&2; exit 1 ;;
+    esac
+  fi
+}
+debian_pinned firefox-esr "$FIREFOX_ESR_VERSION" "${FIREFOX_ESR_VERSION%%.*}."
+debian_pinned webkit2gtk-driver "$WEBKIT2GTK_DRIVER_VERSION" "$(printf %s "$WEBKIT2GTK_DRIVER_VERSION" | cut -d. -f1-2)."
+if ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null || ! command -v java >/dev/null || ! command -v pdftotext >/dev/null; then
+  say "installing xvfb, xauth, a Java runtime and poppler-utils from Debian"
+  $SUDO apt-get update -q >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q xvfb xauth default-jre-headless poppler-utils
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION from crates.io (about 12 minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

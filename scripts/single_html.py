@@ -4,7 +4,8 @@ opened straight from disk (file://), for USB sticks, e-mail and PCs that block i
 
 usage: single_html.py DIST OUT.html
 
-Inlined: the wasm-bindgen JS glue and the wasm (base64) in one inline module script, every
+Inlined: the start-up guard (web/guard.js) as an inline classic script, the wasm-bindgen JS glue
+and the wasm (base64) in one inline module script, every
 stylesheet in <style>, the icons as data: URLs, and the texts file (the words the app loads after
 the first paint; src/content/deferred.rs) in a <script type="text/plain" id="lta-texts">, a data
 block the browser never runs. Dropped: the service worker (the app does not
@@ -76,6 +77,13 @@ def main() -> int:
     dist, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     page = Page((dist / "index.html").read_text())
 
+    # The start-up guard (web/guard.js) becomes an inline classic script: it runs before the
+    # module below, and shows the notice once the page is parsed.
+    guards = [i for i in page.find("script") if (page.tokens[i].attr("src") or "").rsplit("/", 1)[-1].startswith("guard-")]
+    if len(guards) != 1:
+        fail("no guard-….js start-up guard in index.html (did scripts/postbuild.py run?)")
+    guard = safe_inline(local(dist, page.tokens[guards[0]].attr("src") or "").read_text(), "the start-up guard")
+    page.remove(guards[0])
     # The loader (scripts/postbuild.py wrote it) names the glue and the wasm on its tag.
     boots = [i for i in page.find("script", type="module") if page.tokens[i].attr("src")]
     if len(boots) != 1:
@@ -92,10 +100,14 @@ def main() -> int:
     reveal = (ROOT / "web" / "reveal-start.js").read_text() if page.find("div", class_="prerendered") else ""
     script = safe_inline(glue, "the JS glue") + "\n" + reveal + (
         "\n// Single-file edition: the wasm is inlined as base64 (no fetch: connect-src is 'none').\n"
-        "{\n"
-        f"  const bytes = Uint8Array.from(atob('{base64.b64encode(wasm).decode()}'), (c) => c.charCodeAt(0));\n"
-        f"  const instance = await {default_export(glue)}({{ module_or_path: bytes }});\n"
-        '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));\n'
+        "// Nothing starts where the start-up guard found this browser lacking; a failure shows its notice.\n"
+        "if (!window.ltaUnsupported) {\n"
+        "  (typeof startScreenPainted === 'undefined' ? Promise.resolve() : startScreenPainted).then(() => {\n"
+        f"    const bytes = Uint8Array.from(atob('{base64.b64encode(wasm).decode()}'), (c) => c.charCodeAt(0));\n"
+        f"    return {default_export(glue)}({{ module_or_path: bytes }});\n"
+        "  }).then((instance) => {\n"
+        '    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));\n'
+        "  }).catch((error) => (window.ltaStartFailed ? window.ltaStartFailed(error) : console.error(error)));\n"
         "}\n"
     )
     page.remove(boots[0])
@@ -135,7 +147,7 @@ def main() -> int:
         fail("no Content-Security-Policy meta tag in index.html")
     csp = "; ".join([
         "default-src 'none'",
-        f"script-src {csp_hash(script)} 'wasm-unsafe-eval'",
+        f"script-src {csp_hash(guard)} {csp_hash(script)} 'wasm-unsafe-eval'",
         "style-src " + " ".join(sorted({csp_hash(css) for css in styles})),
         "img-src data:",
         "connect-src 'none'",
@@ -171,7 +183,9 @@ def main() -> int:
     if len(texts) != 1:
         fail(f"expected one texts-*.txt in {dist} (scripts/postbuild.py copies it), found {len(texts)}")
     texts_block = tag("script", {"type": "text/plain", "id": "lta-texts"}, safe_inline(texts[0].read_text(), texts[0].name))
-    page.insert_before(heads[0], texts_block + "\n  " + tag("script", {"type": "module"}, script) + "\n  ")
+    page.insert_before(
+        heads[0], texts_block + "\n  " + tag("script", {}, guard) + "\n  " + tag("script", {"type": "module"}, script) + "\n  "
+    )
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")

@@ -69,6 +69,8 @@ trap - EXIT
 step "release build"
 trunk build --release --offline
 python3 scripts/test_html_rewrite.py --built dist
+# The start-up guard checks exactly the WebAssembly features this wasm uses.
+python3 scripts/check_support.py dist
 
 if [ -f scripts/build-editions.sh ]; then
   step "other editions: GitHub Pages sub-path build and single-file edition"
@@ -82,5 +84,10 @@ python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-265000}" 
 step "end-to-end tests: Playwright in headless Chromium against dist/"
 (cd web-tests && npx playwright test) 2>&1 | tee target/test-logs/e2e.log
 grep -qE '[1-9][0-9]* passed' target/test-logs/e2e.log || { echo "FAILED: Playwright ran no tests." >&2; exit 1; }
+
+step "end-to-end walks in Firefox ESR and WebKitGTK (Safari's engine) against dist/"
+# One walk per engine of every screen, both views and both ways through, a rating kept over a
+# reload, the prints, an offline reload with the server stopped, no sideways scrolling at 390 px.
+bash scripts/engine-walks.sh 2>&1 | tee target/test-logs/engines.log
 
 step "all tests passed"

@@ -11,6 +11,7 @@ this app before the hook (refresh it with `POSTBUILD_SKIP=1 trunk build --releas
 it on dist/ and scripts/build-editions.sh on the sub-path build.
 """
 import argparse
+import json
 import pathlib
 import sys
 import unittest
@@ -58,12 +59,19 @@ class FinishTests(unittest.TestCase):
     def test_the_loader_becomes_a_file_that_starts_the_glue_and_wasm_trunk_built(self):
         html, files, removed = self.finish('<main class="start">Start</main>')
         page = Page(html)
-        [boot] = [page.tokens[i] for i in page.find("script")]
+        [guard, boot] = [page.tokens[i] for i in page.find("script")]
+        # The start-up guard first, deferred (not a module: it must run in browsers without them).
+        self.assertTrue(guard.attr("src").startswith("/guard-"))
+        self.assertIn("defer", guard.attrs)
+        self.assertIsNone(guard.attr("type"))
+        self.assertIn("ltaStartFailed", files[guard.attr("src")[1:]])
+        self.assertEqual(boot.attr("type"), "module")
         self.assertTrue(boot.attr("src").startswith("/boot-"))
         glue, wasm = boot.attr("data-glue"), boot.attr("data-wasm")
         self.assertTrue(glue.endswith(".js") and wasm.endswith("_bg.wasm"), (glue, wasm))
         name = boot.attr("src")[1:]
-        self.assertIn(f"import(\"{glue}\")", files[name])
+        self.assertIn(f"import({json.dumps(glue)})", files[name])
+        self.assertIn("ltaUnsupported", files[name], "the loader asks for nothing where the guard found the browser lacking")
         self.assertIn(f"module_or_path: \"{wasm}\"", files[name])
         self.assertIn("location.hash", files[name], "the start screen is revealed first")
         # The start screen is in its placeholder; the preloads are gone (the loader asks later).
@@ -76,6 +84,13 @@ class FinishTests(unittest.TestCase):
         self.assertLess(joined.index(removed[0]), joined.index(removed[-1]))
         self.assertTrue(removed[0].startswith("tokens-") and removed[-1].startswith("print-"))
 
+    def test_the_notice_for_an_old_browser_goes_in_its_placeholder(self):
+        html, _, _ = self.finish('<main class="start">Start</main>')
+        self.assertEqual(len(Page(html).comments("unsupported")), 1, "no notice given: the placeholder stays")
+        html = postbuild.finish_page(FIXTURE.read_text(), "/", None, lambda name: "", '<div id="unsupported" hidden>Too old</div>')[0]
+        self.assertIn('<div id="unsupported" hidden>Too old</div>', html)
+        self.assertEqual(Page(html).comments("unsupported"), [])
+
     def test_without_the_pre_render_the_preloads_stay(self):
         html, files, _ = self.finish(None)
         page = Page(html)
@@ -87,7 +102,9 @@ class FinishTests(unittest.TestCase):
     def test_addresses_carry_the_public_url(self):
         html, _, _ = self.finish(None, "/local-therapy-aid/")
         page = Page(html)
-        self.assertTrue(page.tokens[page.find("script")[0]].attr("src").startswith("/local-therapy-aid/boot-"))
+        self.assertEqual(
+            [page.tokens[i].attr("src").split("-")[2] for i in page.find("script")], ["aid/guard", "aid/boot"]
+        )
         self.assertTrue(page.tokens[page.find("link", rel="stylesheet")[0]].attr("href").startswith("/local-therapy-aid/app-"))
 
     def test_a_changed_trunk_output_is_refused(self):
@@ -104,8 +121,8 @@ def check_built(dist: pathlib.Path, public_url: str) -> list[str]:
     if bases != [public_url]:
         problems.append(f"<base href> is {bases}, not [{public_url!r}]")
     scripts = [page.tokens[i] for i in page.find("script")]
-    if len(scripts) != 1 or not (scripts[0].attr("src") or "").startswith(f"{public_url}boot-"):
-        problems.append(f"expected one loader script from {public_url}boot-…, found {[s.raw for s in scripts]}")
+    if [(s.attr("src") or "").removeprefix(public_url).split("-")[0] for s in scripts] != ["guard", "boot"]:
+        problems.append(f"expected the guard {public_url}guard-… then the loader {public_url}boot-…, found {[s.raw for s in scripts]}")
     for script in scripts:
         name = (script.attr("src") or "").rsplit("/", 1)[-1]
         if not name or not (dist / name).is_file():
@@ -119,6 +136,8 @@ def check_built(dist: pathlib.Path, public_url: str) -> list[str]:
         problems.append("no Content-Security-Policy")
     if page.comments("prerender") or not page.find("h1", id="main-heading"):
         problems.append("the start screen was not pre-rendered into the page")
+    if page.comments("unsupported") or not page.find("div", id="unsupported"):
+        problems.append("the notice for a browser that cannot run the aid was not pre-rendered into the page")
     return problems
 
 

@@ -272,6 +272,64 @@ fn about_shows_method_funding_dates_reading_grade_and_every_source() {
     );
 }
 
+#[test]
+fn about_names_the_browsers_that_run_the_aid_and_what_the_host_learns() {
+    let support = &content::bundle().meta.support;
+    for view in [View::Patient, View::Clinician] {
+        let html = page_html(Route::Step(Step::About), view);
+        assert!(html.contains(&format!(">{}</h2>", support.heading)));
+        for browser in support.browsers.iter() {
+            assert!(
+                html.contains(&format!("<li>{}</li>", html_escape(&browser.line_patient))),
+                "{view:?}: About does not list {}",
+                browser.name
+            );
+        }
+        assert!(html.contains(&html_escape(&support.ruled_out_patient)));
+        // Rendered outside a browser, the copy counts as served over the web.
+        assert!(html.contains(&html_escape(&content::bundle().meta.hosting_web)));
+    }
+}
+
+#[test]
+fn the_notice_for_an_old_browser_is_hidden_with_a_paragraph_per_reason() {
+    #[component]
+    fn Notice() -> Html {
+        local_therapy_aid::pages::unsupported::unsupported_notice()
+    }
+    let html = block_on(
+        LocalServerRenderer::<Notice>::new()
+            .hydratable(false)
+            .render(),
+    );
+    let support = &content::bundle().meta.support;
+    assert!(
+        html.starts_with(r#"<div id="unsupported" hidden"#),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        r#"<p data-when="too-old">{}</p>"#,
+        html_escape(&support.too_old_patient)
+    )));
+    assert!(html.contains(&format!(
+        r#"<p data-when="failed" hidden="hidden">{}</p>"#,
+        html_escape(&support.failed_patient)
+    )));
+    assert_eq!(html.matches("<li>").count(), support.browsers.len());
+    assert!(html.contains("<code data-details=\"\"></code>"));
+}
+
+#[test]
+fn the_header_says_how_the_screen_is_set_on_the_button_that_folds_the_switches() {
+    let html = page_html(Route::Step(Step::Harms), View::Clinician);
+    assert!(
+        html.contains(r#"aria-expanded="false" aria-controls="display-settings""#),
+        "{html}"
+    );
+    assert!(html.contains(">Clinician view, Standard text</button>"));
+    assert!(html.contains(r#"<div id="display-settings" class="shell__display">"#));
+}
+
 // --- Uncertainty of medians ---------------------------------------------------------------------
 
 const CHANCE: &str = "The difference between the groups could be due to chance.";

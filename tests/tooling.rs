@@ -72,6 +72,26 @@ fn every_pin_agrees_with_the_versions_file() {
         "web-tests/package.json",
         &format!("\"lighthouse\": \"{}\"", get("LIGHTHOUSE_VERSION")),
     );
+    // The other engines' drivers and the standards checkers, from npm.
+    for (package, name) in [
+        ("puppeteer-core", "PUPPETEER_CORE_VERSION"),
+        ("accessibility-checker-engine", "IBM_ACE_VERSION"),
+        ("vnu-jar", "VNU_JAR_VERSION"),
+        ("acorn", "ACORN_VERSION"),
+    ] {
+        says(
+            "web-tests/package.json",
+            &format!("\"{package}\": \"{}\"", get(name)),
+        );
+        says("README.md", &format!("| {package} | {} |", get(name)));
+    }
+    // Debian's engines for the walks in WebKit and Firefox.
+    for (package, name) in [
+        ("firefox-esr", "FIREFOX_ESR_VERSION"),
+        ("webkit2gtk-driver", "WEBKIT2GTK_DRIVER_VERSION"),
+    ] {
+        says("README.md", &format!("| {package} | {} |", get(name)));
+    }
     // The README's toolchain table.
     for (tool, name) in [
         ("rust", "RUST_VERSION"),
@@ -96,4 +116,84 @@ fn every_pin_agrees_with_the_versions_file() {
             "{file} writes the trunk version itself: read it from scripts/versions.env"
         );
     }
+}
+
+/// The words of `text` between the heading `## {title}` and the next `## ` heading.
+fn section<'a>(text: &'a str, title: &str) -> &'a str {
+    let start = text
+        .find(&format!("\n## {title}\n"))
+        .unwrap_or_else(|| panic!("README.md has no `## {title}` section"));
+    let rest = &text[start + 4..];
+    rest.find("\n## ").map_or(rest, |end| &rest[..end])
+}
+
+/// The names `web/guard.js` checks: its checks (`['name', function`) and its tiny WebAssembly
+/// modules (`'name': [`).
+fn guard_checks() -> Vec<String> {
+    let guard = read("web/guard.js");
+    let mut names = Vec::new();
+    for line in guard.lines().map(str::trim) {
+        let name = if let Some(rest) = line.strip_prefix("['") {
+            rest.split_once("', function").map(|(name, _)| name)
+        } else if let Some(rest) = line.strip_prefix('\'') {
+            rest.split_once("': [").map(|(name, _)| name)
+        } else {
+            None
+        };
+        names.extend(name.map(str::to_owned));
+    }
+    names
+}
+
+#[test]
+fn the_readme_the_about_screen_and_the_guard_name_the_same_browsers_and_checks() {
+    let support = &local_therapy_aid::content::bundle().meta.support;
+    let readme = read("README.md");
+    let supported = section(&readme, "Supported browsers");
+    // Each browser the aid names to patients, with its oldest version, is a row of the table.
+    for browser in support.browsers.iter() {
+        let row = supported
+            .lines()
+            .find(|line| line.starts_with(&format!("| {}", browser.name)))
+            .unwrap_or_else(|| {
+                panic!(
+                    "README.md `## Supported browsers` has no row for {} (bundle.toml [support]): add one",
+                    browser.name
+                )
+            });
+        assert!(
+            row.contains(&format!("| {} |", browser.minimum)),
+            "README.md says another oldest version of {} than bundle.toml ({}): make them agree\n{row}",
+            browser.name,
+            browser.minimum
+        );
+    }
+    // The guard checks exactly what bundle.toml lists, and the README explains each.
+    let mut in_guard = guard_checks();
+    let mut listed: Vec<String> = support
+        .guard_checks
+        .iter()
+        .map(|n| n.as_str().to_owned())
+        .collect();
+    in_guard.sort();
+    listed.sort();
+    assert_eq!(
+        in_guard, listed,
+        "web/guard.js checks other things than bundle.toml's support.guard_checks lists: make them agree"
+    );
+    for name in &listed {
+        assert!(
+            supported.contains(&format!("| `{name}` |")),
+            "README.md `## Supported browsers` does not explain the guard's check `{name}`: add a row"
+        );
+    }
+    let rows = supported
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .count();
+    assert_eq!(
+        rows,
+        listed.len(),
+        "README.md explains checks the guard does not make: remove them, or add them to web/guard.js"
+    );
 }

@@ -112,6 +112,22 @@ pub fn Shell(props: &ShellProps) -> Html {
             settings.set(next);
         })
     };
+    // On a phone the view and text-size switches fold behind one button that says how the
+    // screen is set, so the page starts near the top even in the largest text (styles/layout.css
+    // shows them unfolded on wider screens, where the button goes).
+    let display_open = use_state_eq(|| false);
+    let toggle_display = {
+        let display_open = display_open.clone();
+        Callback::from(move |_: MouseEvent| display_open.set(!*display_open))
+    };
+    let display_summary = format!(
+        "{}, {} text",
+        match session.view() {
+            View::Patient => "Patient view",
+            View::Clinician => "Clinician view",
+        },
+        settings.text_size.label()
+    );
     let today = clock::today();
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
 
@@ -121,8 +137,12 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
                 <p class="shell__title">{ meta.title.as_str() }</p>
                 <div class="shell__controls">
-                    { view_switch(&session) }
-                    { text_size_switch(settings.text_size, on_text_size) }
+                    <button type="button" class="button shell__display-toggle" aria-expanded={display_open.to_string()}
+                        aria-controls="display-settings" onclick={toggle_display}>{ display_summary }</button>
+                    <div id="display-settings" class={classes!("shell__display", display_open.then_some("shell__display--open"))}>
+                        { view_switch(&session) }
+                        { text_size_switch(settings.text_size, on_text_size) }
+                    </div>
                     <button type="button" class="button button--end" onclick={open_end}>{ "End session" }</button>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>

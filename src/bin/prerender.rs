@@ -1,4 +1,5 @@
-//! Build step: prints the start screen, rendered by the app itself, as static HTML.
+//! Build step: prints the start screen (or, given `unsupported`, the notice for a browser that
+//! cannot run the aid), rendered by the app itself, as static HTML.
 //!
 //! `scripts/postbuild.py` puts it into `index.html`, so the first screen is on the page before the
 //! WebAssembly has arrived (on a slow clinic network that is a second or more). It is inert until
@@ -11,17 +12,38 @@ fn main() {
     use local_therapy_aid::domain::step::Step;
     use local_therapy_aid::route::Route;
 
-    let props = AppAtProps {
-        route: Route::Step(Step::Start),
-        view: View::Patient,
-    };
     // Not hydratable: the app replaces this markup rather than adopting it, so no markers needed.
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<AppAt>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    let html = match std::env::args().nth(1).as_deref() {
+        None | Some("start") => {
+            let props = AppAtProps {
+                route: Route::Step(Step::Start),
+                view: View::Patient,
+            };
+            futures::executor::block_on(
+                yew::LocalServerRenderer::<AppAt>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            )
+        }
+        // The notice for a browser that cannot run the aid (`web/guard.js` shows it).
+        Some("unsupported") => futures::executor::block_on(
+            yew::LocalServerRenderer::<Notice>::new()
+                .hydratable(false)
+                .render(),
+        ),
+        Some(other) => {
+            eprintln!("prerender: unknown screen `{other}`: use `start` or `unsupported`");
+            std::process::exit(2);
+        }
+    };
     print!("{html}");
+}
+
+/// The notice as a component, so the server renderer can draw it.
+#[cfg(not(target_arch = "wasm32"))]
+#[yew::component]
+fn Notice() -> yew::Html {
+    local_therapy_aid::pages::unsupported::unsupported_notice()
 }
 
 /// The build step never runs in the browser; this keeps `cargo build --target wasm32` working.

@@ -165,7 +165,7 @@ fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
     Some(match kind {
         WordsKind::Id | WordsKind::Name => return None,
         WordsKind::PatientText => (Reader::Patient, true),
-        WordsKind::PatientLabel => (Reader::Patient, false),
+        WordsKind::PatientLabel | WordsKind::PatientAside => (Reader::Patient, false),
         WordsKind::ClinicianText => (Reader::Clinician, true),
         WordsKind::ClinicianDetail => (Reader::Detail, false),
         WordsKind::Verbatim | WordsKind::SureWording => (Reader::Verbatim, false),

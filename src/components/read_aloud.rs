@@ -63,6 +63,9 @@ fn message(status: Status) -> &'static str {
         Status::Ended(Reading::NoOnDeviceVoice) => {
             "This device has no voice of its own, so nothing is read aloud. A voice from the internet would send the page's words off this device."
         }
+        Status::Ended(Reading::NoVoiceInLanguage) => {
+            "This device has no voice of its own in the language of this page, so nothing is read aloud."
+        }
         Status::Ended(Reading::Unsupported) => "This browser cannot read aloud.",
         Status::Ended(Reading::NothingToRead) => "There is nothing on this page to read aloud.",
     }

@@ -84,3 +84,14 @@ pub fn sources_for(view: View, refs: &[SourceRef]) -> Html {
         </div>
     }
 }
+
+/// What opening this copy tells anyone: over the web, the host learns the device's address;
+/// a file opened from disk fetches nothing.
+pub fn hosting_line() -> &'static str {
+    let meta = &crate::content::bundle().meta;
+    if crate::platform::address::opened_from_disk() {
+        meta.hosting_file.as_str()
+    } else {
+        meta.hosting_web.as_str()
+    }
+}

@@ -189,10 +189,64 @@ record! {
         pub limitations_patient: List<PatientText>,
         /// Privacy statement (shown in both views: plain words).
         pub privacy: PatientLabel,
+        /// What opening the aid over the web tells its host (the device's address), and that
+        /// nothing entered is sent (the privacy screen and About, for a copy served over the web).
+        pub hosting_web: PatientLabel,
+        /// The same for a copy opened as a file from disk, which fetches nothing at all.
+        pub hosting_file: PatientLabel,
         /// The "not medical advice" line for screens and the printout (both views: plain words).
         pub not_advice: PatientLabel,
         /// What "nothing leaves this device" means, in one line for the footer.
         pub device_line: PatientLabel,
+        /// Which browsers run the aid, and what it says where one cannot.
+        pub support: Support,
+    }
+}
+
+record! {
+    /// Which browsers run the aid (About, the README) and the notice shown where one cannot (the
+    /// build pre-renders it into the page; `web/guard.js` shows it before any wasm is asked for,
+    /// or when loading fails). What About shows is kept in the binary, like every patient page's
+    /// words; what only the notice shows is [`PatientAside`]. `tests/tooling.rs` ties the
+    /// README's list, these browsers and the features the guard checks together.
+    #[derive(Default)]
+    pub struct Support {
+        /// The heading of About's section on browsers and devices.
+        pub heading: PatientLabel,
+        /// The browsers, each with the oldest version that runs the aid.
+        pub browsers: List<SupportedBrowser>,
+        /// Why older browsers cannot run it, in plain words (About).
+        pub why_patient: PatientLabel,
+        /// The devices that cannot get a new enough browser (About and the notice).
+        pub ruled_out_patient: PatientLabel,
+        /// The feature names `web/guard.js` checks before it asks for the wasm, as it spells them.
+        pub guard_checks: List<Id>,
+        /// The notice's heading.
+        pub notice_heading: PatientAside,
+        /// The notice where the browser lacks what the aid needs (found before loading).
+        pub too_old_patient: PatientAside,
+        /// The notice where loading or starting failed (the files did not arrive, or would not run).
+        pub failed_patient: PatientAside,
+        /// Leads the list of browsers that work.
+        pub works_in_patient: PatientLabel,
+        /// That the care team can print the summary on another device.
+        pub care_team_patient: PatientAside,
+        /// Leads the technical names of what was missing, for whoever looks after the device.
+        pub details_label: PatientAside,
+    }
+}
+
+record! {
+    /// A browser that runs the aid, from its `minimum` version on.
+    #[derive(Default)]
+    pub struct SupportedBrowser {
+        /// The browser, as its maker names it ("Safari").
+        pub name: Name,
+        /// The oldest version that runs the aid.
+        pub minimum: u32,
+        /// One line for a reader: the browser, its version and the devices it runs on; names
+        /// `minimum` as a word.
+        pub line_patient: PatientLabel,
     }
 }
 

@@ -20,3 +20,4 @@ pub mod summary;
 pub mod sure;
 pub mod tailoring;
 pub mod values;
+pub mod voice;

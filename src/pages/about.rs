@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::rich_text::rich;
-use crate::components::ui::{pick, sources_for};
+use crate::components::ui::{hosting_line, pick, sources_for};
 use crate::content::{bundle, plain, reading_level};
 use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
@@ -63,6 +63,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             <section aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ "Privacy" }</h2>
                 <p>{ meta.privacy.as_str() }</p>
+                <p>{ hosting_line() }</p>
                 <p>{ link(Route::Privacy, "", html! { "Check what is stored on this device" }) }</p>
             </section>
             <section aria-labelledby="about-access">
@@ -71,6 +72,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 <p>{ format!("Plain language: the patient view's {} texts read at a Flesch–Kincaid grade of {} overall; the hardest single text is grade {}. Medical words are explained where they appear.", level.texts, level.overall, level.worst) }</p>
                 <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
             </section>
+            { support_section() }
             <section aria-labelledby="about-glossary">
                 <h2 id="about-glossary">{ "Glossary" }</h2>
                 <dl class="glossary">
@@ -126,6 +128,21 @@ pub fn changes_section(view: View) -> Html {
             } else {
                 <ul class="changes">{ items }</ul>
             }
+        </section>
+    }
+}
+
+/// Which browsers and devices run the aid, and why older ones cannot (the same list as the
+/// notice the start-up guard shows, and the README's).
+fn support_section() -> Html {
+    let support = &bundle().meta.support;
+    html! {
+        <section aria-labelledby="about-devices">
+            <h2 id="about-devices">{ support.heading.as_str() }</h2>
+            <p>{ support.works_in_patient.as_str() }</p>
+            <ul>{ for support.browsers.iter().map(|b| html! { <li>{ b.line_patient.as_str() }</li> }) }</ul>
+            <p>{ support.why_patient.as_str() }</p>
+            <p>{ support.ruled_out_patient.as_str() }</p>
         </section>
     }
 }

@@ -15,6 +15,7 @@ pub mod start;
 pub mod studies;
 pub mod summary;
 pub mod take_home;
+pub mod unsupported;
 pub mod values;
 
 use yew::prelude::*;

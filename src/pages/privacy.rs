@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ui::hosting_line;
 use crate::content::bundle;
 use crate::platform::offline::{self, CacheInfo};
 use crate::platform::privacy::{self, OutsideRequest};
@@ -73,6 +74,7 @@ pub fn PrivacyPage() -> Html {
         <article class="page--privacy">
             { screen_heading(Route::Privacy) }
             <p>{ bundle().meta.privacy.as_str() }</p>
+            <p>{ hosting_line() }</p>
             <section aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{ "What is stored on this device" }</h2>
                 if items.is_empty() && cached.is_empty() {

@@ -87,6 +87,14 @@ pub fn served() -> Option<String> {
     Some(format!("{origin}{path}"))
 }
 
+/// Whether this copy of the aid is a file opened from disk (the single-file edition), which
+/// fetches nothing from anywhere. False over the web, and outside a browser.
+pub fn opened_from_disk() -> bool {
+    super::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|protocol| protocol == "file:")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

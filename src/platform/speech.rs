@@ -1,4 +1,5 @@
-//! Reading the page aloud with the browser's speech synthesis, with **on-device voices only**.
+//! Reading the page aloud with the browser's speech synthesis, with **on-device voices only**, in
+//! the page's language (`domain::voice` chooses; the browser's "default" flag is not to be trusted).
 //!
 //! A voice whose `localService` is false is a cloud voice: the browser sends the text to a
 //! server to speak it, and on the summary that text is her answers. So a cloud voice is never
@@ -27,6 +28,8 @@ pub enum Reading {
     Unsupported,
     /// The browser has voices, but none on this device.
     NoOnDeviceVoice,
+    /// Voices on this device, but none in the page's language.
+    NoVoiceInLanguage,
     /// Nothing visible to read.
     NothingToRead,
 }
@@ -112,6 +115,7 @@ mod wasm {
     use web_sys::{Element, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
     use super::{BLOCKS, GENERATION, Reading, SKIPPED, finish, synthesis};
+    use crate::domain::voice::{ListedVoice, VoiceChoice, choose_voice};
 
     /// How long to wait for the browser to list its voices (Chromium lists them only after a
     /// `voiceschanged` event; a browser with no voices at all never sends one).
@@ -132,9 +136,10 @@ mod wasm {
             if GENERATION.with(Cell::get) != generation {
                 return;
             }
-            match on_device_voice(&voices) {
-                Some(voice) => speak(&blocks, &voice, generation),
-                None => finish(generation, Reading::NoOnDeviceVoice),
+            match chosen_voice(&voices) {
+                VoiceChoice::Use(index) => speak(&blocks, &voices[index], generation),
+                VoiceChoice::NoneOnDevice => finish(generation, Reading::NoOnDeviceVoice),
+                VoiceChoice::NoneInLanguage => finish(generation, Reading::NoVoiceInLanguage),
             }
         });
     }
@@ -172,20 +177,25 @@ mod wasm {
             .collect()
     }
 
-    /// An on-device voice, English first (the aid's language), then the browser's default.
-    fn on_device_voice(voices: &[SpeechSynthesisVoice]) -> Option<SpeechSynthesisVoice> {
-        let local: Vec<&SpeechSynthesisVoice> =
-            voices.iter().filter(|v| v.local_service()).collect();
-        local
+    /// The voice for the page's language (`<html lang>`), on this device (see
+    /// `domain::voice::choose_voice`).
+    fn chosen_voice(voices: &[SpeechSynthesisVoice]) -> VoiceChoice {
+        let page_lang = crate::platform::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .map(|html| html.get_attribute("lang").unwrap_or_default())
+            .unwrap_or_default();
+        let langs: Vec<String> = voices.iter().map(SpeechSynthesisVoice::lang).collect();
+        let listed: Vec<ListedVoice<'_>> = voices
             .iter()
-            .find(|v| v.lang().to_ascii_lowercase().starts_with("en") && v.default())
-            .or_else(|| {
-                local
-                    .iter()
-                    .find(|v| v.lang().to_ascii_lowercase().starts_with("en"))
+            .zip(&langs)
+            .map(|(voice, lang)| ListedVoice {
+                lang,
+                on_device: voice.local_service(),
+                default: voice.default(),
             })
-            .or_else(|| local.first())
-            .map(|v| (*v).clone())
+            .collect();
+        choose_voice(&listed, &page_lang)
     }
 
     fn speak(blocks: &[String], voice: &SpeechSynthesisVoice, generation: u32) {

@@ -16,6 +16,7 @@ import { DEVICE_VOICE, spoken, stubSpeechNow } from './helpers.js';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+const FILE_FETCHES_NOTHING = 'This copy of the aid is a file on this device. It fetches nothing at all, from anywhere, so no website learns that it was opened.';
 const BUILD = 'run scripts/build-editions.sh (scripts/test.sh does) after the release build';
 
 test.describe('GitHub Pages sub-path build', () => {
@@ -133,10 +134,11 @@ test.describe('single-file edition', () => {
     const blocks = [...html.matchAll(/<script\b[^>]*type="text\/plain"[^>]*>/g)].map((m) => m[0]);
     expect(blocks).toEqual(['<script type="text/plain" id="lta-texts">']);
     const styles = [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1])))].sort();
-    expect(scripts).toHaveLength(1);
+    // The start-up guard (a classic script) and the app (a module), in that order.
+    expect(scripts).toHaveLength(2);
     expect(csp).toEqual({
       'default-src': ["'none'"],
-      'script-src': [scripts[0], "'wasm-unsafe-eval'"],
+      'script-src': [scripts[0], scripts[1], "'wasm-unsafe-eval'"],
       'style-src': styles,
       'img-src': ['data:'],
       'connect-src': ["'none'"],
@@ -183,6 +185,10 @@ test.describe('single-file edition', () => {
     expect((await spoken(page))[0]).toEqual({ text: 'To take home', voice: DEVICE_VOICE.name });
     expect(pdfPageCount(await page.pdf({ format: 'A4' })), 'the take-home summary prints').toBeGreaterThan(0);
     await goToStep(page, 'Check your understanding');
+    // Its privacy words: a file fetches nothing, so no host learns anything.
+    await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/privacy`);
+    await expect(page.getByText(FILE_FETCHES_NOTHING)).toBeVisible();
+    await expect(page.getByText(/tells the website that hosts it/)).toHaveCount(0);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
 

@@ -130,7 +130,22 @@ export async function choose(page, question, answer) {
 }
 
 /** Switches between 'Patient view' and 'Clinician view' with the header switch. */
+/**
+ * The button a phone shows in the header in place of the view and text-size switches ("Patient
+ * view, Larger text"). Hidden on wider screens, where the switches are shown.
+ */
+export function displayToggle(page) {
+  return page.getByRole('banner').getByRole('button', { name: /^(Patient|Clinician) view, (Standard|Large|Larger) text$/ });
+}
+
+/** Unfolds the view and text-size switches on a phone (does nothing where they are shown). */
+export async function showDisplaySwitches(page) {
+  const toggle = displayToggle(page);
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 export async function setView(page, view) {
+  await showDisplaySwitches(page);
   const button = page.getByRole('group', { name: 'Who the screen is written for' })
     .getByRole('button', { name: view });
   await button.click();

@@ -341,7 +341,7 @@ test('graphics, control borders and the focus ring have at least 3:1 contrast wi
   ]) {
     await goToStep(page, title);
     await installContrast(page);
-    await check(`${title}: ${selector}`, await page.locator(selector).first().evaluate((el) => ({
+    await check(`${title}: ${selector}`, await page.locator(selector).filter({ visible: true }).first().evaluate((el) => ({
       border: window.__contrast(el, getComputedStyle(el).borderTopColor),
     })));
   }
@@ -421,4 +421,75 @@ test('forced colours: the current step, badges, the bias picture and the focus r
   expect(ring.style).not.toBe('none');
   expect(ring.width).toBeGreaterThanOrEqual(2);
   expect(ring.ratio, 'focus ring contrast in forced colours').toBeGreaterThanOrEqual(3);
+});
+
+// A phone held upright at every text size: the header and the step bar fold (the view and text
+// size behind one button, End session one tap away), so each step starts in the first screen,
+// and a key picture's two groups sit side by side, so she sees both options at once.
+test.describe('a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const size of ['Standard', 'Large', 'Larger']) {
+    test(`at ${size} text each step's heading and key points are in the first screen`, async ({ page }) => {
+      await open(page, '#/settings');
+      await choose(page, 'Text size', size);
+      const withKeyPoints = [];
+      for (const step of STEPS) {
+        await visit(page, step);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const height = page.viewportSize().height;
+        const heading = await mainHeading(page, step.title).boundingBox();
+        expect(heading.y + heading.height, `${step.title}: the heading ends below the first screen`).toBeLessThanOrEqual(height);
+        const keyPoints = page.getByRole('main').getByRole('list', { name: 'Key points' });
+        if (await keyPoints.count()) {
+          withKeyPoints.push(step.title);
+          const box = await keyPoints.boundingBox();
+          expect(box.y + box.height, `${step.title}: the key points end ${Math.round(box.y + box.height - height)} px below the first screen`)
+            .toBeLessThanOrEqual(height);
+        }
+      }
+      expect(withKeyPoints.length, 'steps with key points').toBeGreaterThan(8);
+    });
+  }
+
+  test('the view and text size fold behind one button that says how the screen is set', async ({ page }) => {
+    await open(page, '#/harms');
+    const banner = page.getByRole('banner');
+    const toggle = banner.getByRole('button', { name: 'Patient view, Standard text' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(banner.getByRole('group', { name: 'Who the screen is written for' })).toBeHidden();
+    await expect(banner.getByRole('button', { name: 'End session' })).toBeVisible();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await banner.getByRole('group', { name: 'Size of the text' }).getByRole('button', { name: 'Larger' }).click();
+    await banner.getByRole('group', { name: 'Who the screen is written for' }).getByRole('button', { name: 'Clinician' }).click();
+    const changed = banner.getByRole('button', { name: 'Clinician view, Larger text' });
+    await expect(changed).toBeVisible();
+    await changed.click();
+    await expect(banner.getByRole('group', { name: 'Size of the text' })).toBeHidden();
+    // The whole header and step bar take less than a quarter of the screen at Larger text.
+    const bar = await page.getByRole('navigation', { name: 'Steps' }).boundingBox();
+    expect(bar.y + bar.height).toBeLessThan(844 / 4);
+  });
+
+  test("at Larger text a key picture's two groups sit side by side, each sentence under them", async ({ page }) => {
+    await open(page, '#/settings');
+    await choose(page, 'Text size', 'Larger');
+    await visit(page, { hash: '#/survival', title: 'Survival' });
+    const pictures = page.getByRole('main').locator('.figure').filter({ has: page.locator('svg.icon-array') }).first();
+    const arrays = await pictures.locator('svg.icon-array').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().toJSON()));
+    expect(arrays).toHaveLength(2);
+    const [left, right] = arrays;
+    expect(Math.abs(left.top - right.top), 'the two pictures share a row').toBeLessThan(2);
+    expect(left.right).toBeLessThanOrEqual(right.left);
+    expect(right.right).toBeLessThanOrEqual(390);
+    // Both groups' sentences, in words, follow the pictures.
+    const sentences = pictures.locator('.figure__sentence');
+    await expect(sentences).toHaveCount(2);
+    for (const sentence of await sentences.all()) {
+      expect((await sentence.boundingBox()).y).toBeGreaterThan(left.bottom);
+      await expect(sentence).toContainText('Out of 100 women');
+    }
+    await expectNoSidewaysScroll(page, 'Survival at Larger text on a phone');
+  });
 });

@@ -159,6 +159,16 @@ test('the privacy check explains that a closed tab may come back, and when the a
   await expect(page.getByText('when this tab closes')).toHaveCount(0);
 });
 
+test('the privacy check and About say what opening the aid over the web tells its host, and that nothing entered is sent', async ({ page }) => {
+  await open(page, '#/privacy');
+  const words = page.getByText(/^Opening the aid from the internet tells the website that hosts it the address of your device on the internet \(its IP address\)/);
+  await expect(words).toBeVisible();
+  await expect(words).toContainText('It never gets anything you enter.');
+  await expect(page.getByText(/fetches nothing at all/)).toHaveCount(0);
+  await page.goto('./#/about');
+  await expect(page.getByRole('region', { name: 'Privacy' }).getByText(/tells the website that hosts it/)).toBeVisible();
+});
+
 test('the privacy check lists the offline copy: only the app\'s own files, no answers', async ({ page }) => {
   await loadUntilReady(page, './');
   const { version, total } = await workerStatus(page);

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import {
   open, mainHeading, goToStep, choose, setView, fillSession, pdfPageCount, pdfText, pdfPageTexts, expectKeptTogether, expectNoAxeViolations,
-  stubSpeech, spoken, cancels, decodeQr, CLOUD_VOICE, DEVICE_VOICE, NOTES, TICKED_QUESTIONS, RATINGS, LEANING,
+  stubSpeech, spoken, cancels, decodeQr, showDisplaySwitches, CLOUD_VOICE, DEVICE_VOICE, NOTES, TICKED_QUESTIONS, RATINGS, LEANING,
 } from './helpers.js';
 
 const READ = 'Read this page aloud';
@@ -29,11 +29,12 @@ async function smallestTextPt(page) {
 }
 
 async function setTextSize(page, size) {
+  await showDisplaySwitches(page);
   await page.getByRole('group', { name: 'Size of the text' }).getByRole('button', { name: new RegExp(`^(✓ )?${size}$`) }).click();
 }
 
 test.describe('read-aloud', () => {
-  test('with only a cloud voice nothing is spoken, and the control says why', async ({ page }) => {
+  test('with only a cloud voice (a desktop browser) nothing is spoken, and the control says why', async ({ page }) => {
     await stubSpeech(page, { voices: [CLOUD_VOICE] });
     const errors = await open(page, '#/survival');
     await page.getByRole('button', { name: READ }).click();
@@ -69,6 +70,46 @@ test.describe('read-aloud', () => {
     const picture = await main.locator('svg.icon-array').first().getAttribute('aria-label');
     expect(texts.filter((t) => t.includes(picture))).toHaveLength(1);
   });
+
+  // The voice goes by the page's language, whatever the browser calls its default. The lists are
+  // the ones browsers give: Safari marks every voice the default; Chrome on Android lists
+  // languages that are not installed, with its default in another; a device may have voices of
+  // other languages only. (A desktop with cloud voices only: the first test above.)
+  const voice = (name, lang, { local = true, isDefault = false } = {}) => ({ name, lang, localService: local, default: isDefault, voiceURI: name });
+  const VOICE_LISTS = [
+    {
+      browser: "Safari (every voice says it is the default, English not first)",
+      voices: [voice('Maged', 'ar-001', { isDefault: true }), voice('Thomas', 'fr-FR', { isDefault: true }), voice('Karen', 'en-AU', { isDefault: true }), voice('Daniel', 'en-GB', { isDefault: true })],
+      reads: 'Karen',
+    },
+    {
+      browser: 'Chrome on Android (uninstalled languages listed, the default in Hindi)',
+      voices: [voice('hi-in-x-hia-local', 'hi_IN', { isDefault: true }), voice('de-de-x-nfh-local', 'de_DE'), voice('en-us-x-sfg-local', 'en_US')],
+      reads: 'en-us-x-sfg-local',
+    },
+    {
+      browser: 'a device with voices of other languages only',
+      voices: [voice('Amélie', 'fr-CA', { isDefault: true }), voice('Monica', 'es-ES')],
+      says: 'This device has no voice of its own in the language of this page, so nothing is read aloud.',
+    },
+  ];
+  for (const { browser, voices, reads, says } of VOICE_LISTS) {
+    test(`chooses by the page's language: ${browser}`, async ({ page }) => {
+      await stubSpeech(page, { voices });
+      const errors = await open(page, '#/options');
+      await page.getByRole('button', { name: READ }).click();
+      if (reads) {
+        await expect(readStatus(page)).toHaveText('Reading aloud with a voice on this device.');
+        const said = await spoken(page);
+        expect(said.length).toBeGreaterThan(1);
+        expect(new Set(said.map((s) => s.voice))).toEqual(new Set([reads]));
+      } else {
+        await expect(readStatus(page)).toHaveText(says);
+        expect(await spoken(page)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('stops on Stop, on leaving the page and on End session; an error says "Reading aloud stopped"', async ({ page }) => {
     await stubSpeech(page, { voices: [DEVICE_VOICE] });

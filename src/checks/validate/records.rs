@@ -9,6 +9,68 @@ use crate::content::schema::{
 
 use super::{Checker, FORMAT_VERSION, duplicates, is_iso_date};
 
+/// Which browsers run the aid: at least one, each named once, each line naming its own oldest
+/// version (the README and the guard are tied to these by `tests/tooling.rs`).
+fn check_support(c: &mut Checker<'_>) {
+    let support = &c.bundle.meta.support;
+    let place = "bundle.toml [support]";
+    if support.browsers.is_empty() {
+        c.push(
+            place,
+            "lists no browsers: add a `[[support.browsers]]` for each browser the aid runs in, with its oldest version",
+        );
+    }
+    if support.guard_checks.is_empty() {
+        c.push(
+            place,
+            "`guard_checks` is empty: list the names web/guard.js checks before it loads the app",
+        );
+    }
+    for name in duplicates(support.browsers.iter().map(|b| b.name.as_str())) {
+        c.push(
+            place,
+            format!("lists the browser `{name}` twice: keep one entry per browser"),
+        );
+    }
+    for name in duplicates(support.guard_checks.iter().map(|n| n.as_str())) {
+        c.push(place, format!("`guard_checks` lists `{name}` twice"));
+    }
+    for browser in support.browsers.iter() {
+        let minimum = browser.minimum.to_string();
+        let names_it = browser
+            .line_patient
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| word == minimum);
+        if browser.minimum == 0 || !names_it {
+            c.push(
+                format!("{place} browser `{}`", browser.name),
+                format!(
+                    "`line_patient` must name its oldest version ({minimum}) as a number: \"{} {minimum} or newer\"",
+                    browser.name
+                ),
+            );
+        }
+        c.required(
+            &format!("{place} browser `{}`", browser.name),
+            "line_patient",
+            &browser.line_patient,
+        );
+    }
+    for (field, value) in [
+        ("heading", support.heading.as_str()),
+        ("why_patient", support.why_patient.as_str()),
+        ("ruled_out_patient", support.ruled_out_patient.as_str()),
+        ("notice_heading", support.notice_heading.as_str()),
+        ("too_old_patient", support.too_old_patient.as_str()),
+        ("failed_patient", support.failed_patient.as_str()),
+        ("works_in_patient", support.works_in_patient.as_str()),
+        ("care_team_patient", support.care_team_patient.as_str()),
+        ("details_label", support.details_label.as_str()),
+    ] {
+        c.required(place, field, value);
+    }
+}
+
 pub(super) fn check_meta(c: &mut Checker<'_>) {
     let m = &c.bundle.meta;
     let place = "bundle.toml";
@@ -41,6 +103,8 @@ pub(super) fn check_meta(c: &mut Checker<'_>) {
         ("funding", m.funding.as_str()),
         ("privacy", m.privacy.as_str()),
         ("not_advice", m.not_advice.as_str()),
+        ("hosting_web", m.hosting_web.as_str()),
+        ("hosting_file", m.hosting_file.as_str()),
     ] {
         c.required(place, field, value);
     }
@@ -73,6 +137,7 @@ pub(super) fn check_meta(c: &mut Checker<'_>) {
         );
     }
     c.patient_figures(place, &m.background_figures);
+    check_support(c);
     if m.limitations.is_empty() {
         c.push(
             place,

@@ -191,6 +191,11 @@ words! {
     /// Clinician-view prose, shown with glossary terms explained inline: every number from a
     /// cited figure, or from the cited sources where no figure record exists.
     ClinicianText: later,
+    /// Patient words shown plainly, like [`PatientLabel`], that the app itself never shows: the
+    /// notice for a browser that cannot run the aid, which the build pre-renders into the page.
+    /// So the wasm leaves them to the texts file (every patient page's own words stay in the
+    /// binary, so that the patient pages are whole even when that file cannot load).
+    PatientAside: later,
     /// A clinician-view detail of a record in the source's terms (a figure's label, population,
     /// time frame, note; a trial's local therapy and end point): checked for "1 in X" wording and
     /// markup, not for numbers, because it describes the study rather than its results.
