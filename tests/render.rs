@@ -198,18 +198,12 @@ fn options_grid_gives_every_option_equal_columns() {
     let compare = &content::bundle().compare;
     let rows = compare.len() + compare.iter().filter(|r| r.at_a_glance).count();
     assert!(rows > compare.len(), "some rows are at a glance");
-    assert_eq!(
-        html.matches(r#"<th scope="row" role="rowheader">"#).count(),
-        rows
-    );
+    assert_eq!(html.matches(r#"<th scope="row">"#).count(), rows);
     // One cell per option per row, each naming its option for the stacked layout, plus the
     // empty corner cell of each table's header row.
     let options = content::bundle().options.len();
-    assert_eq!(
-        html.matches(r#"<td role="cell" data-label=""#).count(),
-        rows * options
-    );
-    assert_eq!(html.matches(r#"<td role="cell"></td>"#).count(), 2);
+    assert_eq!(html.matches(r#"<td data-label=""#).count(), rows * options);
+    assert_eq!(html.matches(r#"<td></td>"#).count(), 2);
     for option in content::bundle().options.iter() {
         assert_eq!(
             html.matches(&format!(
@@ -457,16 +451,16 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
         .collect();
     for view in [View::Patient, View::Clinician] {
         let html = page_html(Route::Step(Step::Studies), view);
-        assert!(html.contains(r#"<th scope="col" role="columnheader">Design</th>"#));
+        assert!(html.contains(r#"<th scope="col">Design</th>"#));
         // Every trial says when chance decided, or that it differed between women.
         let timings = html
-            .matches(r#"<td role="cell" data-label="When chance decided">At diagnosis: operation before medicines</td>"#)
+            .matches(r#"<td data-label="When chance decided">At diagnosis: operation before medicines</td>"#)
             .count()
             + html
-                .matches(r#"<td role="cell" data-label="When chance decided">After first medicines, if the cancer had not grown</td>"#)
+                .matches(r#"<td data-label="When chance decided">After first medicines, if the cancer had not grown</td>"#)
                 .count()
             + html
-                .matches(r#"<td role="cell" data-label="When chance decided">It differed between women (see Design)</td>"#)
+                .matches(r#"<td data-label="When chance decided">It differed between women (see Design)</td>"#)
                 .count();
         assert_eq!(timings, trials.len(), "{view:?}");
         for study in &trials {
@@ -481,7 +475,7 @@ fn the_trials_table_has_a_design_for_every_trial_in_both_views() {
             let lead = design.split('{').next().unwrap_or_default();
             assert!(
                 html.contains(&format!(
-                    r#"<td role="cell" data-label="Design" class="trials__design">{}"#,
+                    r#"<td data-label="Design" class="trials__design">{}"#,
                     html_escape(lead)
                 )),
                 "{} ({view:?}): {words}",

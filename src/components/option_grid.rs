@@ -21,7 +21,7 @@ pub fn grid_table(
 ) -> Html {
     let header: Html = options
         .iter()
-        .map(|o| html! { <th scope="col" role="columnheader">{ o.name.as_str() }</th> })
+        .map(|o| html! { <th scope="col">{ o.name.as_str() }</th> })
         .collect();
     let row = |row: &'static CompareRow| {
         let cells: Html = options
@@ -36,7 +36,7 @@ pub fn grid_table(
                 // On a narrow screen each row becomes one question with every option under it: the
                 // cell then names its option itself (styles/components/cards.css).
                 html! {
-                    <td role="cell" data-label={option.name.as_str()}>
+                    <td data-label={option.name.as_str()}>
                         { rich(text) }
                         // At a glance the label alone; why the evidence is indirect is in the
                         // full answers, one tap away.
@@ -52,13 +52,13 @@ pub fn grid_table(
                 }
             })
             .collect();
-        html! { <tr role="row"><th scope="row" role="rowheader">{ row.question.as_str() }</th>{ cells }</tr> }
+        html! { <tr><th scope="row">{ row.question.as_str() }</th>{ cells }</tr> }
     };
     html! {
         <div class="grid-frame">
-            <table class="grid stacks" role="table" aria-label={caption.to_owned()}>
-                <thead role="rowgroup"><tr role="row"><td role="cell"></td>{ header }</tr></thead>
-                <tbody role="rowgroup">{ for rows.iter().map(|r| row(r)) }</tbody>
+            <table class="grid stacks" aria-label={caption.to_owned()}>
+                <thead><tr><td></td>{ header }</tr></thead>
+                <tbody>{ for rows.iter().map(|r| row(r)) }</tbody>
             </table>
         </div>
     }

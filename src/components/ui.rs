@@ -36,7 +36,8 @@ pub struct Choice<T> {
     pub value: T,
 }
 
-/// A group of radio buttons inside a fieldset with a legend. `current` is the chosen value.
+/// A group of radio buttons inside a fieldset with a legend. `name` is the radio group's name
+/// (unique on its page). `current` is the chosen value.
 pub fn choice_group<T: Copy + PartialEq + 'static>(
     name: &str,
     legend: Html,
@@ -44,9 +45,13 @@ pub fn choice_group<T: Copy + PartialEq + 'static>(
     current: Option<T>,
     on_pick: &Callback<T>,
 ) -> Html {
+    // The group is also named by reference to its legend: a name from a legend inside a closed
+    // disclosure (the start screen's SURE questions) is not seen by every checker, one by
+    // reference is.
+    let legend_id = format!("{name}-legend");
     html! {
-        <fieldset class="choices">
-            <legend class="choices__legend">{ legend }</legend>
+        <fieldset class="choices" aria-labelledby={legend_id.clone()}>
+            <legend class="choices__legend" id={legend_id}>{ legend }</legend>
             <div class="choices__options">
                 { for choices.into_iter().map(|choice| {
                     let value = choice.value;

@@ -148,16 +148,16 @@ fn trials_table(view: View) -> Html {
             }
             cells.push((rich(pick(view, study.result_patient, study.result_clinician)), "trials__found"));
             html! {
-                <tr role="row">
+                <tr>
                     // The status sits under the name (a short note), leaving the width to the
                     // columns with sentences in them.
-                    <th scope="row" role="rowheader">
+                    <th scope="row">
                         { study.name.as_str() }
                         <span class="cell-note">{ study.registration.map(|r| r.as_str()) }</span>
                         <span class="cell-note trials__status">{ phrasing::study_status_label(study.status) }</span>
                     </th>
                     { for cells.into_iter().zip(&columns).map(|((cell, class), label)| html! {
-                        <td role="cell" class={classes!((!class.is_empty()).then_some(class))} data-label={*label}>{ cell }</td>
+                        <td class={classes!((!class.is_empty()).then_some(class))} data-label={*label}>{ cell }</td>
                     }) }
                 </tr>
             }
@@ -165,15 +165,15 @@ fn trials_table(view: View) -> Html {
         .collect();
     html! {
         <div class="grid-frame">
-            <table class="trials stacks" role="table">
+            <table class="trials stacks">
                 <caption class="visually-hidden">{ "The randomised trials of treating the breast" }</caption>
-                <thead role="rowgroup">
-                    <tr role="row">
-                        <th scope="col" role="columnheader">{ "Trial and status" }</th>
-                        { for columns.iter().map(|c| html! { <th scope="col" role="columnheader">{ *c }</th> }) }
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Trial and status" }</th>
+                        { for columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
                     </tr>
                 </thead>
-                <tbody role="rowgroup">{ rows }</tbody>
+                <tbody>{ rows }</tbody>
             </table>
         </div>
     }

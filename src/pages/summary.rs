@@ -79,7 +79,7 @@ fn options(model: &Summary<'_>, view: View) -> Html {
     let header: Html = model
         .options
         .iter()
-        .map(|o| html! { <th scope="col" role="columnheader">{ o.name.as_str() }</th> })
+        .map(|o| html! { <th scope="col">{ o.name.as_str() }</th> })
         .collect();
     let rows: Html = model
         .rows
@@ -89,22 +89,22 @@ fn options(model: &Summary<'_>, view: View) -> Html {
                 .options
                 .iter()
                 .map(|o| {
-                    let text = row
-                        .cells
-                        .iter()
-                        .find(|c| c.option == o.id)
-                        .map_or(String::new(), |c| {
-                            // The short answer at a glance (two printed pages at most); the
-                            // clinician's own wording where there is no short one.
-                            plain(c.glance.map_or_else(
-                                || pick_or_patient(view, c.patient, c.clinician),
-                                |g| g.as_str(),
-                            ))
-                        });
-                    html! { <td role="cell" data-label={o.name.as_str()}>{ text }</td> }
+                    let text =
+                        row.cells
+                            .iter()
+                            .find(|c| c.option == o.id)
+                            .map_or(String::new(), |c| {
+                                // The short answer at a glance (two printed pages at most); the
+                                // clinician's own wording where there is no short one.
+                                plain(c.glance.map_or_else(
+                                    || pick_or_patient(view, c.patient, c.clinician),
+                                    |g| g.as_str(),
+                                ))
+                            });
+                    html! { <td data-label={o.name.as_str()}>{ text }</td> }
                 })
                 .collect();
-            html! { <tr role="row"><th scope="row" role="rowheader">{ row.question.as_str() }</th>{ cells }</tr> }
+            html! { <tr><th scope="row">{ row.question.as_str() }</th>{ cells }</tr> }
         })
         .collect();
     // On screen she has just seen the options; on paper they are printed in full (print.css
@@ -118,9 +118,9 @@ fn options(model: &Summary<'_>, view: View) -> Html {
             html! {
                 // One question at a time, with every option under it, on a narrow screen.
                 <div class="grid-frame">
-                    <table class="summary__grid stacks" role="table">
-                        <thead role="rowgroup"><tr role="row"><td role="cell"></td>{ header }</tr></thead>
-                        <tbody role="rowgroup">{ rows }</tbody>
+                    <table class="summary__grid stacks">
+                        <thead><tr><td></td>{ header }</tr></thead>
+                        <tbody>{ rows }</tbody>
                     </table>
                 </div>
             },

@@ -95,24 +95,27 @@ pub fn values_page(session: &SessionHandle) -> Html {
                     <button type="button" class="button" onclick={clear_leaning}>{ "Clear my leaning" }</button>
                 }
             </section>
-            // Her answers read back, once there are any.
-            <section aria-labelledby="said-heading" aria-live="polite">
+            // Her answers read back, once there are any. The live region is there from the start
+            // (announcements need one); the section and its heading only with answers in it.
+            <div aria-live="polite">
                 if !grouped.is_empty() || leaning.is_some() {
-                    <h2 id="said-heading">{ "What you said" }</h2>
-                    <dl>
-                        { for grouped.into_iter().map(|(level, items)| html! {
-                            <>
-                                <dt>{ level }</dt>
-                                <dd>{ items.iter().map(|i| crate::content::plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd>
-                            </>
-                        }) }
-                    </dl>
-                    if let Some(label) = values::leaning_label(content, leaning) {
-                        <p>{ format!("You are leaning: {label}.") }</p>
-                    }
-                    { disagreement_note(content, values::disagreement(content, ratings, leaning).as_ref()) }
+                    <section aria-labelledby="said-heading">
+                        <h2 id="said-heading">{ "What you said" }</h2>
+                        <dl>
+                            { for grouped.into_iter().map(|(level, items)| html! {
+                                <>
+                                    <dt>{ level }</dt>
+                                    <dd>{ items.iter().map(|i| crate::content::plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd>
+                                </>
+                            }) }
+                        </dl>
+                        if let Some(label) = values::leaning_label(content, leaning) {
+                            <p>{ format!("You are leaning: {label}.") }</p>
+                        }
+                        { disagreement_note(content, values::disagreement(content, ratings, leaning).as_ref()) }
+                    </section>
                 }
-            </section>
+            </div>
         </article>
     }
 }
