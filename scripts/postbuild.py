@@ -13,7 +13,8 @@
    preload links name, so the Content-Security-Policy can allow scripts from the app's own origin
    only ('self'), with no 'unsafe-inline'.
 2. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
-   app-<hash>.css: one request instead of eleven on a slow clinic network, and better compression.
+   app-<hash>.css, without their comments: one request instead of eleven on a slow clinic
+   network, and better compression.
 3. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
    from their contents, so the offline cache always matches the build; and precache.json with the
    same list as data, which scripts/build-editions.sh reads (rather than parsing sw.js).
@@ -114,7 +115,7 @@ def finish_page(
         parts = []
         for i in links:
             name = (page.tokens[i].attr("href") or "").rsplit("/", 1)[-1]
-            parts.append(f"/* {name} */\n{read(name)}")
+            parts.append(f"/* {name} */\n{without_comments(read(name))}")
             removed.append(name)
         css = "\n".join(parts)
         css_name = f"app-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
@@ -123,6 +124,18 @@ def finish_page(
             page.remove(i)
         page.replace(links[0], tag("link", {"rel": "stylesheet", "href": f"{public_url}{css_name}"}))
     return page.text(), files, removed
+
+
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def without_comments(css: str) -> str:
+    """A stylesheet as the first load ships it: without its comments (they say why each rule is
+    there, for whoever edits styles/, and were 45% of the gzip bytes) or blank lines. The
+    stylesheets keep no "/*" inside a string (tests/styles.rs would not let one through
+    unnoticed: the rules after it would vanish from the build)."""
+    lines = CSS_COMMENT.sub("", css).splitlines()
+    return "\n".join(line.rstrip() for line in lines if line.strip()) + "\n"
 
 
 def read_template(name: str) -> str:

@@ -128,3 +128,42 @@ fn the_class_finder_sees_attributes_macros_and_helpers() {
         ]
     );
 }
+
+/// The build strips comments from the shipped stylesheet (`scripts/postbuild.py`) with a plain
+/// pattern, so no stylesheet may hold `/*` or `*/` inside a string, and every comment must end:
+/// otherwise the rules after it would vanish from the build.
+#[test]
+fn comments_can_be_stripped_safely() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in files(&root.join("styles"), "css") {
+        let css = std::fs::read_to_string(&file).unwrap();
+        let (mut in_comment, mut quote) = (false, None::<char>);
+        let chars: Vec<char> = css.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (c, next) = (chars[i], chars.get(i + 1).copied());
+            if in_comment {
+                if c == '*' && next == Some('/') {
+                    in_comment = false;
+                    i += 1;
+                }
+            } else if let Some(q) = quote {
+                assert!(
+                    !(c == '/' && next == Some('*')) && !(c == '*' && next == Some('/')),
+                    "{}: a string holds `/*` or `*/`: write it another way (the build strips comments)",
+                    file.display()
+                );
+                if c == q {
+                    quote = None;
+                }
+            } else if c == '/' && next == Some('*') {
+                in_comment = true;
+                i += 1;
+            } else if c == '"' || c == '\'' {
+                quote = Some(c);
+            }
+            i += 1;
+        }
+        assert!(!in_comment, "{}: a comment never ends", file.display());
+    }
+}
