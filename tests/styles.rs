@@ -149,7 +149,7 @@ fn comments_can_be_stripped_safely() {
                 }
             } else if let Some(q) = quote {
                 assert!(
-                    !(c == '/' && next == Some('*')) && !(c == '*' && next == Some('/')),
+                    !((c == '/' && next == Some('*')) || (c == '*' && next == Some('/'))),
                     "{}: a string holds `/*` or `*/`: write it another way (the build strips comments)",
                     file.display()
                 );
