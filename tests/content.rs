@@ -2128,3 +2128,41 @@ fn a_worked_out_arm_must_start_from_a_reported_arm_of_its_figure() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_supported_browsers_each_name_their_oldest_version_once() {
+    let mut bundle = common::bundle_from_toml();
+    let support = &mut bundle.meta.support;
+    support.browsers = support.browsers.edited(|browsers| {
+        let chrome = browsers.iter_mut().find(|b| b.name == "Chrome").unwrap();
+        chrome.line_patient = "Chrome or newer, on a computer.".into();
+        let edge = browsers.iter_mut().find(|b| b.name == "Edge").unwrap();
+        edge.minimum = 0;
+        let firefox = browsers
+            .iter()
+            .find(|b| b.name == "Firefox")
+            .unwrap()
+            .clone();
+        browsers.push(firefox);
+    });
+    support.guard_checks = List::from(Vec::new());
+    let text = list(&validate::problems(&bundle));
+    for expected in [
+        "bundle.toml [support] browser `Chrome`: `line_patient` must name its oldest version (97) as a number",
+        "bundle.toml [support] browser `Edge`: `line_patient` must name its oldest version (0) as a number",
+        "bundle.toml [support]: lists the browser `Firefox` twice",
+        "bundle.toml [support]: `guard_checks` is empty",
+    ] {
+        assert!(
+            text.contains(expected),
+            "expected a problem containing:\n  {expected}\nbut got:\n{text}"
+        );
+    }
+    // The shipped lines pass, Safari's and Firefox's among them.
+    assert!(!text.contains("browser `Safari`"), "{text}");
+    bundle.meta.support.browsers = List::from(Vec::new());
+    assert!(
+        list(&validate::problems(&bundle))
+            .contains("bundle.toml [support]: lists no browsers: add a `[[support.browsers]]`")
+    );
+}
