@@ -262,7 +262,7 @@ fn the_service_worker_and_the_privacy_screen_agree_on_the_cache_name() {
     );
 }
 
-/// Longest a file of the app's code may grow (issue 12): past it, a file holds more than one idea,
+/// Longest a file of the app's code may grow: past it, a file holds more than one idea,
 /// so split it by idea (see `src/checks/lint/` and `src/checks/validate/`). Test files are lists of
 /// cases and are not held to it.
 const MOST_LINES: usize = 700;
@@ -296,4 +296,71 @@ fn no_source_file_is_longer_than_the_limit() {
     std::fs::remove_file(&long).unwrap();
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("701 lines, more than 700"), "{found:?}");
+}
+
+/// Comments say why, in the code's own words: a comment that cites "issue N" points at a tracker
+/// the repository does not hold, and says nothing to whoever reads it later.
+#[test]
+fn no_code_or_test_cites_an_issue_number() {
+    let mut found = Vec::new();
+    let mut files = Vec::new();
+    for dir in [
+        "src",
+        "tests",
+        "styles",
+        "web",
+        "scripts",
+        "web-tests/tests",
+        "web-tests/engines",
+        "web-tests/standards",
+        "web-tests/bench",
+    ] {
+        files.extend(all_files(&root().join(dir)));
+    }
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        for (number, line) in text.lines().enumerate() {
+            let lower = line.to_ascii_lowercase();
+            let cites = lower.match_indices("issue ").any(|(at, word)| {
+                lower[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            });
+            if cites {
+                found.push(format!(
+                    "{}:{}: {}",
+                    file.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "say why in the comment's own words instead of citing an issue number:\n{}",
+        found.join("\n")
+    );
+}
+
+/// Every file under `path` (fixtures and the like included), skipping build output.
+fn all_files(path: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return files;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if !path.ends_with("node_modules") {
+                files.extend(all_files(&path));
+            }
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }

@@ -1661,7 +1661,7 @@ fn a_worked_out_number_must_be_what_the_formula_gives() {
     );
 }
 
-// --- The first layer: key points, the step's picture, the options at a glance (issue 14) --------
+// --- The first layer: key points, the step's picture, the options at a glance ------------------
 
 #[test]
 fn key_points_are_one_to_three_and_at_most_150_words() {

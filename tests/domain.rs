@@ -285,7 +285,7 @@ proptest! {
     }
 }
 
-// --- Values and leaning that disagree (issue 15) --------------------------------------------------
+// --- Values and leaning that disagree ------------------------------------------------------------
 
 mod disagreement {
     use super::*;
@@ -403,7 +403,7 @@ mod disagreement {
     }
 }
 
-// --- Properties that kill the mutants cargo-mutants found (issue 17) ---------------------------
+// --- Properties that kill the mutants cargo-mutants found --------------------------------------
 
 /// Shares with mixed numbers of decimals (so their remainders are compared at one scale) that
 /// add up exactly to `total`: `parts` are in thousandths, each written with 0 to 3 decimals.

@@ -740,7 +740,7 @@ fn every_citation_reads_cleanly_with_single_full_stops() {
     );
 }
 
-// --- Reading length: the first layer fits a consultation (issue 14) ------------------------------
+// --- Reading length: the first layer fits a consultation ----------------------------------------
 
 use local_therapy_aid::app::measure::screens;
 use local_therapy_aid::checks::reading::{self, BUDGET, Layer, Screens};

@@ -11,7 +11,7 @@
 /// Reading speed the budgets are stated in (words a minute read aloud or together).
 pub const WORDS_PER_MINUTE: u32 = 150;
 
-/// The budgets of issue 14, held by `tests/render.rs` and printed by the benchmark.
+/// The reading budgets of a consultation, held by `tests/render.rs` and printed by the benchmark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Budget {
     /// Patient view, first layer of all consultation steps together.

@@ -1,4 +1,4 @@
-// Accessibility (issue 7): axe on every screen in both views, with and without her situation, and
+// Accessibility: axe on every screen in both views, with and without her situation, and
 // on the filled-in summary; then what a screen reader gets: names of icon arrays, the progress
 // text, live announcements, a heading outline, and the page language.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// A consultation fits its time (issue 14): key points first and details on demand, the short
+// A consultation fits its time: key points first and details on demand, the short
 // consultation, screens that fit a phone and a tablet, and nothing lost on the way. By role and
 // visible text, at the four sizes the issue names.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// The counselling walk-through (issue 4), as a patient and as a clinician would use it: every
+// The counselling walk-through, as a patient and as a clinician would use it: every
 // step by role and visible text, tailoring by her situation, the figures in three formats, her
 // values, SURE, questions and notes, the summary, and the printed summary (1–2 pages, no chrome).
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Keyboard only (issue 7): the whole journey with Tab, Shift+Tab, Enter, Space and the arrow keys,
+// Keyboard only: the whole journey with Tab, Shift+Tab, Enter, Space and the arrow keys,
 // no mouse. A skip link first; focus on the new step's heading after each step change; a visible,
 // unclipped focus indicator; the End session dialog keeps focus and gives it back.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Vision and motor (issue 7): the clinic's text size, reflow at 320 px and at 200% zoom, touch
+// Vision and motor: the clinic's text size, reflow at 320 px and at 200% zoom, touch
 // targets of at least 44 × 44 px, reduced motion and forced colours (high contrast), and icon
 // arrays whose meaning does not rest on colour.
 import { test, expect } from '@playwright/test';

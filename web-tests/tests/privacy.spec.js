@@ -1,4 +1,4 @@
-// Privacy, safety and robustness (issue 6): nothing leaves the device, nothing lingers after the
+// Privacy, safety and robustness: nothing leaves the device, nothing lingers after the
 // session ends, and bad stored data, disabled or full storage, hostile notes, odd addresses and
 // stale evidence are all handled in the browser.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Take it home (issue 15): the large-print summary with its pictures, the clinic's contact and a
+// Take it home: the large-print summary with its pictures, the clinic's contact and a
 // QR code; the clinic settings that fill them; read-aloud with on-device voices only; and the
 // note when her leaning and her values point different ways.
 import { test, expect } from '@playwright/test';
