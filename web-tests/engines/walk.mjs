@@ -19,6 +19,7 @@
 //   notes                      what the adapter had to work around or cannot do (reported)
 //   close()
 import { Unsupported, WalkFailure, pdfPages, stopServer, waitFor } from './common.mjs';
+import { LEANING, SITUATION } from '../tests/example-consultation.js';
 
 /** The 14 screens of the full consultation, with a few words of each view's key points (from
  *  src/content/data/steps.toml): each view shows its own. */
@@ -49,22 +50,11 @@ const OTHER = [
 
 const VALUE = 'Avoiding an operation';
 const RATING = 'Very important';
-const LEANING = 'Leaning towards medicines now';
 const QUESTION = 'Would I need armpit surgery? Which kind, and what is my chance of arm swelling?';
 const NOTE = 'Bring my daughter & my list.';
 // A long note and every question ticked (below), as the Chromium print test does: the summary's
 // two-page limit means something only when the summary is full.
 const LONG_NOTE = `${NOTE} ${'My sister had the same operation and I want to ask about how she felt afterwards. '.repeat(4).trim()}`;
-/** Her situation, question (the start of its name) → answer, as in the Playwright tests. */
-const SITUATION = [
-  ['Is the lump in your breast causing problems', 'No'],
-  ['How is the cancer elsewhere in your body doing on medicines?', 'It is shrinking or staying the same'],
-  ['Where has the cancer spread?', 'Bone only'],
-  ['How many spots of cancer are there outside the breast?', 'One or a few'],
-  ['Is your cancer hormone receptor positive?', 'Positive'],
-  ['Is your cancer HER2 positive?', 'Negative'],
-  ['Is a clinical trial about treating the breast open to you?', 'No'],
-];
 const READY = 'Ready to use offline.';
 const WIDTH = 390;
 const HEIGHT = 844;

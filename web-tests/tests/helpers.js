@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import zlib from 'node:zlib';
 import jsQR from 'jsqr';
+import { SITUATION } from './example-consultation.js';
 
 /** Opens a route (e.g. '#/harms') and waits until the app has replaced the loading shell. */
 export async function open(page, hash = '') {
@@ -152,16 +153,8 @@ export async function setView(page, view) {
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
 
-/** The example situation used across the tests, as question → answer. */
-export const SITUATION = [
-  ['Is the lump in your breast causing problems', 'No'],
-  ['How is the cancer elsewhere in your body doing on medicines?', 'It is shrinking or staying the same'],
-  ['Where has the cancer spread?', 'Bone only'],
-  ['How many spots of cancer are there outside the breast?', 'One or a few'],
-  ['Is your cancer hormone receptor positive?', 'Positive'],
-  ['Is your cancer HER2 positive?', 'Negative'],
-  ['Is a clinical trial about treating the breast open to you?', 'No'],
-];
+/** The example situation and leaning used across the tests (shared with the other engines' walk). */
+export { SITUATION, LEANING } from './example-consultation.js';
 
 /** Fills in the situation form (goes to the step first). */
 export async function fillSituation(page) {
@@ -176,7 +169,6 @@ export const RATINGS = [
   ['Living as long as possible', 'A little important'],
   ['Keeping hospital time, travel and cost low', 'Not important'],
 ];
-export const LEANING = 'Leaning towards medicines now';
 
 /** SURE answers at the check step that give a score of 2 of 4. */
 export const SURE_END = ['Yes', 'No', 'Yes', 'No'];
