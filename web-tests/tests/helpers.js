@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import zlib from 'node:zlib';
 import jsQR from 'jsqr';
-import { SITUATION } from './example-consultation.js';
+import { LEANING, SITUATION } from './example-consultation.js';
 
 /** Opens a route (e.g. '#/harms') and waits until the app has replaced the loading shell. */
 export async function open(page, hash = '') {
