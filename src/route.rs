@@ -82,13 +82,11 @@ impl Route {
     /// The page title (also the main heading). Journey steps take theirs from `steps.toml`.
     pub fn title(self) -> &'static str {
         match self {
-            Route::Step(step) => {
-                crate::content::step_text(step.id()).map_or("", |s| s.title.as_str())
-            }
-            Route::Privacy => "Privacy check",
-            Route::Settings => "Clinic settings",
-            Route::TakeHome => "To take home",
-            Route::NotFound => "Page not found",
+            Route::Step(step) => crate::content::step_text(step).map_or("", |s| s.title.as_str()),
+            Route::Privacy => crate::content::words().titles.privacy.as_str(),
+            Route::Settings => crate::content::words().titles.settings.as_str(),
+            Route::TakeHome => crate::content::words().titles.take_home.as_str(),
+            Route::NotFound => crate::content::words().titles.not_found.as_str(),
         }
     }
 }

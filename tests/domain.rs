@@ -214,7 +214,7 @@ fn the_summary_model_carries_everything_entered() {
     assert!(
         model
             .situation
-            .contains(&("Where has the cancer spread?", "Bone only"))
+            .contains(&("Where has the cancer spread?".to_owned(), "Bone only"))
     );
     let cards: Vec<GuidanceSituation> = model.guidance.iter().map(|c| c.situation).collect();
     assert_eq!(

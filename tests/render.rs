@@ -660,7 +660,6 @@ fn text_blocks_split_blocks_keep_inline_words_and_skip_hidden_text() {
 fn everything_a_patient_sees_reads_at_grade_8_or_below() {
     use local_therapy_aid::checks::lint::{MAX_GRADE, MIN_WORDS_FOR_OWN_GRADE};
     use local_therapy_aid::checks::readability::{self, Counts};
-    use local_therapy_aid::content::PanelStep;
 
     // Each distinct block once, with where it was first seen.
     let mut seen = std::collections::BTreeMap::<String, String>::new();
@@ -669,12 +668,7 @@ fn everything_a_patient_sees_reads_at_grade_8_or_below() {
             seen.entry(block).or_insert_with(|| format!("{route:?}"));
         }
     }
-    for step in [
-        PanelStep::Survival,
-        PanelStep::BreastControl,
-        PanelStep::Harms,
-        PanelStep::Life,
-    ] {
+    for step in Step::ALL.into_iter().filter(|s| s.has_panels()) {
         for panel in content::panels(step) {
             for id in panel.figures.iter() {
                 for format in [Format::Icons, Format::Table, Format::Text] {
@@ -848,8 +842,9 @@ fn no_range_is_said_once_per_figure() {
 /// the short way's first-layer words at 150 words a minute, to the nearest minute.
 #[test]
 fn the_short_consultation_says_how_long_it_takes_as_measured() {
-    use local_therapy_aid::pages::start::SHORT_CONSULTATION;
-    let minutes: u32 = SHORT_CONSULTATION
+    // The short way's button (`ui.toml`, `[start] short_way`).
+    let short_way = local_therapy_aid::content::words().start.short_way.as_str();
+    let minutes: u32 = short_way
         .split_whitespace()
         .find_map(|w| w.trim_start_matches('(').parse().ok())
         .expect("the label gives its minutes");
@@ -858,9 +853,9 @@ fn the_short_consultation_says_how_long_it_takes_as_measured() {
     assert_eq!(
         minutes,
         measured,
-        "the short consultation shows {words} words ({} minutes at 150 a minute): write \"about {measured} minutes\" in pages/start.rs",
+        "the short consultation shows {words} words ({} minutes at 150 a minute): write \"about {measured} minutes\" in ui.toml, [start] short_way",
         reading::minutes(words)
     );
     let start = page_html(Route::Step(Step::Start), View::Patient);
-    assert!(start.contains(SHORT_CONSULTATION));
+    assert!(start.contains(short_way));
 }

@@ -25,11 +25,9 @@ use crate::state::{use_session, use_settings, use_settings_notice, use_texts};
 use super::hooks::{
     Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_title_and_focus,
 };
+use crate::content::words;
 
 const END_DIALOG_ID: &str = "end-session-dialog";
-
-/// When the texts file could not load: what is missing, what still works, and what to do.
-const TEXTS_FAILED: &str = "Part of this aid did not load: the clinician's words, the study details, the sources' own words and the knowledge check. They say \u{201c}Not loaded on this device yet.\u{201d} The patient pages work. To get the rest, open the aid once while online.";
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
@@ -98,10 +96,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         dom::focus_main_heading();
     });
     let view_announcement = match session.view() {
-        View::Patient => "Patient view: plain words and pictures.",
-        View::Clinician => {
-            "Clinician view: adds hazard ratios, intervals, design, certainty and sources."
-        }
+        View::Patient => words().frame.patient_view_hint.as_str(),
+        View::Clinician => words().frame.clinician_view_hint.as_str(),
     };
     let on_journey = session.callback(Action::SetJourney);
     let on_text_size = {
@@ -120,13 +116,12 @@ pub fn Shell(props: &ShellProps) -> Html {
         let display_open = display_open.clone();
         Callback::from(move |_: MouseEvent| display_open.set(!*display_open))
     };
-    let display_summary = format!(
-        "{}, {} text",
+    let display_summary = words().frame.display_summary.fill(
         match session.view() {
-            View::Patient => "Patient view",
-            View::Clinician => "Clinician view",
+            View::Patient => words().frame.patient_view.as_str(),
+            View::Clinician => words().frame.clinician_view.as_str(),
         },
-        settings.text_size.label()
+        settings.text_size.label(),
     );
     let today = clock::today();
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
@@ -134,7 +129,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <div>
             <header class="shell__header">
-                <a class="skip-link" href="#main" onclick={skip}>{ "Skip to the page content" }</a>
+                <a class="skip-link" href="#main" onclick={skip}>{ words().frame.skip_page_content.as_str() }</a>
                 <p class="shell__title">{ meta.title.as_str() }</p>
                 <div class="shell__controls">
                     <button type="button" class="button shell__display-toggle" aria-expanded={display_open.to_string()}
@@ -143,7 +138,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         { view_switch(&session) }
                         { text_size_switch(settings.text_size, on_text_size) }
                     </div>
-                    <button type="button" class="button button--end" onclick={open_end}>{ "End session" }</button>
+                    <button type="button" class="button button--end" onclick={open_end}>{ words().frame.end_session.as_str() }</button>
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>
             </header>
@@ -152,7 +147,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <main id="main" class="shell__main">
                     if stale {
                         <p class="notice notice--warning" role="note">
-                            { format!("The evidence in this aid was due for review on {}. It may be out of date: check for a newer version before relying on it.", meta.next_review) }
+                            { words().frame.evidence_due.fill(meta.next_review) }
                         </p>
                     }
                     if let Some(notice) = session.notice() {
@@ -163,15 +158,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                     }
                     if *idle == Idle::Warning {
                         <div class="notice notice--warning no-print" role="alert">
-                            <p>{ "To protect privacy, this session will end in one minute and the answers will be cleared." }</p>
-                            <button type="button" class="button" onclick={keep_going}>{ "Keep going" }</button>
+                            <p>{ words().frame.idle_warning.as_str() }</p>
+                            <button type="button" class="button" onclick={keep_going}>{ words().frame.keep_going.as_str() }</button>
                         </div>
                     }
                     if texts == Readiness::Failed {
-                        <p class="notice notice--warning" role="status">{ TEXTS_FAILED }</p>
+                        <p class="notice notice--warning" role="status">{ words().frame.texts_failed.as_str() }</p>
                     }
                     if update_waiting {
-                        <p class="notice no-print" role="status">{ "A new version of this aid is ready. It will be used the next time the aid is opened, or after End session." }</p>
+                        <p class="notice no-print" role="status">{ words().frame.update_ready.as_str() }</p>
                     }
                     { super::page(route, &session) }
                     if let Some(step) = route.step() { { back_next(step, session.get().journey, on_journey) } }
@@ -184,17 +179,17 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { offline_message(&offline) }
                 </p>
                 <p class="shell__links">
-                    { link(Route::Step(Step::About), "", html! { "Sources and about" }) }
-                    { link(Route::Privacy, "", html! { "Privacy check" }) }
-                    { link(Route::Settings, "", html! { "Clinic settings" }) }
+                    { link(Route::Step(Step::About), "", html! { { words().frame.sources_about.as_str() } }) }
+                    { link(Route::Privacy, "", html! { { words().frame.privacy_check.as_str() } }) }
+                    { link(Route::Settings, "", html! { { words().frame.clinic_settings.as_str() } }) }
                 </p>
             </footer>
             <dialog id={END_DIALOG_ID} class="dialog" aria-labelledby="end-session-title">
-                <h2 id="end-session-title">{ "End this session?" }</h2>
-                <p>{ "Everything entered in this session will be cleared from this device, and the aid goes back to the start. Print the summary first if she wants to keep it." }</p>
+                <h2 id="end-session-title">{ words().frame.end_session_question.as_str() }</h2>
+                <p>{ words().frame.end_session_explained.as_str() }</p>
                 <div class="dialog__actions">
-                    <button type="button" class="button" onclick={cancel_end}>{ "Keep going" }</button>
-                    <button type="button" class="button button--danger" onclick={confirm_end}>{ "End session and clear answers" }</button>
+                    <button type="button" class="button" onclick={cancel_end}>{ words().frame.keep_going.as_str() }</button>
+                    <button type="button" class="button button--danger" onclick={confirm_end}>{ words().frame.end_session_clear_answers.as_str() }</button>
                 </div>
             </dialog>
         </div>
@@ -204,52 +199,31 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// What to tell the user about a storage problem.
 fn storage_message(notice: StorageNotice) -> &'static str {
     match notice {
-        StorageNotice::Unavailable => {
-            "This browser does not allow the app to keep answers in this tab. Your answers are kept only while \
-             this page stays open."
-        }
-        StorageNotice::Full => {
-            "This browser's storage is full. Your answers are kept while this page stays open, but a refresh \
-             would lose them."
-        }
-        StorageNotice::Unreadable => {
-            "Saved answers in this tab could not be read, so the app started afresh."
-        }
-        StorageNotice::OldFormat => {
-            "Saved answers in this tab came from an older version of the app, so the app started afresh."
-        }
-        StorageNotice::Expired => {
-            "Answers from an earlier session in this tab were cleared, because no one had used the aid for \
-             longer than the clinic's time limit."
-        }
+        StorageNotice::Unavailable => words().frame.storage_refused.as_str(),
+        StorageNotice::Full => words().frame.storage_full.as_str(),
+        StorageNotice::Unreadable => words().frame.saved_answers_unreadable.as_str(),
+        StorageNotice::OldFormat => words().frame.saved_answers_older_version.as_str(),
+        StorageNotice::Expired => words().frame.earlier_session_expired.as_str(),
     }
 }
 
 /// What to tell the clinic about a problem with its settings.
 fn settings_message(notice: SettingsNotice) -> &'static str {
     match notice {
-        SettingsNotice::Unreadable => {
-            "The clinic settings saved on this device could not be read, so the usual settings are in use. \
-             Check them in Clinic settings."
-        }
-        SettingsNotice::NotSaved => {
-            "The clinic settings could not be saved on this device. They are kept only while this page \
-             stays open."
-        }
+        SettingsNotice::Unreadable => words().frame.settings_unreadable.as_str(),
+        SettingsNotice::NotSaved => words().frame.settings_not_saved.as_str(),
     }
 }
 
 /// The footer's offline indicator.
 fn offline_message(status: &OfflineStatus) -> String {
     match status {
-        OfflineStatus::Checking => "Checking whether this aid is ready to use offline…".into(),
-        OfflineStatus::Ready => "Ready to use offline.".into(),
-        OfflineStatus::Missing { missing, total } => format!(
-            "Not ready for offline use: {missing} of {total} files are missing from this device. Connect to the internet and reload the page."
-        ),
-        OfflineStatus::NotYet => "Saving a copy for offline use… Keep this page open for a moment.".into(),
-        OfflineStatus::Unsupported => {
-            "This copy runs from a single file or a browser without offline storage: it works as it is, and is not saved for offline use.".into()
+        OfflineStatus::Checking => words().frame.offline_checking.as_str().into(),
+        OfflineStatus::Ready => words().frame.offline_ready.as_str().into(),
+        OfflineStatus::Missing { missing, total } => {
+            words().frame.offline_missing.fill(missing, total)
         }
+        OfflineStatus::NotYet => words().frame.offline_saving.as_str().into(),
+        OfflineStatus::Unsupported => words().frame.offline_not_available.as_str().into(),
     }
 }

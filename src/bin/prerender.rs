@@ -1,5 +1,7 @@
 //! Build step: prints the start screen (or, given `unsupported`, the notice for a browser that
-//! cannot run the aid), rendered by the app itself, as static HTML.
+//! cannot run the aid), rendered by the app itself, as static HTML. Given `steps`, prints the
+//! journey as JSON instead (each step's id, address and title, and the short way's ids), which
+//! the browser tests read so that no test keeps a copy of the step list.
 //!
 //! `scripts/postbuild.py` puts it into `index.html`, so the first screen is on the page before the
 //! WebAssembly has arrived (on a slow clinic network that is a second or more). It is inert until
@@ -31,12 +33,55 @@ fn main() {
                 .hydratable(false)
                 .render(),
         ),
+        Some("steps") => steps_json(),
         Some(other) => {
-            eprintln!("prerender: unknown screen `{other}`: use `start` or `unsupported`");
+            eprintln!("prerender: unknown screen `{other}`: use `start`, `unsupported` or `steps`");
             std::process::exit(2);
         }
     };
     print!("{html}");
+}
+
+/// The journey as JSON: `{"steps": [{"id", "hash", "title"}, …], "short": [id, …]}`.
+#[cfg(not(target_arch = "wasm32"))]
+fn steps_json() -> String {
+    use local_therapy_aid::domain::step::{Journey, Step};
+    use local_therapy_aid::route::Route;
+
+    let quoted = |text: &str| {
+        let mut json = String::from('"');
+        for c in text.chars() {
+            match c {
+                '"' => json.push_str("\\\""),
+                '\\' => json.push_str("\\\\"),
+                c if u32::from(c) < 0x20 => json.push_str(&format!("\\u{:04x}", u32::from(c))),
+                c => json.push(c),
+            }
+        }
+        json.push('"');
+        json
+    };
+    let steps: Vec<String> = Step::ALL
+        .iter()
+        .map(|&step| {
+            format!(
+                "{{\"id\": {}, \"hash\": {}, \"title\": {}}}",
+                quoted(step.id()),
+                quoted(&format!("#{}", step.path())),
+                quoted(Route::Step(step).title())
+            )
+        })
+        .collect();
+    let short: Vec<String> = Journey::Short
+        .steps()
+        .iter()
+        .map(|step| quoted(step.id()))
+        .collect();
+    format!(
+        "{{\"steps\": [{}], \"short\": [{}]}}\n",
+        steps.join(", "),
+        short.join(", ")
+    )
 }
 
 /// The notice as a component, so the server renderer can draw it.

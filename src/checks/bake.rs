@@ -123,6 +123,11 @@ impl<'a> Baker<'a> {
                     let _ = write!(out, "{}::here({text:?})", kind.type_name());
                 }
             },
+            Value::Template {
+                type_name, text, ..
+            } => {
+                let _ = write!(out, "<{type_name}>::here({text:?})");
+            }
             Value::Number(_, n) => {
                 let _ = write!(out, "{n}");
             }

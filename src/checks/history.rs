@@ -84,7 +84,7 @@ fn numbers(value: &Value<'_>, out: &mut String) {
                 }
             }
         }
-        Value::Words(..) => {}
+        Value::Words(..) | Value::Template { .. } => {}
     }
 }
 

@@ -16,8 +16,8 @@ use serde::de::DeserializeOwned;
 
 use crate::content::schema::{
     Bundle, ChangeLog, CompareRow, Figure, GlossaryTerm, GuidanceCard, Guideline, KnowledgeItem,
-    List, Meta, Panel, PromptQuestion, SeedChange, SelectionBias, SituationEvidence, Source,
-    StepText, Study, Sure, TreatmentOption, Values, loading,
+    List, Meta, Panel, PromptQuestion, Screens, SeedChange, SelectionBias, SituationEvidence,
+    SituationForm, Source, StepText, Study, Sure, TreatmentOption, Values, loading,
 };
 
 /// Every data file the bundle is made of, relative to the data directory. `figures/` holds any
@@ -40,6 +40,7 @@ pub const DATA_FILES: &[&str] = &[
     "questions.toml",
     "guidelines.toml",
     "changes.toml",
+    "ui.toml",
 ];
 
 /// The folder of figure files inside the data directory.
@@ -94,6 +95,7 @@ struct GuidanceFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SituationFile {
+    form: SituationForm,
     evidence: Vec<SituationEvidence>,
 }
 #[derive(Deserialize)]
@@ -223,13 +225,14 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
     let questions: Option<QuestionsFile> = read(dir, "questions.toml", &mut errors);
     let guidelines: Option<GuidelinesFile> = read(dir, "guidelines.toml", &mut errors);
     let changes: Option<ChangeLog> = read(dir, "changes.toml", &mut errors);
+    let ui: Option<Screens> = read(dir, "ui.toml", &mut errors);
     // References read from now on (tests edit bundles by id) find nothing.
     loading::set_sources(&[]);
     loading::set_figures(&[]);
 
     match (
         meta, studies, options, compare, panels, steps, seed, guidance, situation, glossary,
-        knowledge, values, sure, questions, guidelines, changes,
+        knowledge, values, sure, questions, guidelines, changes, ui,
     ) {
         (
             Some(meta),
@@ -248,6 +251,7 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             Some(questions),
             Some(guidelines),
             Some(changes),
+            Some(ui),
         ) if errors.is_empty() => Ok(Bundle {
             meta,
             sources,
@@ -261,6 +265,7 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             seed_changes: seed.changes.into(),
             guidance: guidance.cards.into(),
             situation_evidence: situation.evidence.into(),
+            situation_form: situation.form,
             glossary: glossary.terms.into(),
             knowledge: knowledge.items.into(),
             values,
@@ -268,6 +273,7 @@ pub fn load_dir(dir: &Path) -> Result<Bundle, Vec<LoadError>> {
             questions: questions.questions.into(),
             guidelines: guidelines.guidelines.into(),
             changes,
+            ui,
         }),
         _ => Err(errors),
     }

@@ -167,6 +167,7 @@ fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
         WordsKind::PatientText => (Reader::Patient, true),
         WordsKind::PatientLabel | WordsKind::PatientAside => (Reader::Patient, false),
         WordsKind::ClinicianText => (Reader::Clinician, true),
+        WordsKind::ClinicianLabel => (Reader::Clinician, false),
         WordsKind::ClinicianDetail => (Reader::Detail, false),
         WordsKind::Verbatim | WordsKind::SureWording => (Reader::Verbatim, false),
         // The 2015 review's CME questions and choices are quoted as published.
@@ -177,10 +178,28 @@ fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
     })
 }
 
+/// A template's words with each `{slot}` read as the word "some", so the prose lints see a
+/// sentence (the walk's texts live as long as the bundle: the process is a short-lived check).
+fn with_slots_as_words(text: &str) -> &'static str {
+    let mut words = String::with_capacity(text.len());
+    let mut rest = text;
+    for slot in crate::content::schema::slots_in(text) {
+        let marked = format!("{{{slot}}}");
+        if let Some(at) = rest.find(&marked) {
+            words.push_str(&rest[..at]);
+            words.push_str("some");
+            rest = &rest[at + marked.len()..];
+        }
+    }
+    words.push_str(rest);
+    Box::leak(words.into_boxed_str())
+}
+
 /// Whether a field is a prose string (directly or optional), for the "only prose field" rule.
 fn is_prose(value: &Value<'_>) -> bool {
     match value {
         Value::Words(kind, _) => kind.is_prose(),
+        Value::Template { .. } => true,
         Value::Optional(Some(inner)) => is_prose(inner),
         _ => false,
     }
@@ -212,6 +231,27 @@ fn visit<'a>(
                 });
             }
         }
+        // Screen words with slots are read as patient words, each slot as a plain word (what
+        // fills it is the screen's: a number, a date, a title, checked where it comes from).
+        Value::Template {
+            text, clinician, ..
+        } if !text.trim().is_empty() => out.push(Located {
+            record: at.record.clone(),
+            field: at.path.clone(),
+            prose: Prose {
+                place: at.place(only_prose),
+                reader: if *clinician {
+                    Reader::Clinician
+                } else {
+                    Reader::Patient
+                },
+                text: with_slots_as_words(text),
+                figures: cites.figures.clone(),
+                sources: cites.sources.clone(),
+                inline_terms: false,
+            },
+        }),
+        Value::Template { .. } => {}
         Value::Optional(Some(inner)) => visit(inner, at, cites, only_prose, out),
         Value::List { items, .. } => {
             for (index, item) in items.iter().enumerate() {

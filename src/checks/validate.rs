@@ -17,6 +17,7 @@ mod balance;
 mod figure;
 mod layers;
 mod records;
+mod templates;
 
 pub use across::equal_detail_problems;
 use across::{check_changes, check_directness};
@@ -25,6 +26,7 @@ use records::{
     check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
     check_studies,
 };
+pub use templates::slot_problem;
 
 /// The data-file format this app reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -196,6 +198,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
         terms: bundle.glossary.iter().map(|t| t.id.as_str()).collect(),
     };
     check_ids(&mut c);
+    check_every_step_has_words(&mut c);
     check_meta(&mut c);
     check_sources(&mut c);
     for figure in &bundle.figures {
@@ -211,6 +214,7 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     check_directness(&mut c);
     balance::check_balance(&mut c);
     check_changes(&mut c);
+    templates::check_templates(&mut c);
     for fix in equal_detail_problems(&bundle.options, &bundle.glossary) {
         c.push("options.toml", fix);
     }
@@ -218,6 +222,21 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     problems.sort();
     problems.dedup();
     problems
+}
+
+/// Every step of the journey has its words in `steps.toml` (a step with none would show an empty
+/// title and no key points).
+fn check_every_step_has_words(c: &mut Checker<'_>) {
+    for step in crate::content::schema::Step::ALL {
+        if !c.bundle.steps.iter().any(|s| s.id == step) {
+            c.push(
+                "steps.toml",
+                format!(
+                    "step `{step}` has no words: add a [[steps]] entry with id = \"{step}\", its title and key points"
+                ),
+            );
+        }
+    }
 }
 
 fn check_ids(c: &mut Checker<'_>) {
@@ -232,7 +251,7 @@ fn check_ids(c: &mut Checker<'_>) {
             b.compare.iter().map(|x| x.id.as_str()).collect(),
         ),
         ("panel", b.panels.iter().map(|x| x.id.as_str()).collect()),
-        ("step", b.steps.iter().map(|x| x.id.as_str()).collect()),
+        ("step", b.steps.iter().map(|x| x.id.id()).collect()),
         (
             "seed change",
             b.seed_changes.iter().map(|x| x.id.as_str()).collect(),

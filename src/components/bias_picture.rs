@@ -2,6 +2,7 @@
 //! operation were mostly those doing well to begin with; in a fair trial chance gives both groups
 //! the same mix. It explains an idea and shows no data (its caption says so).
 
+use crate::content::words;
 use yew::prelude::*;
 
 /// One group of women in the picture: its heading, how many of its people were doing well to
@@ -23,34 +24,34 @@ const PEOPLE_PER_GROUP: usize = 8;
 pub fn bias_picture() -> Html {
     let panels: [(&'static str, &'static str, [PictureGroup; 2]); 2] = [
         (
-            "Older studies",
-            "doctors and women chose",
+            words().bias_picture.older_studies.as_str(),
+            words().bias_picture.doctors_women_chose.as_str(),
             [
                 PictureGroup {
-                    heading: "Had an operation",
+                    heading: words().bias_picture.had_operation.as_str(),
                     well: 6,
-                    says: "Most were doing well to begin with.",
+                    says: words().bias_picture.most_were_doing_well.as_str(),
                 },
                 PictureGroup {
-                    heading: "No operation",
+                    heading: words().bias_picture.no_operation.as_str(),
                     well: 2,
-                    says: "Most were less well to begin with.",
+                    says: words().bias_picture.most_were_less_well.as_str(),
                 },
             ],
         ),
         (
-            "Fair trials",
-            "chance chose",
+            words().bias_picture.fair_trials.as_str(),
+            words().bias_picture.chance_chose.as_str(),
             [
                 PictureGroup {
-                    heading: "Had an operation",
+                    heading: words().bias_picture.had_operation.as_str(),
                     well: 4,
-                    says: "A mix, the same as the other group.",
+                    says: words().bias_picture.a_mix.as_str(),
                 },
                 PictureGroup {
-                    heading: "No operation",
+                    heading: words().bias_picture.no_operation.as_str(),
                     well: 4,
-                    says: "A mix, the same as the other group.",
+                    says: words().bias_picture.a_mix.as_str(),
                 },
             ],
         ),
@@ -89,10 +90,10 @@ pub fn bias_picture() -> Html {
             <div class="bias-picture__panels">{ panels }</div>
             <figcaption class="bias-picture__key">
                 <ul class="icon-legend">
-                    <li>{ swatch("bias-picture__person bias-picture__person--well") }{ "Doing well to begin with" }</li>
-                    <li>{ swatch("bias-picture__person") }{ "Less well to begin with" }</li>
+                    <li>{ swatch("bias-picture__person bias-picture__person--well") }{ words().bias_picture.doing_well_begin.as_str() }</li>
+                    <li>{ swatch("bias-picture__person") }{ words().bias_picture.less_well_begin.as_str() }</li>
                 </ul>
-                <p class="bias-picture__note">{ "This picture shows the idea. It does not show real numbers." }</p>
+                <p class="bias-picture__note">{ words().bias_picture.not_real_numbers.as_str() }</p>
             </figcaption>
         </figure>
     }

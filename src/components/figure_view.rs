@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::citation::citations;
 use crate::components::icon_array::{icon_array, icon_legend};
+use crate::content::words;
 use crate::content::{Decimal, Figure, FigureValue, Frequency, Median, plain};
 use crate::domain::frequency::{ArmIcons, count_of};
 use crate::domain::phrasing;
@@ -42,13 +43,13 @@ pub fn titled_figure_view(
             View::Patient => plain(&indirect.patient),
             View::Clinician => indirect.clinician.to_string(),
         };
-        html! { <p class="figure__indirect"><strong class="badge badge--indirect">{ phrasing::INDIRECT_LABEL }</strong>{ " " }{ why }</p> }
+        html! { <p class="figure__indirect"><strong class="badge badge--indirect">{ words().numbers.indirect_label.as_str() }</strong>{ " " }{ why }</p> }
     });
     let certainty = (view == View::Patient)
         .then(|| phrasing::certainty_patient(figure.certainty))
         .flatten()
         .map(|words| html! { <p class="figure__certainty">{ words }</p> });
-    let words = |patient: &str, clinician: &str| match view {
+    let in_view = |patient: &str, clinician: &str| match view {
         View::Patient => plain(patient),
         View::Clinician => clinician.to_owned(),
     };
@@ -56,15 +57,15 @@ pub fn titled_figure_view(
     // they were worked out and the time caveat of the ratio they rest on: in both views, under the
     // numbers, never one tap away.
     let baseline = figure.frequency().and_then(|f| f.baseline).map(|b| {
-        html! { <p class="figure__baseline"><strong>{ phrasing::BASELINE_LABEL }</strong>{ " " }{ words(&b.patient, &b.clinician) }</p> }
+        html! { <p class="figure__baseline"><strong>{ words().numbers.baseline_label.as_str() }</strong>{ " " }{ in_view(&b.patient, &b.clinician) }</p> }
     });
     let derivation = figure.derivation.map(|d| {
         let caveat = d.ratio.get().and_then(|ratio| ratio.time_caveat).map(|t| {
-            html! { <p class="figure__caveat"><strong>{ phrasing::TIME_CAVEAT_LABEL }</strong>{ " " }{ words(&t.patient, &t.clinician) }</p> }
+            html! { <p class="figure__caveat"><strong>{ words().numbers.time_caveat_label.as_str() }</strong>{ " " }{ in_view(&t.patient, &t.clinician) }</p> }
         });
         html! {
             <>
-                <p class="figure__worked-out"><strong>{ phrasing::WORKED_OUT_LABEL }</strong>{ " " }{ words(&d.patient, &d.clinician) }</p>
+                <p class="figure__worked-out"><strong>{ words().numbers.worked_out_label.as_str() }</strong>{ " " }{ in_view(&d.patient, &d.clinician) }</p>
                 { caveat }
             </>
         }
@@ -83,7 +84,7 @@ pub fn titled_figure_view(
             if !heading.is_empty() { <h3 class="figure__heading">{ heading }</h3> }
             { subgroup }
             { indirect }
-            <p class="figure__reference"><strong>{ phrasing::REFERENCE_LABEL }</strong>{ " " }{ phrasing::reference_class(figure) }</p>
+            <p class="figure__reference"><strong>{ words().numbers.reference_label.as_str() }</strong>{ " " }{ phrasing::reference_class(figure) }</p>
             { body }
             { derivation }
             { baseline }
@@ -166,13 +167,13 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                 .collect();
             html! {
                 <table class="figure__table">
-                    <caption>{ format!("Out of {} {}, {}", phrasing::grouped(frequency.denominator), frequency.people, plain(&figure.horizon.patient)) }</caption>
+                    <caption>{ words().figure_view.table_caption.fill(phrasing::grouped(frequency.denominator), frequency.people, plain(&figure.horizon.patient)) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Group" }</th>
+                            <th scope="col">{ words().figure_view.group.as_str() }</th>
                             <th scope="col">{ legend(&frequency.event_patient) }</th>
                             <th scope="col">{ legend(&frequency.non_event_patient) }</th>
-                            if any_range { <th scope="col">{ "Range" }</th> }
+                            if any_range { <th scope="col">{ words().figure_view.range.as_str() }</th> }
                         </tr>
                     </thead>
                     <tbody>{ rows }</tbody>
@@ -211,12 +212,12 @@ fn median_body(median: &'static Median, format: Format) -> Html {
     let body = match format {
         Format::Table => html! {
             <table class="figure__table">
-                <caption>{ format!("Half of the women {} this time", plain(&median.phrase_patient)) }</caption>
+                <caption>{ words().figure_view.median_caption.fill(plain(&median.phrase_patient)) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Group" }</th>
-                        <th scope="col">{ "Months" }</th>
-                        if any_range { <th scope="col">{ "Range" }</th> }
+                        <th scope="col">{ words().figure_view.group.as_str() }</th>
+                        <th scope="col">{ words().figure_view.months.as_str() }</th>
+                        if any_range { <th scope="col">{ words().figure_view.range.as_str() }</th> }
                     </tr>
                 </thead>
                 <tbody>
@@ -285,7 +286,7 @@ fn median_bars(median: &'static Median, sentences: &[(String, String)]) -> Html 
                     <svg class="icon-legend__swatch" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
                         <rect class="bars__band" x="1" y="1" width="10" height="12" />
                     </svg>
-                    { phrasing::RANGE_KEY }
+                    { words().numbers.range_key.as_str() }
                 </p>
             }
         </>
@@ -313,17 +314,17 @@ fn clinician_details(figure: &'static Figure) -> Html {
     };
     html! {
         <dl class="evidence">
-            <dt>{ "Reported" }</dt>
+            <dt>{ words().figure_view.reported.as_str() }</dt>
             <dd><ul class="evidence__values">{ for values.into_iter().map(|v| html! { <li>{ v }</li> }) }</ul></dd>
-            <dt>{ "Time frame" }</dt><dd>{ figure.horizon.clinician.as_str() }</dd>
-            <dt>{ "Population" }</dt><dd>{ figure.population.as_str() }</dd>
-            <dt>{ "Design" }</dt><dd>{ phrasing::design_label(figure.design) }</dd>
-            <dt>{ "Certainty" }</dt><dd>{ phrasing::certainty_label(figure.certainty) }</dd>
-            if let Some(method) = phrasing::worked_out_clinician(figure) { <dt>{ "Method" }</dt><dd>{ method }</dd> }
-            <dt>{ "Checked" }</dt><dd>{ phrasing::status_label(figure.status) }</dd>
-            if let Some(note) = &figure.note { <dt>{ "Note" }</dt><dd>{ note.as_str() }</dd> }
-            <dt>{ "Source" }</dt><dd>{ citations(&figure.sources) }</dd>
-            <dt>{ "Source words" }</dt><dd><q class="evidence__quote">{ figure.quote.as_str() }</q></dd>
+            <dt>{ words().figure_view.time_frame.as_str() }</dt><dd>{ figure.horizon.clinician.as_str() }</dd>
+            <dt>{ words().figure_view.population.as_str() }</dt><dd>{ figure.population.as_str() }</dd>
+            <dt>{ words().figure_view.design.as_str() }</dt><dd>{ phrasing::design_label(figure.design) }</dd>
+            <dt>{ words().figure_view.certainty.as_str() }</dt><dd>{ phrasing::certainty_label(figure.certainty) }</dd>
+            if let Some(method) = phrasing::worked_out_clinician(figure) { <dt>{ words().figure_view.method.as_str() }</dt><dd>{ method }</dd> }
+            <dt>{ words().figure_view.checked.as_str() }</dt><dd>{ phrasing::status_label(figure.status) }</dd>
+            if let Some(note) = &figure.note { <dt>{ words().figure_view.note.as_str() }</dt><dd>{ note.as_str() }</dd> }
+            <dt>{ words().figure_view.source.as_str() }</dt><dd>{ citations(&figure.sources) }</dd>
+            <dt>{ words().figure_view.source_words.as_str() }</dt><dd><q class="evidence__quote">{ figure.quote.as_str() }</q></dd>
         </dl>
     }
 }

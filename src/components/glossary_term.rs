@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::content::{GlossaryTerm as Term, plain};
 
 /// Props of [`GlossaryTerm`].
@@ -25,12 +26,12 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let words = props.shown.unwrap_or(props.term.term.as_str());
+    let shown = props.shown.unwrap_or(props.term.term.as_str());
     html! {
         <>
             <button type="button" class="term" aria-expanded={(*open).to_string()} aria-controls={(*id).clone()}
-                onclick={toggle} title="What does this mean?">
-                { words }
+                onclick={toggle} title={ words().glossary_term.what_does_mean.as_str() }>
+                { shown }
             </button>
             <span id={(*id).clone()} class="term__definition" role="note" hidden={!*open}>
                 <span class="visually-hidden">{ format!("{}: ", props.term.term) }</span>

@@ -6,9 +6,9 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::domain::frequency::ArmIcons;
 use crate::domain::icon_array::{columns, layout};
-use crate::domain::phrasing;
 
 /// Cell size in SVG units. Coordinates are in tenths so that every number is a whole number:
 /// the app formats no floating-point numbers (that code would add about 20 KB of wasm).
@@ -81,7 +81,7 @@ pub fn icon_legend(affected: String, unaffected: String, band: bool) -> Html {
             <li>{ swatch("icon-array__person icon-array__person--affected", false) }{ affected }</li>
             <li>{ swatch("icon-array__person", false) }{ unaffected }</li>
             if band {
-                <li>{ swatch("icon-array__person", true) }{ phrasing::RANGE_KEY }</li>
+                <li>{ swatch("icon-array__person", true) }{ words().numbers.range_key.as_str() }</li>
             }
         </ul>
     }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::rich_text::rich;
 use crate::components::ui::pick_or_patient;
+use crate::content::words;
 use crate::content::{CompareRow, FigureRef, Indirect, TreatmentOption};
-use crate::domain::phrasing;
 use crate::domain::session::View;
 
 /// A table of rows of the options grid, one column per option in the order given: the short
@@ -42,7 +42,7 @@ pub fn grid_table(
                         // full answers, one tap away.
                         if glance {
                             if cell.is_some_and(|c| c.indirect.is_some()) {
-                                <span class="indirect-line"><strong class="badge badge--indirect">{ phrasing::INDIRECT_BADGE }</strong></span>
+                                <span class="indirect-line"><strong class="badge badge--indirect">{ words().numbers.indirect_badge.as_str() }</strong></span>
                             }
                         } else {
                             { cell.and_then(|c| indirect_line(view, c.indirect)) }
@@ -71,7 +71,7 @@ pub fn indirect_line(view: View, indirect: Option<Indirect>) -> Option<Html> {
             View::Patient => indirect.patient.as_str(),
             View::Clinician => indirect.clinician.as_str(),
         };
-        html! { <span class="indirect-line"><strong class="badge badge--indirect">{ phrasing::INDIRECT_LABEL }</strong>{ " " }{ rich(why) }</span> }
+        html! { <span class="indirect-line"><strong class="badge badge--indirect">{ words().numbers.indirect_label.as_str() }</strong>{ " " }{ rich(why) }</span> }
     })
 }
 
@@ -85,5 +85,5 @@ pub fn evidence_line(view: View, refs: &[FigureRef]) -> Html {
         .filter_map(FigureRef::get)
         .map(|f| f.label.as_str())
         .collect();
-    html! { <span class="evidence-line">{ format!("Evidence: {}", labels.join("; ")) }</span> }
+    html! { <span class="evidence-line">{ words().option_grid.evidence.fill(labels.join("; ")) }</span> }
 }

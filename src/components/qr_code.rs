@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::domain::qr::QrSymbol;
 use crate::domain::settings::{PublicAddress, Settings};
 use crate::platform::address;
@@ -24,20 +25,20 @@ pub fn qr_code(address: Option<&PublicAddress>) -> Html {
         address.and_then(|a| QrSymbol::for_address(a).map(|symbol| (a, symbol)))
     else {
         return html! {
-            <p class="qr qr--none">{ "This copy of the aid has no web address to give (it was opened from a file). Ask your care team where to find the aid online." }</p>
+            <p class="qr qr--none">{ words().qr_code.no_address.as_str() }</p>
         };
     };
     html! {
         <figure class="qr">
-            <svg class="qr__code" viewBox={symbol.view_box()} role="img" aria-label="QR code that opens this aid"
+            <svg class="qr__code" viewBox={symbol.view_box()} role="img" aria-label={ words().qr_code.code_label.as_str() }
                 shape-rendering="crispEdges" focusable="false">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d={symbol.svg_path()} fill="#000" />
             </svg>
             <figcaption class="qr__caption">
-                { "Point your phone's camera at this code to open the aid again, or type this address: " }
+                { words().qr_code.point_camera.as_str() }
                 <span class="qr__address">{ address.as_str().to_owned() }</span>
-                { ". The code holds only this address, none of your answers." }
+                { words().qr_code.holds_only_address.as_str() }
             </figcaption>
         </figure>
     }

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::platform::speech::{self, Reading};
 
 /// What the control shows.
@@ -47,7 +48,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     html! {
         <div class="read-aloud no-print">
             <button type="button" class="button button--quiet read-aloud__button" aria-pressed={reading.to_string()} {onclick}>
-                { if reading { "Stop reading aloud" } else { "Read this page aloud" } }
+                { if reading { words().read_aloud.stop_reading_aloud.as_str() } else { words().read_aloud.read_page_aloud.as_str() } }
             </button>
             <p class="read-aloud__status" role="status">{ message(*status) }</p>
         </div>
@@ -58,15 +59,13 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
 fn message(status: Status) -> &'static str {
     match status {
         Status::Ready | Status::Ended(Reading::Finished | Reading::Cancelled) => "",
-        Status::Reading => "Reading aloud with a voice on this device.",
-        Status::Ended(Reading::Failed) => "Reading aloud stopped.",
-        Status::Ended(Reading::NoOnDeviceVoice) => {
-            "This device has no voice of its own, so nothing is read aloud. A voice from the internet would send the page's words off this device."
-        }
+        Status::Reading => words().read_aloud.reading.as_str(),
+        Status::Ended(Reading::Failed) => words().read_aloud.reading_aloud_stopped.as_str(),
+        Status::Ended(Reading::NoOnDeviceVoice) => words().read_aloud.no_voice.as_str(),
         Status::Ended(Reading::NoVoiceInLanguage) => {
-            "This device has no voice of its own in the language of this page, so nothing is read aloud."
+            words().read_aloud.no_voice_in_language.as_str()
         }
-        Status::Ended(Reading::Unsupported) => "This browser cannot read aloud.",
-        Status::Ended(Reading::NothingToRead) => "There is nothing on this page to read aloud.",
+        Status::Ended(Reading::Unsupported) => words().read_aloud.cannot_read_aloud.as_str(),
+        Status::Ended(Reading::NothingToRead) => words().read_aloud.nothing_to_read.as_str(),
     }
 }

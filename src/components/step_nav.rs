@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::link::link;
+use crate::content::words;
 use crate::domain::step::{Journey, Step};
 use crate::route::Route;
 
@@ -16,8 +17,11 @@ fn title(step: Step) -> &'static str {
 /// where it is in the full list.
 pub fn progress(step: Step, journey: Journey) -> String {
     match (journey, step.position_in(journey)) {
-        (Journey::Short, Some((at, of))) => format!("Step {at} of {of} (short consultation)"),
-        _ => format!("Step {} of {}", step.number(), Step::ALL.len()),
+        (Journey::Short, Some((at, of))) => words().step_nav.step_of_short.fill(at, of),
+        _ => words()
+            .step_nav
+            .step_of
+            .fill(step.number(), Step::ALL.len()),
     }
 }
 
@@ -28,12 +32,12 @@ pub fn progress(step: Step, journey: Journey) -> String {
 pub fn step_nav(current: Option<Step>, journey: Journey) -> Html {
     let progress = current.map(|step| progress(step, journey));
     let summary = match current {
-        Some(step) => format!("Steps: {}", title(step)),
-        None => "Steps".to_owned(),
+        Some(step) => words().step_nav.steps_at.fill(title(step)),
+        None => words().step_nav.steps.as_str().to_owned(),
     };
     let key = current.map_or("none", Step::id);
     html! {
-        <nav class="step-nav" aria-label="Steps">
+        <nav class="step-nav" aria-label={ words().step_nav.steps.as_str() }>
             if let Some(progress) = progress {
                 <p class="step-nav__progress" aria-live="polite">{ progress }</p>
             }
@@ -74,18 +78,18 @@ pub fn back_next(current: Step, journey: Journey, on_journey: Callback<Journey>)
     let next = current.next_in(journey);
     let other = journey.other();
     let switch_words = match other {
-        Journey::Short => "Switch to the short consultation",
-        Journey::Full => "Switch to the full consultation",
+        Journey::Short => words().step_nav.switch_short_consultation.as_str(),
+        Journey::Full => words().step_nav.switch_full_consultation.as_str(),
     };
     let switch = Callback::from(move |_: MouseEvent| on_journey.emit(other));
     html! {
         <>
-            <nav class="back-next" aria-label="Back and next">
+            <nav class="back-next" aria-label={ words().step_nav.back_next.as_str() }>
                 if let Some(step) = previous {
-                    { link(Route::Step(step), "button", html! { format!("Back: {}", title(step)) }) }
+                    { link(Route::Step(step), "button", html! { { words().step_nav.back.fill(title(step)) } }) }
                 }
                 if let Some(step) = next {
-                    { link(Route::Step(step), "button button--primary back-next__next", html! { format!("Next: {}", title(step)) }) }
+                    { link(Route::Step(step), "button button--primary back-next__next", html! { { words().step_nav.next.fill(title(step)) } }) }
                 }
             </nav>
             if current != Step::Start {

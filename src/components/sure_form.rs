@@ -6,6 +6,7 @@ use crate::components::disclosure::more;
 use crate::components::link::link;
 use crate::components::ui::{Choice, choice_group};
 use crate::content::bundle;
+use crate::content::words;
 use crate::domain::phrasing::citation_text;
 use crate::domain::session::Action;
 use crate::domain::step::Step;
@@ -34,11 +35,11 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
                 html! { { question.text.as_str() } },
                 [
                     Choice {
-                        label: "Yes",
+                        label: words().sure_form.yes.as_str().into(),
                         value: true,
                     },
                     Choice {
-                        label: "No",
+                        label: words().sure_form.no.as_str().into(),
                         value: false,
                     },
                 ],
@@ -53,7 +54,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
                 .into_iter()
                 .map(|h| {
                     let link = h.step.and_then(|s| Step::from_id(&s)).map(|step| {
-                        html! { <>{ " " }{ link(Route::Step(step), "", html! { "Go to this step" }) }</> }
+                        html! { <>{ " " }{ link(Route::Step(step), "", html! { { words().sure_form.go_to_step.as_str() } }) }</> }
                     });
                     html! { <li>{ h.text.as_str() }{ link }</li> }
                 })
@@ -69,7 +70,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         };
         html! {
             <>
-                <p class="sure__score"><strong>{ format!("You answered yes to {score} of 4 questions.") }</strong></p>
+                <p class="sure__score"><strong>{ words().sure_form.score.fill(score, sure_content.questions.len()) }</strong></p>
                 { help }
             </>
         }
@@ -83,8 +84,8 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         <div>
             { questions }
             <div aria-live="polite">{ result }</div>
-            { more(&format!("{prefix}-credit"), "Where these questions come from", html! {
-                <p class="sure__credit">{ format!("The SURE test. {} {}", citation, sure_content.terms) }</p>
+            { more(&format!("{prefix}-credit"), words().sure_form.where_from.as_str(), html! {
+                <p class="sure__credit">{ words().sure_form.credit.fill(citation, sure_content.terms) }</p>
             }) }
         </div>
     }

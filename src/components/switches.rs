@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::words;
 use crate::domain::session::{Action, Format, View};
 use crate::domain::settings::TextSize;
 use crate::state::SessionHandle;
@@ -35,12 +36,16 @@ fn toggle_group<T: Copy + PartialEq + 'static>(
 /// Switches between the patient and clinician views. Nothing entered is lost.
 pub fn view_switch(session: &SessionHandle) -> Html {
     toggle_group(
-        "Who the screen is written for",
+        words().switches.who_screen_written.as_str(),
         "view-switch",
         session.view(),
         &[
-            (View::Patient, "Patient", " view"),
-            (View::Clinician, "Clinician", " view"),
+            (View::Patient, words().switches.patient.as_str(), " view"),
+            (
+                View::Clinician,
+                words().switches.clinician.as_str(),
+                " view",
+            ),
         ],
         session.callback(Action::SetView),
     )
@@ -49,13 +54,13 @@ pub fn view_switch(session: &SessionHandle) -> Html {
 /// Switches how figures are drawn.
 pub fn format_switch(session: &SessionHandle) -> Html {
     toggle_group(
-        "Show numbers as",
+        words().switches.show_numbers.as_str(),
         "format-switch",
         session.get().format,
         &[
-            (Format::Icons, "Pictures", ""),
-            (Format::Table, "Table", ""),
-            (Format::Text, "Words", ""),
+            (Format::Icons, words().switches.pictures.as_str(), ""),
+            (Format::Table, words().switches.table.as_str(), ""),
+            (Format::Text, words().switches.words.as_str(), ""),
         ],
         session.callback(Action::SetFormat),
     )
@@ -67,9 +72,9 @@ pub fn text_size_switch(current: TextSize, on_choose: Callback<TextSize>) -> Htm
     html! {
         <div class="text-size-switch">
             // The group's name says it to screen readers; the word is for the eye.
-            <span class="text-size-switch__label" aria-hidden="true">{ "Text" }</span>
+            <span class="text-size-switch__label" aria-hidden="true">{ words().switches.text.as_str() }</span>
             { toggle_group(
-                "Size of the text",
+                words().switches.size_text.as_str(),
                 "text-size-switch__group",
                 current,
                 &TextSize::ALL.map(|size| (size, size.label(), "")),

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::citation::citations;
 use crate::components::figure_view::figure_view;
+use crate::content::words;
 use crate::content::{ClinicianText, FigureRef, PatientText, SourceRef};
 use crate::domain::session::{Format, View};
 
@@ -30,8 +31,8 @@ pub fn pick_or_patient(
 
 /// One choice in a [`choice_group`].
 pub struct Choice<T> {
-    /// Visible label.
-    pub label: &'static str,
+    /// Visible label (words from the content, or a filled template).
+    pub label: AttrValue,
     /// The value it stands for.
     pub value: T,
 }
@@ -84,7 +85,7 @@ pub fn sources_for(view: View, refs: &[SourceRef]) -> Html {
     }
     html! {
         <div class="sources-for">
-            <p class="sources-for__label">{ "Sources" }</p>
+            <p class="sources-for__label">{ words().common.sources.as_str() }</p>
             { citations(refs) }
         </div>
     }

@@ -55,6 +55,11 @@ pub fn reading_level() -> ReadingLevel {
     }
 }
 
+/// The screens' own words (`ui.toml`).
+pub fn words() -> &'static Screens {
+    &bundle().ui
+}
+
 /// A figure by id. Screens follow references instead; this is for tests and tools.
 pub fn figure(id: &str) -> Option<&'static Figure> {
     bundle().figures.iter().find(|f| f.id == id)
@@ -65,13 +70,13 @@ pub fn term(id: &str) -> Option<&'static GlossaryTerm> {
     bundle().glossary.iter().find(|t| t.id == id)
 }
 
-/// The words of a walk-through step by its route id.
-pub fn step_text(id: &str) -> Option<&'static StepText> {
-    bundle().steps.iter().find(|s| s.id == id)
+/// The words of a walk-through step (the build checks that every step has them).
+pub fn step_text(step: Step) -> Option<&'static StepText> {
+    bundle().steps.iter().find(|s| s.id == step)
 }
 
 /// The panels of an outcome step, in file order.
-pub fn panels(step: PanelStep) -> impl Iterator<Item = &'static Panel> {
+pub fn panels(step: Step) -> impl Iterator<Item = &'static Panel> {
     bundle().panels.iter().filter(move |p| p.step == step)
 }
 

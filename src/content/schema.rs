@@ -79,23 +79,31 @@ macro_rules! reflect_choices {
 
 pub mod exercises;
 pub mod figure;
+pub mod form;
 pub mod option;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod reflect;
+pub mod screen;
 pub mod source;
+pub mod step;
 pub mod study;
 pub mod tailoring;
+pub mod template;
 pub mod text;
 pub mod walkthrough;
 
 pub use exercises::*;
 pub use figure::*;
+pub use form::*;
 pub use option::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use reflect::{Reflect, Value};
+pub use screen::*;
 pub use source::*;
+pub use step::*;
 pub use study::*;
 pub use tailoring::*;
+pub use template::*;
 pub use text::*;
 pub use walkthrough::*;
 
@@ -127,6 +135,8 @@ record! {
         pub guidance: List<GuidanceCard>,
         /// Evidence shown for particular situations, such as bone-only spread (`situation.toml`).
         pub situation_evidence: List<SituationEvidence>,
+        /// The optional situation form's questions and answers (`situation.toml`, `[form]`).
+        pub situation_form: SituationForm,
         /// Plain definitions (`glossary.toml`).
         pub glossary: List<GlossaryTerm>,
         /// Knowledge-check items (`knowledge.toml`).
@@ -141,6 +151,8 @@ record! {
         pub guidelines: List<Guideline>,
         /// What changed in this evidence version (`changes.toml`).
         pub changes: ChangeLog,
+        /// The screens' own words: buttons, headings, notices, the frame (`ui.toml`).
+        pub ui: Screens,
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::content::{
     Certainty, Count, Decimal, Design, Figure, Frequency, FrequencyArm, Median, MedianArm, Meta,
     Relative, Source, Study, StudyKind, StudyStatus, Subgroup, Timing, Uncertainty, Verification,
-    plain,
+    plain, words,
 };
 
 use super::frequency::count_of;
@@ -31,7 +31,7 @@ pub fn about(value: Decimal, denominator: u32) -> String {
     if value.is_whole() && value == Decimal::from_count(count) {
         grouped(count)
     } else {
-        format!("about {}", grouped(count))
+        words().numbers.about.fill(grouped(count))
     }
 }
 
@@ -47,10 +47,8 @@ pub fn sentence_case(text: &str) -> String {
     }
 }
 
-/// The label of the reference-class line shown with every figure.
-pub const REFERENCE_LABEL: &str = "Where these numbers come from:";
-
-/// The reference class shown with every figure, after [`REFERENCE_LABEL`]: "one trial of 256
+/// The reference class shown with every figure, after its label (`[numbers] reference_label`
+/// in `ui.toml`): "one trial of 256
 /// women in the USA and Canada."
 pub fn reference_class(figure: &Figure) -> String {
     let who = plain(&figure.population_patient);
@@ -61,8 +59,7 @@ pub fn reference_class(figure: &Figure) -> String {
 /// "Out of 100 women who had …, about 16 had … within 3 years. The other 84 did not."
 pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &FrequencyArm) -> String {
     let count = count_of(arm.events, frequency.denominator);
-    format!(
-        "Out of {} {} {}, {} {} {}. The other {} {}.",
+    words().numbers.frequency_arm.fill(
         grouped(frequency.denominator),
         frequency.people,
         plain(&arm.label_patient),
@@ -74,16 +71,13 @@ pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &Frequ
     )
 }
 
-/// Said when a figure record has no interval.
-pub const NO_RANGE: &str = "No range was reported for this number.";
-
 /// Said once for a figure none of whose numbers has a range (not once per number): "this number"
 /// for one, "these numbers" for several.
 pub fn no_range_for(numbers: usize) -> &'static str {
     if numbers > 1 {
-        "No range was reported for these numbers."
+        words().numbers.no_range_many.as_str()
     } else {
-        NO_RANGE
+        words().numbers.no_range_one.as_str()
     }
 }
 
@@ -99,13 +93,12 @@ pub fn months(value: Decimal) -> String {
 /// The uncertainty of one arm in plain words, or why there is none.
 pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
     match &uncertainty.ci {
-        Some(ci) => format!(
-            "The true number could be as low as {} or as high as {} out of {}.",
+        Some(ci) => words().numbers.range.fill(
             grouped(count_of(ci.low, denominator)),
             grouped(count_of(ci.high, denominator)),
-            grouped(denominator)
+            grouped(denominator),
         ),
-        None => NO_RANGE.to_owned(),
+        None => words().numbers.no_range_one.as_str().to_owned(),
     }
 }
 
@@ -125,13 +118,12 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
             )
         })
         .collect();
-    format!(
-        "Out of {} {} in each group, the number who {} {}: {}.",
+    words().numbers.comparison.fill(
         grouped(frequency.denominator),
         frequency.people,
         plain(&frequency.event_patient),
         plain(&figure.horizon.patient),
-        parts.join("; ")
+        parts.join("; "),
     )
 }
 
@@ -139,11 +131,11 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
 /// kept to medicines alone. Half of them were still alive after about 53 months." Two short
 /// sentences, because one that names the group and the time together runs past grade 8.
 pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
-    format!(
-        "{}. Half of them {} {} months.",
-        sentence_case(&format!("women {}", plain(&arm.label_patient))),
+    let group = words().numbers.median_group.fill(plain(&arm.label_patient));
+    words().numbers.median_arm.fill(
+        sentence_case(&group),
         plain(&median.phrase_patient),
-        months(arm.months)
+        months(arm.months),
     )
 }
 
@@ -151,12 +143,11 @@ pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
 /// "The true time could be as short as about 16 months or as long as about 22 months."
 pub fn median_range_patient(uncertainty: &Uncertainty) -> String {
     match &uncertainty.ci {
-        Some(ci) => format!(
-            "The true time could be as short as {} months or as long as {} months.",
-            months(ci.low),
-            months(ci.high)
-        ),
-        None => NO_RANGE.to_owned(),
+        Some(ci) => words()
+            .numbers
+            .median_range
+            .fill(months(ci.low), months(ci.high)),
+        None => words().numbers.no_range_one.as_str().to_owned(),
     }
 }
 
@@ -164,41 +155,44 @@ pub fn median_range_patient(uncertainty: &Uncertainty) -> String {
 /// "Not reported".
 pub fn range_cell(uncertainty: &Uncertainty, denominator: u32) -> String {
     uncertainty.ci.map_or_else(
-        || "Not reported".to_owned(),
+        || words().numbers.not_reported.as_str().to_owned(),
         |ci| {
-            format!(
-                "{} to {}",
+            words().numbers.cell_range.fill(
                 count_of(ci.low, denominator),
-                count_of(ci.high, denominator)
+                count_of(ci.high, denominator),
             )
         },
     )
 }
 
-/// What the dashed box around icons or the end of a bar means, in the key of every picture.
-pub const RANGE_KEY: &str = "Dashed box: the range the true number could be in";
-
 /// The range of one arm of a median for a table cell: "about 16 to about 22", or "Not reported".
 pub fn median_range_cell(uncertainty: &Uncertainty) -> String {
     uncertainty.ci.map_or_else(
-        || "Not reported".to_owned(),
-        |ci| format!("{} to {}", months(ci.low), months(ci.high)),
+        || words().numbers.not_reported.as_str().to_owned(),
+        |ci| {
+            words()
+                .numbers
+                .cell_range
+                .fill(months(ci.low), months(ci.high))
+        },
     )
 }
 
 /// What the patient view says under a median whose source reports no significant difference
 /// between the arms (`Median::not_significant`), or `None`.
 pub fn median_chance_patient(median: &Median) -> Option<&'static str> {
-    (median.not_significant && median.arms.len() > 1)
-        .then_some("The difference between the groups could be due to chance.")
+    (median.not_significant && median.arms.len() > 1).then_some(words().numbers.chance.as_str())
 }
 
 /// An interval for clinicians: "95% CI 13–28", or the reason there is none.
 pub fn interval_clinician(uncertainty: &Uncertainty) -> String {
     match (&uncertainty.ci, &uncertainty.no_ci_reason) {
         (Some(ci), _) => format!("{} CI {}–{}", ci.level.label(), ci.low, ci.high),
-        (None, Some(reason)) => format!("no CI: {}", reason.trim_end_matches('.')),
-        (None, None) => "no CI".to_owned(),
+        (None, Some(reason)) => words()
+            .evidence_labels
+            .no_interval_because
+            .fill(reason.trim_end_matches('.')),
+        (None, None) => words().evidence_labels.no_interval.as_str().to_owned(),
     }
 }
 
@@ -207,7 +201,10 @@ pub fn frequency_arm_clinician(frequency: &Frequency, arm: &FrequencyArm) -> Str
     let value = if frequency.denominator == 100 {
         format!("{}%", arm.events)
     } else {
-        format!("{} per {}", arm.events, grouped(frequency.denominator))
+        words()
+            .evidence_labels
+            .per
+            .fill(arm.events, grouped(frequency.denominator))
     };
     let n = arm
         .n
@@ -222,11 +219,10 @@ pub fn frequency_arm_clinician(frequency: &Frequency, arm: &FrequencyArm) -> Str
 
 /// One arm of a median for clinicians.
 pub fn median_arm_clinician(arm: &MedianArm) -> String {
-    format!(
-        "{}: {} months ({})",
+    words().evidence_labels.median_arm.fill(
         arm.label,
         arm.months,
-        interval_clinician(&arm.uncertainty)
+        interval_clinician(&arm.uncertainty),
     )
 }
 
@@ -239,107 +235,88 @@ pub fn relative_clinician(relative: &Relative) -> String {
         .as_deref()
         .map(|p| format!("; {p}"))
         .unwrap_or_default();
-    format!(
-        "{} {} ({}{p}) for {}, {} vs {}. {}",
+    words().evidence_labels.relative.fill(
         relative.measure.abbreviation(),
         relative.estimate,
         interval_clinician(&relative.uncertainty),
+        p,
         relative.outcome,
         relative.treatment,
         relative.reference,
-        relative.direction
+        relative.direction,
     )
 }
 
 /// A count for clinicians: "256 women randomised" or "1 of 173 …".
 pub fn count_clinician(count: &Count) -> String {
     match count.of {
-        Some(of) => format!("{} of {} {}", grouped(count.count), grouped(of), count.what),
+        Some(of) => {
+            words()
+                .evidence_labels
+                .count_of
+                .fill(grouped(count.count), grouped(of), count.what)
+        }
         None => format!("{} {}", grouped(count.count), count.what),
     }
 }
 
 /// Study design in words.
 pub fn design_label(design: Design) -> &'static str {
+    let labels = &words().evidence_labels;
     match design {
-        Design::Rct => "Randomised trial",
-        Design::MetaAnalysisRct => "Meta-analysis of randomised trials",
-        Design::MetaAnalysisProspective => {
-            "Meta-analysis of prospective studies, not all shown to be randomised"
-        }
-        Design::MetaAnalysisObservational => "Meta-analysis of observational studies",
-        Design::Observational => "Observational study",
-        Design::Registry => "Registry / official statistics",
-        Design::SystematicReviewCohorts => "Systematic review of population cohorts",
+        Design::Rct => &labels.design_rct,
+        Design::MetaAnalysisRct => &labels.design_meta_rct,
+        Design::MetaAnalysisProspective => &labels.design_meta_prospective,
+        Design::MetaAnalysisObservational => &labels.design_meta_observational,
+        Design::Observational => &labels.design_observational,
+        Design::Registry => &labels.design_registry,
+        Design::SystematicReviewCohorts => &labels.design_cohort_review,
     }
+    .as_str()
 }
 
-/// Certainty in words.
-pub fn certainty_label(certainty: Certainty) -> &'static str {
-    match certainty {
-        Certainty::High => "GRADE: high certainty",
-        Certainty::Moderate => "GRADE: moderate certainty",
-        Certainty::Low => "GRADE: low certainty",
-        Certainty::VeryLow => "GRADE: very low certainty",
-        Certainty::NotGraded => "Certainty not formally graded",
-    }
+/// Certainty in words: "GRADE: moderate certainty".
+pub fn certainty_label(certainty: Certainty) -> String {
+    let numbers = &words().numbers;
+    let grade = match certainty {
+        Certainty::High => &numbers.grade_high,
+        Certainty::Moderate => &numbers.grade_moderate,
+        Certainty::Low => &numbers.grade_low,
+        Certainty::VeryLow => &numbers.grade_very_low,
+        Certainty::NotGraded => return words().evidence_labels.not_graded.as_str().to_owned(),
+    };
+    words().evidence_labels.graded.fill(grade)
 }
 
 /// Verification status in words (the display policy's categories).
 pub fn status_label(status: Verification) -> &'static str {
+    let labels = &words().evidence_labels;
     match status {
-        Verification::Verified => "Verified against the primary source",
-        Verification::VerifiedCopy => "Verified against a verbatim copy of the abstract",
-        Verification::SecondaryQuotingAbstract => {
-            "From a report quoting the abstract word for word"
-        }
-        Verification::Secondary => "Secondary source only (not shown)",
-        Verification::Unverified => "Unverified (not shown)",
-        Verification::ReportedByReview => {
-            "As reported by the 2015 review; not checked against the original study"
-        }
-        Verification::WorkedOut => {
-            "Worked out by the aid's authors from checked figures; no study reported it"
-        }
-        Verification::ModelledByReview => {
-            "Modelled by the review's summary-of-findings table; no trial counted it"
-        }
+        Verification::Verified => &labels.verified,
+        Verification::VerifiedCopy => &labels.verified_copy,
+        Verification::SecondaryQuotingAbstract => &labels.secondary_quoting_abstract,
+        Verification::Secondary => &labels.secondary,
+        Verification::Unverified => &labels.unverified,
+        Verification::ReportedByReview => &labels.reported_by_review,
+        Verification::WorkedOut => &labels.worked_out,
+        Verification::ModelledByReview => &labels.modelled_by_review,
     }
+    .as_str()
 }
-
-/// The label beside a figure whose women (or treatment) differ from the option it is used for.
-pub const INDIRECT_LABEL: &str = "Indirect evidence:";
-
-/// The same label on its own, where the reason is one tap away (the options at a glance).
-pub const INDIRECT_BADGE: &str = "Indirect evidence";
-
-/// The heading of the options grid's rows a step opens with (the harms at a glance).
-pub const GLANCE_HEADING: &str = "Key numbers for each choice";
-
-/// The label before how a number no source counted was made (the figure's `derivation`).
-pub const WORKED_OUT_LABEL: &str = "Worked out, not counted:";
-
-/// The label before whose comparison-group risk a figure's numbers rest on.
-pub const BASELINE_LABEL: &str = "Whose numbers:";
-
-/// The label before the time caveat of the ratio a worked-out number rests on.
-pub const TIME_CAVEAT_LABEL: &str = "Over time:";
 
 /// How sure the studies are, in plain words, for a graded figure: "How sure are the studies?
 /// Fairly sure (a review rated it moderate)."
 pub fn certainty_patient(certainty: Certainty) -> Option<String> {
     let words = super::certainty::plain(certainty)?;
+    let numbers = &crate::content::words().numbers;
     let grade = match certainty {
-        Certainty::High => "high",
-        Certainty::Moderate => "moderate",
-        Certainty::Low => "low",
-        Certainty::VeryLow => "very low",
+        Certainty::High => &numbers.grade_high,
+        Certainty::Moderate => &numbers.grade_moderate,
+        Certainty::Low => &numbers.grade_low,
+        Certainty::VeryLow => &numbers.grade_very_low,
         Certainty::NotGraded => return None,
     };
-    Some(format!(
-        "How sure are the studies? {} (a review rated the evidence {grade}).",
-        sentence_case(words)
-    ))
+    Some(numbers.certainty_question.fill(sentence_case(words), grade))
 }
 
 /// How a worked-out arm was made, for clinicians, or none if the figure has none.
@@ -355,37 +332,34 @@ pub fn worked_out_clinician(figure: &Figure) -> Option<String> {
         crate::content::Counts::Survivors => "treated = control ^ HR",
         crate::content::Counts::Events => "treated = 1 − (1 − control) ^ HR",
     };
-    Some(format!(
-        "{}: worked out from {} ({}) applied to the {} arm, {formula} (the GRADE summary-of-findings method; it \
-         assumes proportional hazards), with the ratio's interval for the range. Not reported by the trial.",
+    Some(words().evidence_labels.worked_out_method.fill(
         arm.label,
         ratio.label,
         relative_clinician(relative),
-        worked_out.from_arm
+        formula,
+        worked_out.from_arm,
     ))
 }
 
 /// The visible label an unplanned subgroup must carry, or none.
 pub fn subgroup_label(subgroup: Subgroup) -> Option<&'static str> {
+    let numbers = &words().numbers;
     match subgroup {
         Subgroup::None => None,
-        Subgroup::PreSpecified => Some("Planned subgroup"),
-        Subgroup::Unplanned => Some("Hypothesis only: unplanned subgroup"),
-        Subgroup::Unstated => Some("Hypothesis only: subgroup, planning not reported"),
+        Subgroup::PreSpecified => Some(numbers.subgroup_planned.as_str()),
+        Subgroup::Unplanned => Some(numbers.subgroup_unplanned.as_str()),
+        Subgroup::Unstated => Some(numbers.subgroup_unstated.as_str()),
     }
 }
 
 /// The evidence version and its dates, said the same way on every screen and the printout:
 /// "Evidence version 2026.1, reviewed on 2026-11-27. Next review due 2027-11-27."
 pub fn evidence_line(meta: &Meta) -> String {
-    format!(
-        "Evidence version {}, reviewed on {}. Next review due {}.",
-        meta.version, meta.reviewed_on, meta.next_review
-    )
+    words()
+        .numbers
+        .evidence_line
+        .fill(meta.version, meta.reviewed_on, meta.next_review)
 }
-
-/// Said in a citation in place of the year of publication when no page read gave it.
-pub const YEAR_NOT_FOUND: &str = "(year of publication not found)";
 
 /// A citation in one line: authors, title, journal, year, details, DOI, PMID, trial id (and the
 /// address read, for a source with neither DOI nor PMID).
@@ -396,9 +370,10 @@ pub fn citation_text(source: &Source) -> String {
         source.authors.trim_end_matches('.'),
         source.title.trim_end_matches('.'),
         source.journal,
-        source
-            .year
-            .map_or_else(|| YEAR_NOT_FOUND.to_owned(), |y| y.to_string())
+        source.year.map_or_else(
+            || words().numbers.year_not_found.as_str().to_owned(),
+            |y| y.to_string()
+        )
     )];
     if let Some(details) = &source.details {
         parts[0].push_str(&format!(";{details}"));
@@ -417,8 +392,8 @@ pub fn citation_text(source: &Source) -> String {
         && let Some(url) = &source.url
     {
         match &source.read_on {
-            Some(date) => parts.push(format!("Read at {url} on {date}")),
-            None => parts.push(format!("Read at {url}")),
+            Some(date) => parts.push(words().numbers.read_at_on.fill(url, date)),
+            None => parts.push(words().numbers.read_at.fill(url)),
         }
     }
     format!("{}.", parts.join(". "))
@@ -427,24 +402,24 @@ pub fn citation_text(source: &Source) -> String {
 /// When chance decided between the groups of a study, in plain words (empty for studies where it
 /// does not apply).
 pub fn timing_label(study: &Study) -> &'static str {
+    let numbers = &words().numbers;
     match study.timing {
-        Timing::BeforeSystemic => "At diagnosis: operation before medicines",
-        Timing::AfterSystemic => "After first medicines, if the cancer had not grown",
+        Timing::BeforeSystemic => numbers.timing_before.as_str(),
+        Timing::AfterSystemic => numbers.timing_after.as_str(),
         // A trial whose timing differed between women says so (its design says how).
-        Timing::NotApplicable if study.kind == StudyKind::Rct => {
-            "It differed between women (see Design)"
-        }
+        Timing::NotApplicable if study.kind == StudyKind::Rct => numbers.timing_differed.as_str(),
         Timing::NotApplicable => "",
     }
 }
 
 /// Whether a study has results, in plain words.
 pub fn study_status_label(status: StudyStatus) -> &'static str {
+    let numbers = &words().numbers;
     match status {
-        StudyStatus::Reported => "Reported",
-        StudyStatus::StoppedEarly => "Stopped early",
-        StudyStatus::Closed => "Closed early, no results",
-        StudyStatus::NoResultsFound => "No results found",
+        StudyStatus::Reported => numbers.status_reported.as_str(),
+        StudyStatus::StoppedEarly => numbers.status_stopped_early.as_str(),
+        StudyStatus::Closed => numbers.status_closed.as_str(),
+        StudyStatus::NoResultsFound => numbers.status_no_results.as_str(),
     }
 }
 
@@ -481,7 +456,10 @@ mod tests {
         );
         assert_eq!(median_range_cell(&with), "about 16 to about 22");
         let without = Uncertainty::default();
-        assert_eq!(median_range_patient(&without), NO_RANGE);
+        assert_eq!(
+            median_range_patient(&without),
+            "No range was reported for this number."
+        );
         assert_eq!(median_range_cell(&without), "Not reported");
         assert_eq!(months(d("63")), "63");
     }

@@ -25,10 +25,11 @@ impl TextSize {
 
     /// The size's name on screen.
     pub fn label(self) -> &'static str {
+        let settings = &crate::content::words().settings;
         match self {
-            Self::Standard => "Standard",
-            Self::Large => "Large",
-            Self::Larger => "Larger",
+            Self::Standard => settings.size_standard.as_str(),
+            Self::Large => settings.size_large.as_str(),
+            Self::Larger => settings.size_larger.as_str(),
         }
     }
 }
@@ -157,11 +158,12 @@ impl ContactField {
 
     /// The line's label, on the settings screen and on the print.
     pub fn label(self) -> &'static str {
+        let settings = &crate::content::words().settings;
         match self {
-            Self::Clinic => "Clinic",
-            Self::Phone => "Phone",
-            Self::Who => "Who to ask",
-            Self::When => "When to call",
+            Self::Clinic => settings.contact_clinic.as_str(),
+            Self::Phone => settings.contact_phone.as_str(),
+            Self::Who => settings.contact_who.as_str(),
+            Self::When => settings.contact_when.as_str(),
         }
     }
 }
@@ -260,12 +262,15 @@ pub enum AddressProblem {
 
 impl std::fmt::Display for AddressProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            AddressProblem::NotWeb => "The address must start with https:// or http://.",
-            AddressProblem::TooLong => "The address is too long: at most 200 characters.",
-            AddressProblem::BadCharacters => "The address cannot hold spaces or quotes.",
-            AddressProblem::NoHost => "The address needs a site name after https://.",
-        })
+        let settings = &crate::content::words().settings;
+        match self {
+            AddressProblem::NotWeb => f.write_str(&settings.address_not_web),
+            AddressProblem::TooLong => {
+                f.write_str(&settings.address_too_long.fill(PublicAddress::LIMIT))
+            }
+            AddressProblem::BadCharacters => f.write_str(&settings.address_bad_characters),
+            AddressProblem::NoHost => f.write_str(&settings.address_no_host),
+        }
     }
 }
 

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::{self, StatusQuestion};
+
 // The form's answers are written as the changes they make.
 use self::SituationChange as C;
 
@@ -194,77 +196,87 @@ impl Field {
     }
 
     /// The question as shown on the form, with glossary terms marked (`{term}`) so they are
-    /// explained where they appear. [`Field::question`] is the same words without the marks.
+    /// explained where they appear (`situation.toml`, `[form]`).
     pub fn question_with_terms(self) -> &'static str {
+        let form = &content::bundle().situation_form;
         match self {
-            Field::Hormone => "Is your cancer {hormone-receptor}?",
-            Field::Her2 => "Is your cancer {her2}?",
-            Field::Trial => "Is a {clinical-trial} about treating the breast open to you?",
-            other => other.question(),
+            Field::BreastProblems => &form.breast_problems.question,
+            Field::Response => &form.response.question,
+            Field::Sites => &form.sites.question,
+            Field::Extent => &form.extent.question,
+            Field::Hormone => &form.hormone.question,
+            Field::Her2 => &form.her2.question,
+            Field::Trial => &form.trial.question,
         }
+        .as_str()
     }
 
     /// The question, in plain words (for the printed summary).
-    pub fn question(self) -> &'static str {
-        match self {
-            Field::BreastProblems => {
-                "Is the lump in your breast causing problems, such as pain, bleeding or an open wound?"
-            }
-            Field::Response => "How is the cancer elsewhere in your body doing on medicines?",
-            Field::Sites => "Where has the cancer spread?",
-            Field::Extent => "How many spots of cancer are there outside the breast?",
-            Field::Hormone => "Is your cancer hormone receptor positive?",
-            Field::Her2 => "Is your cancer HER2 positive?",
-            Field::Trial => "Is a clinical trial about treating the breast open to you?",
-        }
+    pub fn question(self) -> String {
+        content::plain(self.question_with_terms())
     }
 
-    /// The answers, each with the change it makes.
-    pub fn choices(self) -> &'static [(&'static str, SituationChange)] {
+    /// The answers, each with the change it makes, in the order shown.
+    pub fn choices(self) -> Vec<(&'static str, SituationChange)> {
+        let form = &content::bundle().situation_form;
+        let status = |words: &'static StatusQuestion, set: fn(Status) -> SituationChange| {
+            vec![
+                (words.positive.as_str(), set(Status::Positive)),
+                (words.negative.as_str(), set(Status::Negative)),
+                (words.not_known.as_str(), set(Status::NotKnown)),
+            ]
+        };
         match self {
-            Field::BreastProblems => &[
-                ("Yes", C::BreastProblems(BreastProblems::Yes)),
-                ("No", C::BreastProblems(BreastProblems::No)),
-                ("Not sure", C::BreastProblems(BreastProblems::Unsure)),
-            ],
-            Field::Response => &[
-                (
-                    "I have not started medicines yet",
-                    C::Response(Response::NotStarted),
-                ),
-                (
-                    "It is shrinking or staying the same",
-                    C::Response(Response::RespondingOrStable),
-                ),
-                ("It is growing", C::Response(Response::Growing)),
-            ],
-            Field::Sites => &[
-                ("Bone only", C::Sites(Sites::BoneOnly)),
-                (
-                    "Organs, such as the lungs, liver or brain",
-                    C::Sites(Sites::Organs),
-                ),
-                ("Both bone and organs", C::Sites(Sites::Both)),
-            ],
-            Field::Extent => &[
-                ("One or a few", C::Extent(Extent::OneOrFew)),
-                ("Many", C::Extent(Extent::Many)),
-            ],
-            Field::Hormone => &[
-                ("Positive", C::Hormone(Status::Positive)),
-                ("Negative", C::Hormone(Status::Negative)),
-                ("Not known", C::Hormone(Status::NotKnown)),
-            ],
-            Field::Her2 => &[
-                ("Positive", C::Her2(Status::Positive)),
-                ("Negative", C::Her2(Status::Negative)),
-                ("Not known", C::Her2(Status::NotKnown)),
-            ],
-            Field::Trial => &[
-                ("Yes", C::Trial(TrialAvailable::Yes)),
-                ("No", C::Trial(TrialAvailable::No)),
-                ("Not known", C::Trial(TrialAvailable::NotKnown)),
-            ],
+            Field::BreastProblems => {
+                let words = &form.breast_problems;
+                vec![
+                    (words.yes.as_str(), C::BreastProblems(BreastProblems::Yes)),
+                    (words.no.as_str(), C::BreastProblems(BreastProblems::No)),
+                    (
+                        words.unsure.as_str(),
+                        C::BreastProblems(BreastProblems::Unsure),
+                    ),
+                ]
+            }
+            Field::Response => {
+                let words = &form.response;
+                vec![
+                    (
+                        words.not_started.as_str(),
+                        C::Response(Response::NotStarted),
+                    ),
+                    (
+                        words.responding_or_stable.as_str(),
+                        C::Response(Response::RespondingOrStable),
+                    ),
+                    (words.growing.as_str(), C::Response(Response::Growing)),
+                ]
+            }
+            Field::Sites => {
+                let words = &form.sites;
+                vec![
+                    (words.bone_only.as_str(), C::Sites(Sites::BoneOnly)),
+                    (words.organs.as_str(), C::Sites(Sites::Organs)),
+                    (words.both.as_str(), C::Sites(Sites::Both)),
+                ]
+            }
+            Field::Extent => {
+                let words = &form.extent;
+                vec![
+                    (words.one_or_few.as_str(), C::Extent(Extent::OneOrFew)),
+                    (words.many.as_str(), C::Extent(Extent::Many)),
+                ]
+            }
+            Field::Hormone => status(&form.hormone, C::Hormone),
+            Field::Her2 => status(&form.her2, C::Her2),
+            Field::Trial => {
+                let words = &form.trial;
+                vec![
+                    (words.yes.as_str(), C::Trial(TrialAvailable::Yes)),
+                    (words.no.as_str(), C::Trial(TrialAvailable::No)),
+                    (words.not_known.as_str(), C::Trial(TrialAvailable::NotKnown)),
+                ]
+            }
         }
     }
 
@@ -286,9 +298,9 @@ impl Field {
     pub fn answer(self, s: &Situation) -> Option<&'static str> {
         let current = self.current(s)?;
         self.choices()
-            .iter()
+            .into_iter()
             .find(|(_, c)| *c == current)
-            .map(|(label, _)| *label)
+            .map(|(label, _)| label)
     }
 }
 
@@ -320,8 +332,8 @@ mod tests {
         for field in Field::ALL {
             for (label, change) in field.choices() {
                 let mut session = Session::default();
-                session.apply(Action::ChangeSituation(*change));
-                assert_eq!(field.answer(&session.situation), Some(*label), "{field:?}");
+                session.apply(Action::ChangeSituation(change));
+                assert_eq!(field.answer(&session.situation), Some(label), "{field:?}");
             }
         }
     }

@@ -31,7 +31,7 @@ pub struct Summary<'a> {
     /// Funding and conflicts of interest of the aid (IPDAS asks for them on what she takes home).
     pub funding: &'a str,
     /// Her situation, as question and answer, for the questions she answered.
-    pub situation: Vec<(&'static str, &'static str)>,
+    pub situation: Vec<(String, &'static str)>,
     /// The 2015 review's conclusions for situations like hers.
     pub guidance: Vec<&'a GuidanceCard>,
     /// The options, in the order she saw them.

@@ -17,6 +17,7 @@ use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The about step.
 pub fn about_page(session: &SessionHandle) -> Html {
@@ -36,51 +37,51 @@ pub fn about_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::About, session.view()) }
             <section aria-labelledby="about-aid">
-                <h2 id="about-aid">{ "About this aid" }</h2>
+                <h2 id="about-aid">{ words().about.about_aid.as_str() }</h2>
                 <p>{ rich(meta.purpose_patient.as_str()) }</p>
-                <p><strong>{ "Who made it: " }</strong>{ rich(meta.authors.as_str()) }</p>
-                <p><strong>{ "Funding: " }</strong>{ rich(meta.funding.as_str()) }</p>
+                <p><strong>{ words().about.who_made.as_str() }</strong>{ rich(meta.authors.as_str()) }</p>
+                <p><strong>{ words().about.funding.as_str() }</strong>{ rich(meta.funding.as_str()) }</p>
                 <p>{ meta.not_advice.as_str() }</p>
             </section>
             <section aria-labelledby="about-phone">
-                <h2 id="about-phone">{ "Open this aid on your own phone" }</h2>
+                <h2 id="about-phone">{ words().about.open_aid_own_phone.as_str() }</h2>
                 <AidQrCode />
             </section>
             <section aria-labelledby="about-method">
-                <h2 id="about-method">{ "How the evidence was chosen" }</h2>
+                <h2 id="about-method">{ words().about.how_evidence_chosen.as_str() }</h2>
                 <p>{ rich(pick(view, meta.method_patient, meta.method)) }</p>
             </section>
             <section aria-labelledby="about-dates">
-                <h2 id="about-dates">{ "Dates and updates" }</h2>
+                <h2 id="about-dates">{ words().about.dates_updates.as_str() }</h2>
                 <p>{ evidence_line(meta) }</p>
                 <p>{ rich(pick(view, meta.update_policy_patient, meta.update_policy)) }</p>
             </section>
             { changes_section(view) }
             <section aria-labelledby="about-limits">
-                <h2 id="about-limits">{ "Limits of this aid" }</h2>
+                <h2 id="about-limits">{ words().about.limits_aid.as_str() }</h2>
                 <ul>{ for limitations.into_iter().map(|l| html! { <li>{ rich(l) }</li> }) }</ul>
             </section>
             <section aria-labelledby="about-privacy">
-                <h2 id="about-privacy">{ "Privacy" }</h2>
+                <h2 id="about-privacy">{ words().about.privacy.as_str() }</h2>
                 <p>{ meta.privacy.as_str() }</p>
                 <p>{ hosting_line() }</p>
-                <p>{ link(Route::Privacy, "", html! { "Check what is stored on this device" }) }</p>
+                <p>{ link(Route::Privacy, "", html! { { words().about.check_storage.as_str() } }) }</p>
             </section>
             <section aria-labelledby="about-access">
-                <h2 id="about-access">{ "Accessibility" }</h2>
-                <p>{ "This aid aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2, level AA. Each step is tested in both views with axe, a checking tool. A full walk-through is tested using only the keyboard. Every chart also comes as words and as a table. Text can be made larger on every screen, with the Text buttons at the top. The layout works at 200% zoom and on narrow screens." }</p>
-                <p>{ format!("Plain language: the patient view's {} texts read at a Flesch–Kincaid grade of {} overall; the hardest single text is grade {}. Medical words are explained where they appear.", level.texts, level.overall, level.worst) }</p>
-                <p>{ "Known limits: it has not yet been tested with screen-reader users or with patients; the reading grade is a formula, not a test with readers." }</p>
+                <h2 id="about-access">{ words().about.accessibility.as_str() }</h2>
+                <p>{ words().about.accessibility_aim.as_str() }</p>
+                <p>{ words().about.reading_level.fill(level.texts, level.overall, level.worst) }</p>
+                <p>{ words().about.accessibility_limits.as_str() }</p>
             </section>
             { support_section() }
             <section aria-labelledby="about-glossary">
-                <h2 id="about-glossary">{ "Glossary" }</h2>
+                <h2 id="about-glossary">{ words().about.glossary.as_str() }</h2>
                 <dl class="glossary">
                     { for content.glossary.iter().map(|t| html! { <><dt>{ t.term.as_str() }</dt><dd>{ plain(t.definition.as_str()) }</dd></> }) }
                 </dl>
             </section>
             <section aria-labelledby="about-sources">
-                <h2 id="about-sources">{ "Sources" }</h2>
+                <h2 id="about-sources">{ words().about.sources.as_str() }</h2>
                 <ol class="sources">
                     { for content.sources.iter().map(|s| html! {
                         <li id={format!("source-{}", s.id)}>
@@ -99,7 +100,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
 /// changes that say something to her in plain words.
 pub fn changes_section(view: View) -> Html {
     let log = &bundle().changes;
-    let heading = format!("What changed in {}", log.version);
+    let heading = words().about.changes_heading.fill(log.version);
     let items: Html = log
         .changes
         .iter()
@@ -110,7 +111,7 @@ pub fn changes_section(view: View) -> Html {
             View::Clinician => Some(html! {
                 <li class="change">
                     <p>{ rich(change.what.as_str()) }</p>
-                    <p><strong>{ "Why: " }</strong>{ rich(change.why.as_str()) }</p>
+                    <p><strong>{ words().about.why.as_str() }</strong>{ rich(change.why.as_str()) }</p>
                     { sources_for(View::Clinician, &change.sources) }
                 </li>
             }),
@@ -124,7 +125,7 @@ pub fn changes_section(view: View) -> Html {
         <section aria-labelledby="about-changes">
             <h2 id="about-changes">{ heading }</h2>
             if empty {
-                <p>{ format!("Nothing changed since version {}.", log.previous) }</p>
+                <p>{ words().about.nothing_changed.fill(log.previous) }</p>
             } else {
                 <ul class="changes">{ items }</ul>
             }

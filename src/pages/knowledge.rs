@@ -13,6 +13,7 @@ use crate::domain::step::Step;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The knowledge-check step.
 pub fn knowledge_page(session: &SessionHandle) -> Html {
@@ -37,7 +38,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
             let group = choice_group(
                 &format!("quiz-{id}"),
                 html! { { item.question.as_str() } },
-                item.choices.iter().map(|c| Choice { label: c.text.as_str(), value: c.id.as_str() }),
+                item.choices.iter().map(|c| Choice { label: c.text.as_str().into(), value: c.id.as_str() }),
                 chosen.and_then(|c| item.choices.iter().find(|x| x.id == c)).map(|c| c.id.as_str()),
                 &on_pick,
             );
@@ -45,7 +46,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
                 let correct = item.correct == choice;
                 html! {
                     <div class={classes!("feedback", if correct { "feedback--right" } else { "feedback--wrong" })}>
-                        <p><strong>{ if correct { "✓ That's right." } else { "✗ Not quite." } }</strong></p>
+                        <p><strong>{ if correct { words().knowledge.right.as_str() } else { words().knowledge.not_quite.as_str() } }</strong></p>
                         <p>{ rich(item.explanation.as_str()) }</p>
                     </div>
                 }
@@ -64,7 +65,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
             { step_header(Step::Knowledge, view) }
             { cards }
             if answered > 0 {
-                <p aria-live="polite">{ format!("{right} of {answered} answers right so far.") }</p>
+                <p aria-live="polite">{ words().knowledge.score.fill(right, answered) }</p>
             }
         </article>
     }

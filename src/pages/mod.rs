@@ -24,6 +24,7 @@ use crate::components::figure_view::titled_figure_view;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::rich_text::rich;
 use crate::content::step_text;
+use crate::content::words;
 use crate::domain::session::{Format, View};
 use crate::domain::step::Step;
 use crate::platform::dom::MAIN_HEADING_ID;
@@ -45,16 +46,12 @@ pub fn step_header(step: Step, view: View) -> Html {
     let title = main_heading(Route::Step(step).title());
     // Keyed by step: a new step is a new control, so the old one's reading stops.
     let read_aloud = html! { <ReadAloud key={step.path()} /> };
-    let Some(words) = step_text(step.id()) else {
+    let Some(text) = step_text(step) else {
         return html! { <>{ title }{ read_aloud }</> };
     };
     let key_points: Vec<&'static str> = match view {
-        View::Patient => words
-            .key_points_patient
-            .iter()
-            .map(|k| k.as_str())
-            .collect(),
-        View::Clinician => words
+        View::Patient => text.key_points_patient.iter().map(|k| k.as_str()).collect(),
+        View::Clinician => text
             .key_points_clinician
             .iter()
             .map(|k| k.as_str())
@@ -63,7 +60,7 @@ pub fn step_header(step: Step, view: View) -> Html {
     html! {
         <>
             { title }
-            <ul class="key-points" aria-label="Key points">
+            <ul class="key-points" aria-label={ words().every_step.key_points.as_str() }>
                 { for key_points.into_iter().map(|point| html! { <li>{ rich(point) }</li> }) }
             </ul>
             // After the key points: they must fit the first screen of a phone.
@@ -75,13 +72,13 @@ pub fn step_header(step: Step, view: View) -> Html {
 /// The step's one picture that compares all the options on its outcome, if it has one, in the
 /// chosen format.
 pub fn key_figure(step: Step, view: View, format: Format) -> Html {
-    step_text(step.id())
-        .and_then(|words| words.key_figure)
+    step_text(step)
+        .and_then(|text| text.key_figure)
         .and_then(|figure| figure.get())
         .map(|figure| {
             html! {
                 <section class="key-figure" aria-labelledby="key-figure-heading">
-                    <h2 id="key-figure-heading" class="key-figure__heading">{ "Key numbers" }</h2>
+                    <h2 id="key-figure-heading" class="key-figure__heading">{ words().every_step.key_numbers.as_str() }</h2>
                     { titled_figure_view(figure, view, format, view == View::Clinician) }
                 </section>
             }

@@ -14,6 +14,7 @@ use crate::domain::summary::ordered_options;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The options step.
 pub fn options_page(session: &SessionHandle) -> Html {
@@ -32,12 +33,12 @@ pub fn options_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::Options, view) }
             <p>
-                <button type="button" class="button" onclick={swap}>{ "Reverse the order of the options" }</button>
+                <button type="button" class="button" onclick={swap}>{ words().options.reverse_order_options.as_str() }</button>
             </p>
-            { table(glance_rows, true, "The options at a glance, one column each") }
-            { more("options-full", &format!("Every question, with the full answers and where they come from ({all})"),
-                table(all_rows, false, "Every question about the options, answered in full, one column each")) }
-            { more("options-each", "Each option in more detail", html! {
+            { table(glance_rows, true, words().options.glance_caption.as_str()) }
+            { more("options-full", &words().options.every_question.fill(all),
+                table(all_rows, false, words().options.full_caption.as_str())) }
+            { more("options-each", words().options.each_option.as_str(), html! {
                 { for options.iter().map(|option| option_detail(option, view)) }
             }) }
         </article>
@@ -66,14 +67,14 @@ fn option_detail(option: &'static TreatmentOption, view: View) -> Html {
             <h2 id={id}>{ option.name.as_str() }</h2>
             <p>{ rich(pick(view, option.summary_patient, option.summary_clinician)) }</p>
             <div class="option__columns">
-                <div>{ points("What happens", &option.what_happens, view) }</div>
-                <div>{ points("Good points", &option.benefits, view) }</div>
-                <div>{ points("Bad points", &option.harms, view) }</div>
+                <div>{ points(words().options.what_happens.as_str(), &option.what_happens, view) }</div>
+                <div>{ points(words().options.good_points.as_str(), &option.benefits, view) }</div>
+                <div>{ points(words().options.bad_points.as_str(), &option.harms, view) }</div>
             </div>
             <div class="option__columns">
-                <div>{ points("How your body may feel", &option.experience.physical, view) }</div>
-                <div>{ points("How you may feel", &option.experience.emotional, view) }</div>
-                <div>{ points("Time, travel and cost", &option.experience.practical, view) }</div>
+                <div>{ points(words().options.how_body_may_feel.as_str(), &option.experience.physical, view) }</div>
+                <div>{ points(words().options.how_may_feel.as_str(), &option.experience.emotional, view) }</div>
+                <div>{ points(words().options.time_travel_cost.as_str(), &option.experience.practical, view) }</div>
             </div>
         </section>
     }

@@ -9,50 +9,37 @@ use crate::components::option_grid::grid_table;
 use crate::components::rich_text::rich;
 use crate::components::switches::format_switch;
 use crate::components::ui::{figures, pick, sources_for};
-use crate::content::{self, CompareRow, FigureRef, FigureValue, Panel, PanelStep};
-use crate::domain::phrasing;
+use crate::content::{self, CompareRow, FigureRef, FigureValue, Panel};
 use crate::domain::session::{Format, View};
 use crate::domain::step::Step;
 use crate::domain::summary::ordered_options;
 use crate::state::SessionHandle;
 
 use super::{key_figure, step_header};
-
-/// The panels' step for a journey step (the outcome steps only).
-fn panel_step(step: Step) -> Option<PanelStep> {
-    match step {
-        Step::Survival => Some(PanelStep::Survival),
-        Step::BreastControl => Some(PanelStep::BreastControl),
-        Step::Harms => Some(PanelStep::Harms),
-        Step::Life => Some(PanelStep::Life),
-        _ => None,
-    }
-}
+use crate::content::words;
 
 /// An outcome step (survival, breast control, harms, quality of life): its title and lead, then
 /// its panels.
 pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
     let view = session.view();
     let format = session.get().format;
-    let Some(step_panels) = panel_step(step) else {
+    if !step.has_panels() {
         return Html::default();
-    };
-    let step_id = step;
-    let step = step_panels;
+    }
     let drawn = has_drawn_figure(step, view);
-    let pictured = content::step_text(step_id.id()).is_some_and(|w| w.key_figure.is_some());
+    let pictured = content::step_text(step).is_some_and(|w| w.key_figure.is_some());
     html! {
         <article>
-            { step_header(step_id, view) }
+            { step_header(step, view) }
             // The switch only where it changes something: a step whose figures in this view are
             // all counts or ratios (or that has none) is the same in every format. With a picture
             // it sits above the picture; without one, above the details it changes.
             if drawn && pictured { { format_switch(session) } }
-            { key_figure(step_id, view, format) }
-            { step_glance(step_id, session) }
+            { key_figure(step, view, format) }
+            { step_glance(step, session) }
             if drawn && !pictured { { format_switch(session) } }
             { for content::panels(step).map(|panel| {
-                more(&panel.id, &format!("More about: {}", panel.heading), panel_view(panel, view, format))
+                more(&panel.id, &words().outcome.more_about.fill(panel.heading), panel_view(panel, view, format))
             }) }
         </article>
     }
@@ -62,7 +49,7 @@ pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
 /// option's short answer, in the order she chose, so the harms step opens with its numbers.
 fn step_glance(step: Step, session: &SessionHandle) -> Html {
     let content = content::bundle();
-    let rows: Vec<&'static CompareRow> = content::step_text(step.id())
+    let rows: Vec<&'static CompareRow> = content::step_text(step)
         .map(|words| {
             words
                 .glance_rows
@@ -77,15 +64,15 @@ fn step_glance(step: Step, session: &SessionHandle) -> Html {
     let options = ordered_options(content, session.get().order);
     html! {
         <section class="key-figure" aria-labelledby="glance-heading">
-            <h2 id="glance-heading" class="key-figure__heading">{ phrasing::GLANCE_HEADING }</h2>
-            { grid_table(&rows, &options, session.view(), true, phrasing::GLANCE_HEADING) }
+            <h2 id="glance-heading" class="key-figure__heading">{ words().numbers.glance_heading.as_str() }</h2>
+            { grid_table(&rows, &options, session.view(), true, words().numbers.glance_heading.as_str()) }
         </section>
     }
 }
 
 /// Whether any panel of the step shows, in this view, a figure that pictures, a table or words
 /// can show (natural frequencies or medians).
-pub fn has_drawn_figure(step: PanelStep, view: View) -> bool {
+pub fn has_drawn_figure(step: Step, view: View) -> bool {
     content::panels(step)
         .flat_map(|panel| {
             let extra: &'static [FigureRef] = match view {

@@ -13,6 +13,7 @@ use crate::route::Route;
 use crate::state::{use_session, use_settings};
 
 use super::screen_heading;
+use crate::content::words;
 
 /// The privacy check screen.
 #[component]
@@ -42,32 +43,24 @@ pub fn PrivacyPage() -> Html {
         })
     };
     let explain = |item: &StoredItem| match item.kind {
-        StoredKind::Session => format!(
-            "Answers from this session (cleared by End session, or after {minutes} minutes without use)"
-        ),
-        StoredKind::Settings => {
-            "Clinic settings: default view, text size, idle timeout (no patient information)".into()
-        }
-        StoredKind::Other => "Not written by this app".into(),
+        StoredKind::Session => words().privacy.session_item.fill(minutes),
+        StoredKind::Settings => words().privacy.settings_item.as_str().into(),
+        StoredKind::Other => words().privacy.not_ours.as_str().into(),
     };
     let explain_cache = |cache: &CacheInfo| match (cache.ours, cache.own_files_only) {
-        (true, true) => {
-            "Offline copy: only this app's own files (page, code, styles, icons), so it works without the internet. No answers."
-        }
-        (true, false) => {
-            "Offline copy of this app, with files from somewhere else as well. Report this to whoever set up the app."
-        }
-        (false, _) => "Not written by this app",
+        (true, true) => words().privacy.cache_ours.as_str(),
+        (true, false) => words().privacy.cache_mixed.as_str(),
+        (false, _) => words().privacy.not_ours.as_str(),
     };
     let outcome = result.map(|r| match r {
         OutsideRequest::BlockedByPolicy => html! {
-            <p class="notice notice--ok" role="status">{ "Blocked. The browser refused to contact another website, because this app's security policy allows no outside connections." }</p>
+            <p class="notice notice--ok" role="status">{ words().privacy.blocked.as_str() }</p>
         },
         OutsideRequest::FailedOtherwise => html! {
-            <p class="notice notice--warning" role="status">{ "The request failed, but not because of the app's policy (there may be no network). Ask your IT team to check how the app is served." }</p>
+            <p class="notice notice--warning" role="status">{ words().privacy.failed_otherwise.as_str() }</p>
         },
         OutsideRequest::Sent => html! {
-            <p class="notice notice--danger" role="alert">{ "Warning: the request was not blocked. Do not enter patient information; report this to whoever set up the app." }</p>
+            <p class="notice notice--danger" role="alert">{ words().privacy.not_blocked.as_str() }</p>
         },
     });
     html! {
@@ -76,29 +69,29 @@ pub fn PrivacyPage() -> Html {
             <p>{ bundle().meta.privacy.as_str() }</p>
             <p>{ hosting_line() }</p>
             <section aria-labelledby="stored-heading">
-                <h2 id="stored-heading">{ "What is stored on this device" }</h2>
+                <h2 id="stored-heading">{ words().privacy.stored_heading.as_str() }</h2>
                 if items.is_empty() && cached.is_empty() {
-                    <p>{ "Nothing. This app has no data stored in this browser." }</p>
+                    <p>{ words().privacy.nothing_stored.as_str() }</p>
                 } else {
                     <table>
-                        <thead><tr><th scope="col">{ "Where" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "What it is" }</th><th scope="col">{ "Size" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ words().privacy.place_column.as_str() }</th><th scope="col">{ words().privacy.name_column.as_str() }</th><th scope="col">{ words().privacy.what_column.as_str() }</th><th scope="col">{ words().privacy.size_column.as_str() }</th></tr></thead>
                         <tbody>
                             { for items.iter().map(|item| html! {
-                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(item) }</td><td>{ format!("{} characters", item.size) }</td></tr>
+                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(item) }</td><td>{ words().privacy.characters.fill(item.size) }</td></tr>
                             }) }
                             { for cached.iter().map(|cache| html! {
-                                <tr><td>{ "This device (offline cache)" }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ format!("{} files", cache.files) }</td></tr>
+                                <tr><td>{ words().privacy.offline_cache.as_str() }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ words().privacy.files.fill(cache.files) }</td></tr>
                             }) }
                         </tbody>
                     </table>
                 }
-                <p>{ if session.get().has_patient_data() { "This session holds answers. End session clears them." } else { "This session holds no answers." } }</p>
-                <p>{ format!("Closing this tab does not always clear the answers at once: the browser may keep them so that a closed tab can be opened again. If that happens after more than {minutes} minutes, the app clears them before it shows anything.") }</p>
+                <p>{ if session.get().has_patient_data() { words().privacy.holds_answers.as_str() } else { words().privacy.holds_no_answers.as_str() } }</p>
+                <p>{ words().privacy.closing_tab.fill(minutes) }</p>
             </section>
             <section aria-labelledby="send-heading">
-                <h2 id="send-heading">{ "Can this app send anything?" }</h2>
-                <p>{ "Press the button to make the app try to contact another website. It should be blocked." }</p>
-                <button type="button" class="button" onclick={run}>{ "Try to contact another website" }</button>
+                <h2 id="send-heading">{ words().privacy.send_heading.as_str() }</h2>
+                <p>{ words().privacy.send_explained.as_str() }</p>
+                <button type="button" class="button" onclick={run}>{ words().privacy.send_button.as_str() }</button>
                 <div aria-live="polite">{ outcome }</div>
             </section>
         </article>

@@ -9,6 +9,7 @@ use crate::platform::dom::event_text;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The questions step.
 pub fn questions_page(session: &SessionHandle) -> Html {
@@ -34,10 +35,10 @@ pub fn questions_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::Questions, session.view()) }
             <fieldset class="question-list">
-                <legend>{ "Questions I want to ask" }</legend>
+                <legend>{ words().questions.questions_legend.as_str() }</legend>
                 <ul class="plain-list">{ list }</ul>
             </fieldset>
-            <label class="notes" for="notes">{ "My notes (they stay on this device and are printed on the summary)" }</label>
+            <label class="notes" for="notes">{ words().questions.notes_label.as_str() }</label>
             // No spell-checking and no autofill: a cloud spell-checker would send the notes off the
             // device, and no Content-Security-Policy can stop the browser doing that.
             <textarea id="notes" class="notes__box" rows="6" maxlength={MAX_NOTES.to_string()}

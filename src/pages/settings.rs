@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::state::use_settings;
 
 use super::screen_heading;
+use crate::content::words;
 
 /// The clinic settings screen.
 #[component]
@@ -20,24 +21,24 @@ pub fn SettingsPage() -> Html {
     html! {
         <article>
             { screen_heading(Route::Settings) }
-            <p>{ "These settings are kept on this device for the clinic. They hold no patient information, and End session does not clear them." }</p>
-            { choice_group("default-view", html! { { "Which view should a new session start in?" } },
-                [Choice { label: "Patient view", value: View::Patient }, Choice { label: "Clinician view", value: View::Clinician }],
+            <p>{ words().settings.intro.as_str() }</p>
+            { choice_group("default-view", html! { { words().settings.view_question.as_str() } },
+                [Choice { label: words().settings.patient_view.as_str().into(), value: View::Patient }, Choice { label: words().settings.clinician_view.as_str().into(), value: View::Clinician }],
                 Some(current.default_view), &setter(&settings, |s, v| s.default_view = v)) }
-            { choice_group("text-size", html! { { "Text size" } },
-                TextSize::ALL.map(|size| Choice { label: size.label(), value: size }),
+            { choice_group("text-size", html! { { words().settings.text_size.as_str() } },
+                TextSize::ALL.map(|size| Choice { label: size.label().into(), value: size }),
                 Some(current.text_size), &setter(&settings, |s, v| s.text_size = v)) }
             // There is no "never": on a shared device nothing may linger.
-            { choice_group("idle", html! { { "End the session by itself when no one has touched the screen" } },
-                IdleTimeout::ALL.map(|timeout| Choice { label: idle_label(timeout), value: timeout }),
+            { choice_group("idle", html! { { words().settings.idle_question.as_str() } },
+                IdleTimeout::ALL.map(|timeout| Choice { label: idle_label(timeout).into(), value: timeout }),
                 Some(current.idle_timeout), &setter(&settings, |s, v| s.idle_timeout = v)) }
             <fieldset class="settings__group">
-                <legend>{ "The clinic's contact, printed on the take-home summary" }</legend>
-                <p class="field__hint">{ "Plain text. Leave it empty and the print asks her to get the number from her care team." }</p>
+                <legend>{ words().settings.contact_question.as_str() }</legend>
+                <p class="field__hint">{ words().settings.contact_hint.as_str() }</p>
                 { for ContactField::ALL.map(|field| html! { <ContactLine {field} /> }) }
             </fieldset>
             <fieldset class="settings__group">
-                <legend>{ "The aid's web address, for the QR code" }</legend>
+                <legend>{ words().settings.address_question.as_str() }</legend>
                 <AddressField />
             </fieldset>
         </article>
@@ -58,13 +59,8 @@ fn setter<T: 'static>(
 }
 
 /// "After 20 minutes".
-fn idle_label(timeout: IdleTimeout) -> &'static str {
-    match timeout {
-        IdleTimeout::Five => "After 5 minutes",
-        IdleTimeout::Ten => "After 10 minutes",
-        IdleTimeout::Twenty => "After 20 minutes",
-        IdleTimeout::Thirty => "After 30 minutes",
-    }
+fn idle_label(timeout: IdleTimeout) -> String {
+    words().settings.after_minutes.fill(timeout.minutes())
 }
 
 /// Props of [`ContactLine`].
@@ -93,10 +89,12 @@ fn ContactLine(props: &ContactLineProps) -> Html {
                         settings.set(next);
                     }
                 }
-                Err(too_long) => problem.set(Some(format!(
-                    "Too long: {} characters. At most {}; this line is not saved until it is shorter.",
-                    too_long.given, too_long.limit
-                ))),
+                Err(too_long) => problem.set(Some(
+                    words()
+                        .settings
+                        .too_long
+                        .fill(too_long.given, too_long.limit),
+                )),
             }
             draft.set(text);
         })
@@ -112,7 +110,7 @@ fn ContactLine(props: &ContactLineProps) -> Html {
     html! {
         <p class="field">
             <label class="field__label" for={id.clone()}>{ field.label() }</label>
-            <span class="field__hint" id={hint_id}>{ format!("At most {} characters.", field.limit()) }</span>
+            <span class="field__hint" id={hint_id}>{ words().settings.at_most.fill(field.limit()) }</span>
             <input {id} class="field__input" type="text" value={(*draft).clone()} {oninput}
                 spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
                 aria-invalid={problem.is_some().to_string()} aria-describedby={described} />
@@ -154,7 +152,7 @@ fn AddressField() -> Html {
                         settings.set(next);
                     }
                 }
-                Err(why) => problem.set(Some(format!("Not used for the QR code: {why}"))),
+                Err(why) => problem.set(Some(words().settings.not_for_qr.fill(why))),
             }
             draft.set(text);
         })
@@ -168,8 +166,8 @@ fn AddressField() -> Html {
     html! {
         <>
             <p class="field">
-                <label class="field__label" for="public-address">{ "Web address" }</label>
-                <span class="field__hint" id="address-hint">{ format!("Starts with https:// or http://; at most {} characters. Leave it empty to use the address this aid is opened from.", PublicAddress::LIMIT) }</span>
+                <label class="field__label" for="public-address">{ words().settings.web_address.as_str() }</label>
+                <span class="field__hint" id="address-hint">{ words().settings.address_hint.fill(PublicAddress::LIMIT) }</span>
                 <input id="public-address" class="field__input" type="url" inputmode="url" value={(*draft).clone()} {oninput}
                     spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
                     aria-invalid={problem.is_some().to_string()} aria-describedby={described} />
@@ -177,7 +175,7 @@ fn AddressField() -> Html {
                     <span class="field__problem" id="address-problem" role="alert">{ problem }</span>
                 }
             </p>
-            <p>{ "The QR code on the take-home summary and on the About screen:" }</p>
+            <p>{ words().settings.qr_preview.as_str() }</p>
             { qr_code(address.as_ref()) }
         </>
     }

@@ -15,6 +15,7 @@ use crate::domain::tailoring;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The situation step.
 pub fn situation_page(session: &SessionHandle) -> Html {
@@ -27,9 +28,9 @@ pub fn situation_page(session: &SessionHandle) -> Html {
             choice_group(
                 field.id(),
                 rich(field.question_with_terms()),
-                field.choices().iter().map(|(label, change)| Choice {
-                    label,
-                    value: *change,
+                field.choices().into_iter().map(|(label, change)| Choice {
+                    label: label.into(),
+                    value: change,
                 }),
                 field.current(&situation),
                 &on_change,
@@ -52,12 +53,12 @@ pub fn situation_page(session: &SessionHandle) -> Html {
             { step_header(Step::Situation, view) }
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { form }
-                <button type="button" class="button" onclick={clear}>{ "Clear these answers" }</button>
+                <button type="button" class="button" onclick={clear}>{ words().situation.clear_these_answers.as_str() }</button>
             </form>
             { guidance_section(&situation, view) }
             if !evidence.is_empty() {
                 <section aria-labelledby="evidence-heading">
-                    <h2 id="evidence-heading">{ "Evidence that applies to you" }</h2>
+                    <h2 id="evidence-heading">{ words().situation.evidence_heading.as_str() }</h2>
                     { for evidence.into_iter().map(|e| evidence_card(e, view)) }
                 </section>
             }
@@ -78,19 +79,19 @@ pub fn guidance_section(situation: &Situation, view: View) -> Html {
     html! {
         <>
             <section aria-labelledby="guidance-heading" aria-live="polite">
-                <h2 id="guidance-heading">{ "What the 2015 review concluded for situations like this" }</h2>
+                <h2 id="guidance-heading">{ words().situation.guidance_heading.as_str() }</h2>
                 if situation.is_empty() {
-                    <p>{ "Answer the questions above to see what the review said about situations like yours. The aid does not tell you what to choose." }</p>
+                    <p>{ words().situation.guidance_unanswered.as_str() }</p>
                 } else if conclusions.is_empty() {
-                    <p>{ "None of the 2015 review's conclusions matches these answers. Its conclusions depend on whether the cancer elsewhere is under control on medicines, and whether the breast is causing problems. The aid does not tell you what to choose." }</p>
+                    <p>{ words().situation.guidance_none.as_str() }</p>
                 } else {
-                    <p>{ "These are the conclusions of a 2015 review, not a recommendation from this aid. Newer trials are shown where they changed the picture." }</p>
+                    <p>{ words().situation.guidance_caveat.as_str() }</p>
                     { for conclusions.into_iter().map(|card| guidance_card(card, view)) }
                 }
             </section>
             if !context.is_empty() {
                 <section aria-labelledby="context-heading">
-                    <h2 id="context-heading">{ "What the trials did (not a conclusion of the review)" }</h2>
+                    <h2 id="context-heading">{ words().situation.trials_heading.as_str() }</h2>
                     { for context.into_iter().map(|card| guidance_card(card, view)) }
                 </section>
             }
@@ -104,7 +105,7 @@ fn guidance_card(card: &'static GuidanceCard, view: View) -> Html {
             <h3>{ card.heading.as_str() }</h3>
             <p>{ rich(pick(view, card.conclusion_patient, card.conclusion_clinician)) }</p>
             if let Some(since) = card.since_then_patient {
-                <p><strong>{ "Since then: " }</strong>{ rich(since.as_str()) }</p>
+                <p><strong>{ words().situation.since_then.as_str() }</strong>{ rich(since.as_str()) }</p>
             }
             if view == View::Clinician && card.is_review_conclusion() {
                 <blockquote class="quote">{ card.quote.as_str() }</blockquote>
@@ -126,7 +127,7 @@ fn evidence_card(evidence: &'static SituationEvidence, view: View) -> Html {
         <div class="card">
             <h3>{ evidence.heading.as_str() }</h3>
             if hypothesis {
-                <p class="badge badge--hypothesis">{ "Hypothesis only: from a subgroup, not a planned comparison" }</p>
+                <p class="badge badge--hypothesis">{ words().situation.hypothesis_only.as_str() }</p>
             }
             <p>{ rich(pick(view, evidence.patient, evidence.clinician)) }</p>
             if view == View::Clinician { { figures(&evidence.figures, view, Format::Text) } }

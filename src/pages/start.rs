@@ -18,10 +18,7 @@ use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
-
-/// The short way's button. Its minutes are the measured reading time of the short consultation's
-/// first layer at 150 words a minute (`tests/render.rs` fails if the two drift apart).
-pub const SHORT_CONSULTATION: &str = "Short consultation (about 6 minutes)";
+use crate::content::words;
 
 /// The first step: the decision and the two ways through, first; who the numbers are about, the
 /// optional SURE check and the evidence version one tap away.
@@ -37,34 +34,34 @@ pub fn start_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::Start, view) }
             <section aria-labelledby="decision-heading">
-                <h2 id="decision-heading">{ "The decision" }</h2>
+                <h2 id="decision-heading">{ words().start.decision.as_str() }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>
                 <p class="start__ways">
                     <span onclick={full}>
-                        { link(Route::Step(Step::Situation), "button button--primary", html! { "Begin" }) }
+                        { link(Route::Step(Step::Situation), "button button--primary", html! { { words().start.begin.as_str() } }) }
                     </span>
                     <span onclick={short}>
-                        { link(Route::Step(first_short), "button", html! { SHORT_CONSULTATION }) }
+                        { link(Route::Step(first_short), "button", html! { { words().start.short_way.as_str() } }) }
                     </span>
                 </p>
                 <p class="start__device"><strong>{ meta.device_line.as_str() }</strong></p>
             </section>
-            { more("start-purpose", "About this aid and its evidence", html! {
+            { more("start-purpose", words().start.about_link.as_str(), html! {
                 <>
                     <p>{ rich(meta.purpose_patient.as_str()) }</p>
                     <p>{ meta.not_advice.as_str() }</p>
                     <p>{ evidence_line(meta) }</p>
                 </>
             }) }
-            { more("start-audience", "Who the numbers are about", html! {
+            { more("start-audience", words().start.who_numbers_about.as_str(), html! {
                 <>
                     <p>{ rich(meta.audience_patient.as_str()) }</p>
                     { figures(&meta.background_figures, view, Format::Text) }
                 </>
             }) }
-            { more("start-sure", "How sure do you feel now? (you can skip this)", html! {
+            { more("start-sure", words().start.sure_heading.as_str(), html! {
                 <>
-                    <p>{ "These four questions show how sure you feel now. You can answer them again at the end." }</p>
+                    <p>{ words().start.sure_intro.as_str() }</p>
                     { sure_form(session, SurePhase::Start) }
                 </>
             }) }

@@ -15,6 +15,7 @@ use crate::domain::step::Step;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The studies step: the key points and the picture of who was chosen first; why the studies
 /// disagree, each study, the pooled analyses and the guidelines one tap away.
@@ -27,33 +28,33 @@ pub fn studies_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::Studies, view) }
             { selection_bias(view) }
-            { more("studies-observational", "Show the older studies", html! {
+            { more("studies-observational", words().studies.show_older_studies.as_str(), html! {
                 <section aria-labelledby="observational-heading">
-                    <h2 id="observational-heading">{ "What the older studies suggested" }</h2>
+                    <h2 id="observational-heading">{ words().studies.what_older_studies_suggested.as_str() }</h2>
                     { for of(StudyKind::Observational).map(|s| study_card(s, view)) }
                 </section>
             }) }
-            { more("studies-trials", &format!("Show each randomised trial ({trials})"), html! {
+            { more("studies-trials", &words().studies.show_trials.fill(trials), html! {
                 <section aria-labelledby="trials-heading">
-                    <h2 id="trials-heading">{ "The randomised trials" }</h2>
+                    <h2 id="trials-heading">{ words().studies.randomised_trials.as_str() }</h2>
                     { trials_table(view) }
                 </section>
             }) }
-            { more("studies-pooled", "Show all the trials put together", html! {
+            { more("studies-pooled", words().studies.show_all_trials_put.as_str(), html! {
                 <section aria-labelledby="pooled-heading">
-                    <h2 id="pooled-heading">{ "All the trials put together" }</h2>
+                    <h2 id="pooled-heading">{ words().studies.all_trials_put_together.as_str() }</h2>
                     { for of(StudyKind::MetaAnalysisRct).map(|s| study_card(s, view)) }
-                    <p class="cell-note">{ "These reviews also pooled studies that were not all shown to be fair trials, so they are less sure:" }</p>
+                    <p class="cell-note">{ words().studies.less_sure_pools.as_str() }</p>
                     { for of(StudyKind::MetaAnalysisProspective).map(|s| study_card(s, view)) }
                 </section>
             }) }
             { guidelines(view) }
             if view == View::Clinician {
-                { more("studies-changes", "What changed since the 2015 review, and in this version", html! {
+                { more("studies-changes", words().studies.changes_toggle.as_str(), html! {
                     <>
                         { super::about::changes_section(view) }
                         <section aria-labelledby="changes-heading">
-                            <h2 id="changes-heading">{ "What changed since the 2015 review" }</h2>
+                            <h2 id="changes-heading">{ words().studies.changes_heading.as_str() }</h2>
                             { for content.seed_changes.iter().map(seed_change) }
                         </section>
                     </>
@@ -82,7 +83,7 @@ fn selection_bias(view: View) -> Html {
             <h2 id="bias-heading">{ bias.heading.as_str() }</h2>
             <p>{ rich(pick(view, bias.explain_patient, bias.explain_clinician)) }</p>
             { bias_picture() }
-            { more("studies-bias", "More about how the groups differed", html! {
+            { more("studies-bias", words().studies.more_about_how_groups.as_str(), html! {
                 <>
                     <div class="bias__picture">
                         { column(bias.chosen_label.as_str(), &bias.chosen, "bias__group--chosen") }
@@ -113,7 +114,7 @@ fn size(study: &'static Study) -> String {
             .and_then(|f| f.count()),
         study.size_words,
     ) {
-        (Some(count), _) => format!("{} women", phrasing::grouped(count.count)),
+        (Some(count), _) => words().studies.women.fill(phrasing::grouped(count.count)),
         (None, Some(words)) => words.to_string(),
         (None, None) => String::new(),
     }
@@ -122,11 +123,16 @@ fn size(study: &'static Study) -> String {
 /// Column headings of the trials table, in the current view; each cell repeats its heading as
 /// `data-label`, shown when the table stacks into one block per trial on a narrow screen.
 fn trial_columns(view: View) -> Vec<&'static str> {
-    let mut columns = vec!["Country and years", "Size", "Design", "When chance decided"];
+    let mut columns = vec![
+        words().studies.country_years.as_str(),
+        words().studies.size.as_str(),
+        words().studies.design.as_str(),
+        words().studies.when_chance_decided.as_str(),
+    ];
     if view == View::Clinician {
-        columns.push("Local therapy");
+        columns.push(words().studies.local_therapy.as_str());
     }
-    columns.push("What it found");
+    columns.push(words().studies.what_found.as_str());
     columns
 }
 
@@ -144,7 +150,7 @@ fn trials_table(view: View) -> Html {
                 (html! { phrasing::timing_label(study) }, ""),
             ];
             if view == View::Clinician {
-                cells.push((html! { <>{ study.local_therapy.as_str() }<span class="cell-note">{ format!("Primary end point: {}", study.primary_end_point) }</span></> }, ""));
+                cells.push((html! { <>{ study.local_therapy.as_str() }<span class="cell-note">{ words().studies.primary_end_point.fill(study.primary_end_point) }</span></> }, ""));
             }
             cells.push((rich(pick(view, study.result_patient, study.result_clinician)), "trials__found"));
             html! {
@@ -166,10 +172,10 @@ fn trials_table(view: View) -> Html {
     html! {
         <div class="grid-frame">
             <table class="trials stacks">
-                <caption class="visually-hidden">{ "The randomised trials of treating the breast" }</caption>
+                <caption class="visually-hidden">{ words().studies.randomised_trials_treating_breast.as_str() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Trial and status" }</th>
+                        <th scope="col">{ words().studies.trial_status.as_str() }</th>
                         { for columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
                     </tr>
                 </thead>
@@ -199,9 +205,9 @@ fn guidelines(view: View) -> Html {
         return Html::default();
     }
     html! {
-        { more("studies-guidelines", "What guidelines say", html! {
+        { more("studies-guidelines", words().studies.what_guidelines_say.as_str(), html! {
         <section aria-labelledby="guidelines-heading">
-            <h2 id="guidelines-heading">{ "What guidelines say" }</h2>
+            <h2 id="guidelines-heading">{ words().studies.what_guidelines_say.as_str() }</h2>
             { for content.guidelines.iter().map(|g| html! {
                 <div class="card">
                     <h3>{ g.name.as_str() }</h3>
@@ -221,9 +227,9 @@ fn seed_change(change: &'static SeedChange) -> Html {
     html! {
         <div class="card">
             <h3>{ change.topic.as_str() }</h3>
-            <p><strong>{ "The 2015 review said: " }</strong><q>{ change.seed_said.as_str() }</q></p>
-            <p><strong>{ "Published since: " }</strong>{ rich(change.published.as_str()) }</p>
-            <p><strong>{ "Why it matters: " }</strong>{ rich(change.why_it_matters.as_str()) }</p>
+            <p><strong>{ words().studies.review_said.as_str() }</strong><q>{ change.seed_said.as_str() }</q></p>
+            <p><strong>{ words().studies.published_since.as_str() }</strong>{ rich(change.published.as_str()) }</p>
+            <p><strong>{ words().studies.why_matters.as_str() }</strong>{ rich(change.why_it_matters.as_str()) }</p>
             { sources_for(View::Clinician, &change.sources) }
         </div>
     }

@@ -19,6 +19,7 @@ use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// The summary step.
 pub fn summary_page(session: &SessionHandle) -> Html {
@@ -29,11 +30,11 @@ pub fn summary_page(session: &SessionHandle) -> Html {
         <article class="page--summary">
             { step_header(Step::Summary, view) }
             <p class="no-print summary__prints">
-                <button type="button" class="button button--primary" onclick={print}>{ "Print or save as PDF" }</button>
-                { link(Route::TakeHome, "button", html! { "For her to take home (large print)" }) }
+                <button type="button" class="button button--primary" onclick={print}>{ words().summary.print_save_pdf.as_str() }</button>
+                { link(Route::TakeHome, "button", html! { { words().summary.take_home_link.as_str() } }) }
             </p>
-            <p class="summary__printed">{ format!("Made on {} with the {}. You took the {}.", clock::today(), model.meta.title, route_taken(model.journey)) }</p>
-            { section("summary-decision", "The decision", html! { <p>{ plain(model.decision) }</p> }) }
+            <p class="summary__printed">{ words().summary.made.fill(clock::today(), model.meta.title, route_taken(model.journey)) }</p>
+            { section("summary-decision", words().summary.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }
             { values(&model) }
@@ -56,15 +57,15 @@ fn section(id: &'static str, title: &'static str, body: Html) -> Html {
 
 fn situation(model: &Summary<'_>) -> Html {
     let body = if model.situation.is_empty() {
-        html! { <p>{ "Not filled in." }</p> }
+        html! { <p>{ words().summary.not_filled_in.as_str() }</p> }
     } else {
         html! {
             <>
                 <dl class="summary__pairs">
-                    { for model.situation.iter().map(|(q, a)| html! { <><dt>{ *q }</dt><dd>{ *a }</dd></> }) }
+                    { for model.situation.iter().map(|(q, a)| html! { <><dt>{ q.clone() }</dt><dd>{ *a }</dd></> }) }
                 </dl>
                 if !model.guidance.is_empty() {
-                    <p><strong>{ "What the 2015 review concluded for situations like this (not a recommendation):" }</strong></p>
+                    <p><strong>{ words().summary.guidance_lead.as_str() }</strong></p>
                     <ul>
                         { for model.guidance.iter().map(|c| html! { <li><strong>{ c.heading.as_str() }{ ". " }</strong>{ plain(c.conclusion_patient.as_str()) }</li> }) }
                     </ul>
@@ -72,7 +73,11 @@ fn situation(model: &Summary<'_>) -> Html {
             </>
         }
     };
-    section("summary-situation", "Your situation", body)
+    section(
+        "summary-situation",
+        words().summary.situation.as_str(),
+        body,
+    )
 }
 
 fn options(model: &Summary<'_>, view: View) -> Html {
@@ -111,10 +116,10 @@ fn options(model: &Summary<'_>, view: View) -> Html {
     // opens every disclosure).
     more(
         "summary-options",
-        "The options compared (printed in full)",
+        words().summary.options_compared_printed_full.as_str(),
         section(
             "summary-options",
-            "The options compared",
+            words().summary.options_compared.as_str(),
             html! {
                 // One question at a time, with every option under it, on a narrow screen.
                 <div class="grid-frame">
@@ -131,7 +136,7 @@ fn options(model: &Summary<'_>, view: View) -> Html {
 /// Her rated values, most important first (or "Nothing rated."): on both prints.
 pub fn rated_values(model: &Summary<'_>, class: &'static str) -> Html {
     if model.values.is_empty() {
-        return html! { <p>{ "Nothing rated." }</p> };
+        return html! { <p>{ words().summary.nothing_rated.as_str() }</p> };
     }
     html! {
         <dl {class}>
@@ -145,7 +150,7 @@ pub fn rated_values(model: &Summary<'_>, class: &'static str) -> Html {
 /// The questions she ticked (or "No questions ticked."): on both prints.
 pub fn ticked_questions(model: &Summary<'_>) -> Html {
     if model.questions.is_empty() {
-        return html! { <p>{ "No questions ticked." }</p> };
+        return html! { <p>{ words().summary.no_questions_ticked.as_str() }</p> };
     }
     html! { <ul>{ for model.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul> }
 }
@@ -154,51 +159,65 @@ fn values(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             { rated_values(model, "summary__pairs") }
-            <p><strong>{ "Leaning: " }</strong>{ model.leaning.unwrap_or("Not set.") }</p>
+            <p><strong>{ words().summary.leaning.as_str() }</strong>{ model.leaning.unwrap_or(words().summary.not_set.as_str()) }</p>
             { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
         </>
     };
-    section("summary-values", "What matters to you", body)
+    section(
+        "summary-values",
+        words().summary.what_matters.as_str(),
+        body,
+    )
 }
 
 fn sure(model: &Summary<'_>) -> Html {
     let line = |phase: SurePhase| {
         let when = match phase {
-            SurePhase::Start => "At the start",
-            SurePhase::End => "At the end",
+            SurePhase::Start => words().summary.at_start.as_str(),
+            SurePhase::End => words().summary.at_end.as_str(),
         };
         model.sure.iter().find(|r| r.phase == phase).map(|r| {
             let score = r
                 .score
-                .map_or("not all answered".to_owned(), |s| format!("{s} of 4"));
+                .map_or(words().summary.not_all_answered.as_str().to_owned(), |s| {
+                    format!("{s} of 4")
+                });
             html! { <li>{ format!("{when}: {score}") }</li> }
         })
     };
     let body = if model.sure.is_empty() {
-        html! { <p>{ "Not answered." }</p> }
+        html! { <p>{ words().summary.not_answered.as_str() }</p> }
     } else {
         html! {
             <>
                 <ul>{ line(SurePhase::Start) }{ line(SurePhase::End) }</ul>
                 if !model.sure_help.is_empty() {
-                    <p>{ "Things that might help:" }</p>
+                    <p>{ words().summary.things_might_help.as_str() }</p>
                     <ul>{ for model.sure_help.iter().map(|h| html! { <li>{ *h }</li> }) }</ul>
                 }
             </>
         }
     };
-    section("summary-sure", "How sure you feel (SURE test)", body)
+    section(
+        "summary-sure",
+        words().summary.how_sure_feel_sure.as_str(),
+        body,
+    )
 }
 
 fn questions(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             { ticked_questions(model) }
-            <p><strong>{ "Notes: " }</strong></p>
-            <p class="summary__notes">{ if model.notes.is_empty() { "None.".to_owned() } else { model.notes.to_owned() } }</p>
+            <p><strong>{ words().summary.notes.as_str() }</strong></p>
+            <p class="summary__notes">{ if model.notes.is_empty() { words().summary.none.as_str().to_owned() } else { model.notes.to_owned() } }</p>
         </>
     };
-    section("summary-questions", "Your questions and notes", body)
+    section(
+        "summary-questions",
+        words().summary.questions_notes.as_str(),
+        body,
+    )
 }
 
 /// What she got right in the knowledge check, and what to talk about, if she answered.
@@ -211,27 +230,29 @@ fn knowledge(model: &Summary<'_>) -> Html {
         model.knowledge_answers.iter().partition(|a| a.right);
     let body = html! {
         <>
-            <p>{ format!("{right} of {answered} answers right.") }</p>
+            <p>{ words().summary.score.fill(right, answered) }</p>
             if !got.is_empty() {
-                <p><strong>{ "You got these right:" }</strong></p>
+                <p><strong>{ words().summary.got_these_right.as_str() }</strong></p>
                 <ul>{ for got.iter().map(|a| html! { <li>{ a.question }</li> }) }</ul>
             }
             if !missed.is_empty() {
-                <p><strong>{ "To talk about:" }</strong></p>
-                <ul>{ for missed.iter().map(|a| html! { <li>{ format!("{} (The answer: {}.)", a.question, a.right_answer.trim_end_matches('.')) }</li> }) }</ul>
+                <p><strong>{ words().summary.talk_about.as_str() }</strong></p>
+                <ul>{ for missed.iter().map(|a| html! { <li>{ words().summary.missed_item.fill(a.question, a.right_answer.trim_end_matches('.')) }</li> }) }</ul>
             }
         </>
     };
-    section("summary-knowledge", "Check your understanding", body)
+    section(
+        "summary-knowledge",
+        words().summary.check_understanding.as_str(),
+        body,
+    )
 }
 
 /// Which way through the steps she took, for the printed line.
 fn route_taken(journey: Journey) -> &'static str {
     match journey {
-        Journey::Full => "full consultation",
-        Journey::Short => {
-            "short consultation: the options at a glance, what matters to you and the SURE test"
-        }
+        Journey::Full => words().summary.full_way.as_str(),
+        Journey::Short => words().summary.short_way.as_str(),
     }
 }
 
@@ -240,14 +261,18 @@ fn evidence(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             <p>{ evidence_line(meta) }</p>
-            { more("summary-sources", "Sources and funding (printed in full)", html! {
+            { more("summary-sources", words().summary.sources_funding_printed_full.as_str(), html! {
                 <>
                     <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
-                    <p><strong>{ "Funding and conflicts of interest: " }</strong>{ plain(model.funding) }</p>
+                    <p><strong>{ words().summary.funding_conflicts_interest.as_str() }</strong>{ plain(model.funding) }</p>
                 </>
             }) }
             <p><strong>{ meta.not_advice.as_str() }</strong>{ " " }{ meta.device_line.as_str() }</p>
         </>
     };
-    section("summary-evidence", "About this summary", body)
+    section(
+        "summary-evidence",
+        words().summary.about_summary.as_str(),
+        body,
+    )
 }

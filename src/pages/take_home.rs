@@ -22,6 +22,7 @@ use crate::state::{use_session, use_settings};
 
 use super::screen_heading;
 use super::summary::{rated_values, ticked_questions};
+use crate::content::words;
 
 /// The steps whose key picture goes on the take-home print: living longer, and keeping the
 /// cancer in the breast under control (the two outcomes the trials compare).
@@ -39,19 +40,19 @@ pub fn TakeHomePage() -> Html {
             { screen_heading(Route::TakeHome) }
             <ReadAloud />
             <p class="no-print take-home__actions">
-                <button type="button" class="button button--primary" onclick={print}>{ "Print in large print" }</button>
-                { link(Route::Step(Step::Summary), "button", html! { "Back to the summary" }) }
+                <button type="button" class="button button--primary" onclick={print}>{ words().take_home.print_large_print.as_str() }</button>
+                { link(Route::Step(Step::Summary), "button", html! { { words().take_home.back_summary.as_str() } }) }
             </p>
-            <p class="take-home__made">{ format!("Made on {} with the {}.", clock::today(), model.meta.title) }</p>
-            { section("take-home-decision", "Your decision", html! { <p>{ plain(model.decision) }</p> }) }
+            <p class="take-home__made">{ words().take_home.made.fill(clock::today(), model.meta.title) }</p>
+            { section("take-home-decision", words().take_home.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { options(&model) }
             { pictures() }
             { harms(&model) }
             { values(&model) }
             { questions(&model) }
             { contact(&settings.contact) }
-            { section("take-home-again", "Read this aid again", html! { <AidQrCode /> }) }
-            { section("take-home-about", "About this summary", html! {
+            { section("take-home-again", words().take_home.read_aid_again.as_str(), html! { <AidQrCode /> }) }
+            { section("take-home-about", words().take_home.about_summary.as_str(), html! {
                 <>
                     <p>{ evidence_line(model.meta) }</p>
                     <p><strong>{ model.meta.not_advice.as_str() }</strong></p>
@@ -78,13 +79,17 @@ fn options(model: &Summary<'_>) -> Html {
                     <dt>{ o.name.as_str() }</dt>
                     <dd>
                         { plain(o.summary_patient.as_str()) }
-                        { " " }<strong>{ "Main downside: " }</strong>{ plain(o.downside_patient.as_str()) }
+                        { " " }<strong>{ words().take_home.main_downside.as_str() }</strong>{ plain(o.downside_patient.as_str()) }
                     </dd>
                 </>
             }) }
         </dl>
     };
-    section("take-home-options", "Your options", body)
+    section(
+        "take-home-options",
+        words().take_home.options.as_str(),
+        body,
+    )
 }
 
 /// The key points and the key picture of each pictured step, with its time frame and range
@@ -93,7 +98,7 @@ fn pictures() -> Html {
     let pictures: Html = PICTURED
         .iter()
         .filter_map(|step| {
-            let words = step_text(step.id())?;
+            let words = step_text(*step)?;
             let figure = words.key_figure.and_then(|f| f.get())?;
             Some(html! {
                 <div class="take-home__picture">
@@ -108,7 +113,11 @@ fn pictures() -> Html {
             })
         })
         .collect();
-    section("take-home-numbers", "Key numbers", pictures)
+    section(
+        "take-home-numbers",
+        words().take_home.key_numbers.as_str(),
+        pictures,
+    )
 }
 
 /// Each option's harms at a glance (the options grid's harm rows), with the same kind of number as
@@ -137,18 +146,26 @@ fn harms(model: &Summary<'_>) -> Html {
             }
         })
         .collect();
-    section("take-home-harms", "Key harms, in numbers", rows)
+    section(
+        "take-home-harms",
+        words().take_home.key_harms_numbers.as_str(),
+        rows,
+    )
 }
 
 fn values(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             { rated_values(model, "take-home__pairs") }
-            <p><strong>{ "Which way you are leaning: " }</strong>{ model.leaning.unwrap_or("Not set.") }</p>
+            <p><strong>{ words().take_home.which_way_leaning.as_str() }</strong>{ model.leaning.unwrap_or(words().take_home.not_set.as_str()) }</p>
             { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
         </>
     };
-    section("take-home-values", "What matters to you", body)
+    section(
+        "take-home-values",
+        words().take_home.what_matters.as_str(),
+        body,
+    )
 }
 
 fn questions(model: &Summary<'_>) -> Html {
@@ -156,12 +173,16 @@ fn questions(model: &Summary<'_>) -> Html {
         <>
             { ticked_questions(model) }
             if !model.notes.is_empty() {
-                <p><strong>{ "Your notes:" }</strong></p>
+                <p><strong>{ words().take_home.notes.as_str() }</strong></p>
                 <p class="take-home__notes">{ model.notes.to_owned() }</p>
             }
         </>
     };
-    section("take-home-questions", "Your questions and notes", body)
+    section(
+        "take-home-questions",
+        words().take_home.questions_notes.as_str(),
+        body,
+    )
 }
 
 /// The clinic's contact lines, as plain text; or, when the clinic has set none, a line to ask
@@ -169,7 +190,7 @@ fn questions(model: &Summary<'_>) -> Html {
 fn contact(contact: &ClinicContact) -> Html {
     let body = if contact.is_empty() {
         html! {
-            <p>{ "Ask your care team who to call with questions, and write their name and number here:" }<span class="take-home__write-in" aria-hidden="true"></span></p>
+            <p>{ words().take_home.ask_care_team.as_str() }<span class="take-home__write-in" aria-hidden="true"></span></p>
         }
     } else {
         html! {
@@ -178,5 +199,9 @@ fn contact(contact: &ClinicContact) -> Html {
             </dl>
         }
     };
-    section("take-home-contact", "Who to contact", body)
+    section(
+        "take-home-contact",
+        words().take_home.who_contact.as_str(),
+        body,
+    )
 }

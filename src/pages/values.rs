@@ -13,6 +13,7 @@ use crate::domain::values::{self, Disagreement};
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::content::words;
 
 /// When her leaning and what she rated most important seem to point different ways: said gently,
 /// with what may help; never advice (`values::disagreement`). On the values step and the summary.
@@ -28,7 +29,7 @@ pub fn disagreement_note(content: &'static Values, found: Option<&Disagreement<'
     html! {
         <div class="notice values__disagreement" role="note">
             <p>{ rich(content.disagreement.as_str()) }</p>
-            <p>{ format!("Most important to you: {}.", most.join("; ")) }</p>
+            <p>{ words().values.most_important.fill(most.join("; ")) }</p>
             <p>{ rich(content.disagreement_help.as_str()) }</p>
         </div>
     }
@@ -46,7 +47,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
             let id = item.id;
             let on_pick = session.callback(move |rating: Rating| Action::Rate(id.into(), rating));
             let choices = Rating::ALL.map(|rating| Choice {
-                label: values::rating_label(content, rating),
+                label: values::rating_label(content, rating).into(),
                 value: rating,
             });
             choice_group(
@@ -64,9 +65,11 @@ pub fn values_page(session: &SessionHandle) -> Html {
     let leaning_group = choice_group(
         "leaning",
         // The section's heading asks the question; the group is named by it too.
-        html! { <span class="visually-hidden">{ "Which way are you leaning now?" }</span> },
+        html! { <span class="visually-hidden">{ words().values.which_way_leaning_now.as_str() }</span> },
         Leaning::ALL.map(|position| Choice {
-            label: values::leaning_label(content, Some(position)).unwrap_or(""),
+            label: values::leaning_label(content, Some(position))
+                .unwrap_or("")
+                .into(),
             value: position,
         }),
         leaning,
@@ -77,8 +80,8 @@ pub fn values_page(session: &SessionHandle) -> Html {
         <article>
             { step_header(Step::Values, view) }
             <section aria-labelledby="rate-heading">
-                <h2 id="rate-heading">{ "How much does each of these matter to you?" }</h2>
-                { more("values-help", "What each of these means", html! {
+                <h2 id="rate-heading">{ words().values.ratings_heading.as_str() }</h2>
+                { more("values-help", words().values.ratings_help.as_str(), html! {
                     <dl class="value__meanings">
                         { for content.items.iter().map(|item| html! {
                             <><dt>{ rich(item.label.as_str()) }</dt><dd>{ rich(item.help.as_str()) }</dd></>
@@ -88,11 +91,11 @@ pub fn values_page(session: &SessionHandle) -> Html {
                 <div>{ items }</div>
             </section>
             <section aria-labelledby="leaning-heading">
-                <h2 id="leaning-heading">{ "Which way are you leaning?" }</h2>
+                <h2 id="leaning-heading">{ words().values.which_way_leaning.as_str() }</h2>
                 <p>{ rich(content.leaning_help.as_str()) }</p>
                 <div class="leaning__scale">{ leaning_group }</div>
                 if leaning.is_some() {
-                    <button type="button" class="button" onclick={clear_leaning}>{ "Clear my leaning" }</button>
+                    <button type="button" class="button" onclick={clear_leaning}>{ words().values.clear_my_leaning.as_str() }</button>
                 }
             </section>
             // Her answers read back, once there are any. The live region is there from the start
@@ -100,7 +103,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
             <div aria-live="polite">
                 if !grouped.is_empty() || leaning.is_some() {
                     <section aria-labelledby="said-heading">
-                        <h2 id="said-heading">{ "What you said" }</h2>
+                        <h2 id="said-heading">{ words().values.what_said.as_str() }</h2>
                         <dl>
                             { for grouped.into_iter().map(|(level, items)| html! {
                                 <>
@@ -110,7 +113,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
                             }) }
                         </dl>
                         if let Some(label) = values::leaning_label(content, leaning) {
-                            <p>{ format!("You are leaning: {label}.") }</p>
+                            <p>{ words().values.leaning.fill(label) }</p>
                         }
                         { disagreement_note(content, values::disagreement(content, ratings, leaning).as_ref()) }
                     </section>

@@ -161,13 +161,14 @@ pub fn show_framed_notice() {
         return;
     };
     let href = window.location().href().unwrap_or_default();
+    let frame = &crate::content::words().frame;
     show_plain_screen(
         &body,
         PlainScreen {
             alert: false,
-            heading: "Open this aid in its own window",
-            text: "To protect privacy, this decision aid does not run inside another web page.",
-            link: "Open the aid in a new window",
+            heading: &frame.framed_heading,
+            text: &frame.framed_text,
+            link: &frame.framed_link,
             link_attributes: &[
                 ("href", &href),
                 ("target", "_blank"),

@@ -48,14 +48,14 @@ pub fn show_failure_screen_in(root: &web_sys::Element) {
     let restart = super::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "./".to_owned());
+    let frame = &crate::content::words().frame;
     super::dom::show_plain_screen(
         root,
         super::dom::PlainScreen {
             alert: true,
-            heading: "Something went wrong",
-            text: "The app stopped working. Nothing you entered has left this device. To protect your privacy, \
-                   the answers from this session have been cleared. Press Start again to begin from the first step.",
-            link: "Start again",
+            heading: &frame.failed_heading,
+            text: &frame.failed_text,
+            link: &frame.failed_link,
             link_attributes: &[("href", &restart)],
         },
     );

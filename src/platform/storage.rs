@@ -214,9 +214,10 @@ pub struct StoredItem {
 /// Everything this app's origin has in web storage.
 pub fn stored_items() -> Vec<StoredItem> {
     let mut items = Vec::new();
+    let privacy = &crate::content::words().privacy;
     for (area, storage) in [
-        ("This tab (sessionStorage)", session_storage()),
-        ("This device (localStorage)", local_storage()),
+        (privacy.tab_storage.as_str(), session_storage()),
+        (privacy.device_storage.as_str(), local_storage()),
     ] {
         let Some(storage) = storage else { continue };
         let length = storage.length().unwrap_or(0);

@@ -20,27 +20,35 @@
 //   close()
 import { Unsupported, WalkFailure, pdfPages, stopServer, waitFor } from './common.mjs';
 import { LEANING, SITUATION } from '../tests/example-consultation.js';
+import { JOURNEY, SHORT_JOURNEY } from '../journey.mjs';
 
-/** The 14 screens of the full consultation, with a few words of each view's key points (from
- *  src/content/data/steps.toml): each view shows its own. */
-const STEPS = [
-  { title: 'Start', patient: 'This aid helps you and your care team talk about one choice.', clinician: 'A consultation aid for de novo stage IV breast cancer' },
-  { title: 'Your situation', patient: 'You can tell us a little about your cancer.', clinician: "Selects the 2015 review's conclusion for a matching situation" },
-  { title: 'The options', patient: 'The same questions, answered for each choice.', clinician: 'Option Grid: the same questions answered for every option' },
-  { title: 'What the studies show', patient: 'In older studies, women who had an operation lived longer.', clinician: 'Observational series suggested a survival benefit' },
-  { title: 'Survival', patient: 'found no clear gain in how long women lived.', clinician: 'No significant OS difference in four of five trials' },
-  { title: 'Control of the breast tumour', patient: 'Treating the breast made it less likely that the cancer there grew again.', clinician: 'Better locoregional control' },
-  { title: 'Harms', patient: 'Every choice can cause problems.', clinician: 'Harms of each option, first layer' },
-  { title: 'Quality of life, time and cost', patient: 'how women felt was largely similar', clinician: 'Quality of life: E2108 "largely similar"' },
-  { title: 'What matters to you', patient: 'People weigh these things in different ways.', clinician: 'Values clarification and a leaning scale' },
-  { title: 'Check how you feel', patient: 'Four short questions help you and your care team', clinician: 'The SURE test (Légaré 2010), reproduced verbatim.' },
-  { title: 'Your questions', patient: 'Tick the questions you want to ask your care team.', clinician: 'Question prompt list and free-text notes' },
-  { title: 'Check your understanding', patient: 'A few short questions to check the main points.', clinician: "Knowledge check, including the 2015 review's CME post-test" },
-  { title: 'Summary', patient: 'What you looked at and what you said.', clinician: 'One or two printed pages' },
-  { title: 'Sources and about', patient: 'Where the numbers come from, who made this aid', clinician: 'References, method, dates, update policy' },
-];
+/** A few words of each view's key points, by step id (from src/content/data/steps.toml): each view
+ *  shows its own. The steps themselves, their titles and order come from the app (journey.mjs). */
+const KEY_POINTS = {
+  start: { patient: 'This aid helps you and your care team talk about one choice.', clinician: 'A consultation aid for de novo stage IV breast cancer' },
+  situation: { patient: 'You can tell us a little about your cancer.', clinician: "Selects the 2015 review's conclusion for a matching situation" },
+  options: { patient: 'The same questions, answered for each choice.', clinician: 'Option Grid: the same questions answered for every option' },
+  studies: { patient: 'In older studies, women who had an operation lived longer.', clinician: 'Observational series suggested a survival benefit' },
+  survival: { patient: 'found no clear gain in how long women lived.', clinician: 'No significant OS difference in four of five trials' },
+  breast: { patient: 'Treating the breast made it less likely that the cancer there grew again.', clinician: 'Better locoregional control' },
+  harms: { patient: 'Every choice can cause problems.', clinician: 'Harms of each option, first layer' },
+  life: { patient: 'how women felt was largely similar', clinician: 'Quality of life: E2108 "largely similar"' },
+  values: { patient: 'People weigh these things in different ways.', clinician: 'Values clarification and a leaning scale' },
+  check: { patient: 'Four short questions help you and your care team', clinician: 'The SURE test (Légaré 2010), reproduced verbatim.' },
+  questions: { patient: 'Tick the questions you want to ask your care team.', clinician: 'Question prompt list and free-text notes' },
+  knowledge: { patient: 'A few short questions to check the main points.', clinician: "Knowledge check, including the 2015 review's CME post-test" },
+  summary: { patient: 'What you looked at and what you said.', clinician: 'One or two printed pages' },
+  about: { patient: 'Where the numbers come from, who made this aid', clinician: 'References, method, dates, update policy' },
+};
+/** The full consultation's screens, in order, with their key-point words. */
+const STEPS = JOURNEY.map((step) => {
+  if (!KEY_POINTS[step.id]) throw new Error(`walk.mjs: add a few words of step ${step.id}'s key points to KEY_POINTS`);
+  return { ...step, ...KEY_POINTS[step.id] };
+});
+/** What the step bar says on a step of the full consultation, by its id ("Step 5 of 14"). */
+const stepOf = (id) => `Step ${STEPS.findIndex((s) => s.id === id) + 1} of ${STEPS.length}`;
 /** The short consultation: these screens of the full one, in this order. */
-const SHORT = ['Start', 'The options', 'What matters to you', 'Check how you feel', 'Summary'];
+const SHORT = SHORT_JOURNEY.map((step) => step.title);
 /** Screens outside the consultation, with their h1 and how a person reaches them. */
 const OTHER = [
   { title: 'Privacy check', link: 'Privacy check' },
@@ -374,7 +382,7 @@ export async function walk(d, { url, log, save }) {
     const loadStart = Date.now();
     await d.goto(url);
     where = 'the first screen';
-    await expectScreen('Start', 'Step 1 of 14', { wait: 30_000 });
+    await expectScreen('Start', `Step 1 of ${STEPS.length}`, { wait: 30_000 });
     await run('watchErrors');
     log(`start screen live ${Date.now() - loadStart} ms after the navigation began`);
     await showDisplaySwitches();
@@ -402,7 +410,7 @@ export async function walk(d, { url, log, save }) {
       await click('link', /^Short consultation \(about \d+ minutes\)$/);
       for (const [i, title] of SHORT.entries()) {
         if (i === 0) continue;
-        const progress = `Step ${i + 1} of 5 (short consultation)`;
+        const progress = `Step ${i + 1} of ${SHORT.length} (short consultation)`;
         if (i === 1) await expectScreen(title, progress); else await next(title, progress);
         await expectKeyPoints(title);
         if (title === 'What matters to you' && viewName === 'Patient view') {
@@ -426,17 +434,17 @@ export async function walk(d, { url, log, save }) {
         }
       }
       await expectText(['You took the short consultation', VALUE, `Leaning: ${LEANING}`]);
-      covered.push(`short way in the ${view}: ${SHORT.length} screens, each heading and "Step N of 5 (short consultation)"`);
+      covered.push(`short way in the ${view}: ${SHORT.length} screens, each heading and "Step N of ${SHORT.length} (short consultation)"`);
 
       // The full way: Begin, then Next through all 14 steps.
       await goToStep('Start');
       way = 'full way';
-      await expectScreen('Start', 'Step 1 of 5 (short consultation)');
+      await expectScreen('Start', `Step 1 of ${SHORT.length} (short consultation)`);
       await expectKeyPoints('Start');
       await click('link', 'Begin');
       for (const [i, step] of STEPS.entries()) {
         if (i === 0) continue;
-        const progress = `Step ${i + 1} of 14`;
+        const progress = `Step ${i + 1} of ${STEPS.length}`;
         if (i === 1) await expectScreen(step.title, progress); else await next(step.title, progress);
         await expectKeyPoints(step.title);
         if (step.title === 'What matters to you') {
@@ -469,7 +477,7 @@ export async function walk(d, { url, log, save }) {
           await expectText(['You took the full consultation.', VALUE, `Leaning: ${LEANING}`, QUESTION, NOTE]);
         }
       }
-      covered.push(`full way in the ${view}: all ${STEPS.length} steps by "Next", each heading, "Step N of 14" and the ${key}'s key points`);
+      covered.push(`full way in the ${view}: all ${STEPS.length} steps by "Next", each heading, "Step N of ${STEPS.length}" and the ${key}'s key points`);
       done(`both ways in the ${view}`);
 
       // The screens outside the consultation.
@@ -487,7 +495,7 @@ export async function walk(d, { url, log, save }) {
       await expectText('Nothing you entered has been lost.');
       await click('link', 'Go to the start');
       way = 'full way';
-      await expectScreen('Start', 'Step 1 of 14');
+      await expectScreen('Start', `${stepOf('start')}`);
       done(`the other screens in the ${view}`);
     }
     covered.push(`no sideways scrolling at ${WIDTH} px on every screen above, in both views (scrollWidth <= clientWidth)`);
@@ -496,12 +504,12 @@ export async function walk(d, { url, log, save }) {
     await setView('Patient view');
     way = 'printing';
     await goToStep('Summary');
-    await expectScreen('Summary', 'Step 13 of 14');
+    await expectScreen('Summary', `${stepOf('summary')}`);
     const detailsContent = await run('detailsContent');
     const summaryPrinted = ['Summary', 'The decision', 'Should you have the breast treated now', 'Your situation', 'The options compared',
       'Will it help me live longer?', 'What matters to you', VALUE, `Leaning: ${LEANING}`, QUESTION, NOTE, 'This aid is not medical advice.', 'Evidence version',
       'Bone only', 'how she felt afterwards. My sister had the same operation'];
-    const summaryChrome = ['Skip to the page content', 'Step 13 of 14', 'Next: Sources and about', 'Back: Check your understanding', 'End session',
+    const summaryChrome = ['Skip to the page content', `${stepOf('summary')}`, 'Next: Sources and about', 'Back: Check your understanding', 'End session',
       'Print or save as PDF', 'Patient view', 'Clinic settings', 'Read this page aloud'];
     const takeHomePrinted = ['To take home', 'Your options', 'Key numbers', 'Key harms, in numbers', 'What matters to you', VALUE,
       'Your questions and notes', QUESTION, NOTE, 'Read this aid again', 'About this summary', 'This aid is not medical advice.'];
@@ -568,13 +576,13 @@ export async function walk(d, { url, log, save }) {
     //    stopped for real and the page reloaded.
     way = 'offline';
     await goToStep('Survival');
-    await expectScreen('Survival', 'Step 5 of 14');
+    await expectScreen('Survival', `${stepOf('survival')}`);
     let worker = await until(() => run('worker'), (w) => w.controlled && /^(Ready to use offline\.|Saving a copy)/.test(w.status || ''),
       'a service worker to control the page and the footer to say "Ready to use offline."', { timeout: 30_000 });
     if (worker.status !== READY) {
       // The first visit may still be saving: a reload shows the real state.
       await reload();
-      await expectScreen('Survival', 'Step 5 of 14', { wait: 30_000 });
+      await expectScreen('Survival', `${stepOf('survival')}`, { wait: 30_000 });
       await expectReloaded();
       worker = await until(() => run('worker'), (w) => w.controlled && w.status === READY, `the footer to say "${READY}"`, { timeout: 30_000 });
     }
@@ -584,12 +592,12 @@ export async function walk(d, { url, log, save }) {
     log(`server stopped (its port refuses connections after ${Date.now() - stopped} ms)`);
     await reload();
     where = '"Survival" reloaded with the server stopped';
-    await expectScreen('Survival', 'Step 5 of 14', { wait: 30_000 });
+    await expectScreen('Survival', `${stepOf('survival')}`, { wait: 30_000 });
     await expectReloaded();
     await until(() => run('worker'), (w) => w.controlled && w.status === READY, `the reloaded page to be controlled by the service worker and say "${READY}"`, { timeout: 30_000 });
-    await next('Control of the breast tumour', 'Step 6 of 14');
+    await next('Control of the breast tumour', `${stepOf('breast')}`);
     await goToStep('Summary');
-    await expectScreen('Summary', 'Step 13 of 14');
+    await expectScreen('Summary', `${stepOf('summary')}`);
     await expectText([VALUE, QUESTION, NOTE]);
 
     // -- 5. No errors in the page all along (checked before the probe below, whose failure the

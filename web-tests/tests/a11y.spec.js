@@ -160,7 +160,7 @@ test.describe('screen reader semantics', () => {
     const live = page.getByRole('banner').locator('[aria-live="polite"]');
     await expect(live).toHaveText('Patient view: plain words and pictures.');
     await setView(page, 'Clinician view');
-    await expect(live).toHaveText(/^Clinician view: adds hazard ratios, intervals/);
+    await expect(live).toHaveText(/^Clinician view: adds the statistics, design, certainty and sources/);
     await setView(page, 'Patient view');
     await expect(live).toHaveText('Patient view: plain words and pictures.');
     // The live region is in the page from the start (announcements need an existing region).

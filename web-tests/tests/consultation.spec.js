@@ -3,9 +3,10 @@
 // visible text, at the four sizes the issue names.
 import { test, expect } from '@playwright/test';
 import {
-  open, STEPS, mainHeading, setView, goToStep, choose, openMore, openAll, expectNoAxeViolations, pdfPageCount,
+  open, STEPS, stepOf, mainHeading, setView, goToStep, choose, openMore, openAll, expectNoAxeViolations, pdfPageCount,
   pdfText, RATINGS, SURE_QUESTIONS,
 } from './helpers.js';
+import { SHORT_JOURNEY } from '../journey.mjs';
 
 const VIEWPORTS = [
   { width: 390, height: 844, label: 'a phone' },
@@ -138,7 +139,7 @@ test('the short consultation goes from Start to the printed summary in at most 8
   await read('Start');
   await press(page.getByRole('link', { name: /^Short consultation \(about \d+ minutes\)$/ }));
   await read('The options');
-  await expect(page.getByText('Step 2 of 5 (short consultation)')).toBeVisible();
+  await expect(page.getByText(`Step 2 of ${SHORT_JOURNEY.length} (short consultation)`)).toBeVisible();
   // The options at a glance: every option under the same questions.
   const glance = page.getByRole('table', { name: 'The options at a glance, one column each' });
   for (const option of ['Medicines now, breast later if needed', 'Add an operation on the breast', 'Add radiotherapy to the breast', 'Join a clinical trial, if one is open']) {
@@ -172,7 +173,7 @@ test('switching between the full and the short consultation at any step keeps ev
   for (const [item, rating] of RATINGS) await choose(page, item, rating);
   await choose(page, 'Which way are you leaning now?', 'Not sure yet');
   await page.getByRole('button', { name: 'Switch to the full consultation' }).click();
-  await expect(page.getByText('Step 9 of 14')).toBeVisible();
+  await expect(page.getByText(stepOf('values'))).toBeVisible();
   await expect(page.getByRole('link', { name: 'Next: Check how you feel' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back: Quality of life, time and cost' })).toBeVisible();
   await goToStep(page, 'Your situation');

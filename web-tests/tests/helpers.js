@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import zlib from 'node:zlib';
 import jsQR from 'jsqr';
 import { LEANING, SITUATION } from './example-consultation.js';
+import { JOURNEY } from '../journey.mjs';
 
 /** Opens a route (e.g. '#/harms') and waits until the app has replaced the loading shell. */
 export async function open(page, hash = '') {
@@ -30,23 +31,15 @@ export async function expectNoAxeViolations(page, where) {
 // ---------------------------------------------------------------------------------------------
 // Journey helpers (added for the walk-through, accessibility, keyboard and layout tests).
 
-/** Every step of the journey, in order: its route and its title (also its h1). */
-export const STEPS = [
-  { hash: '#/', title: 'Start' },
-  { hash: '#/situation', title: 'Your situation' },
-  { hash: '#/options', title: 'The options' },
-  { hash: '#/studies', title: 'What the studies show' },
-  { hash: '#/survival', title: 'Survival' },
-  { hash: '#/breast', title: 'Control of the breast tumour' },
-  { hash: '#/harms', title: 'Harms' },
-  { hash: '#/life', title: 'Quality of life, time and cost' },
-  { hash: '#/values', title: 'What matters to you' },
-  { hash: '#/check', title: 'Check how you feel' },
-  { hash: '#/questions', title: 'Your questions' },
-  { hash: '#/knowledge', title: 'Check your understanding' },
-  { hash: '#/summary', title: 'Summary' },
-  { hash: '#/about', title: 'Sources and about' },
-];
+/** Every step of the journey, in order: its route and its title (also its h1), from the app. */
+export const STEPS = JOURNEY.map(({ hash, title }) => ({ hash, title }));
+
+/** What the step bar says on a step of the full consultation ("Step 9 of 14"), by its id. */
+export function stepOf(id) {
+  const number = JOURNEY.findIndex((s) => s.id === id) + 1;
+  if (number === 0) throw new Error(`no step has the id ${id}`);
+  return `Step ${number} of ${JOURNEY.length}`;
+}
 
 /** Screens outside the journey, with their h1. */
 export const OTHER_ROUTES = [

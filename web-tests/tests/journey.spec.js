@@ -3,7 +3,7 @@
 // values, SURE, questions and notes, the summary, and the printed summary (1–2 pages, no chrome).
 import { test, expect } from '@playwright/test';
 import {
-  open, STEPS, mainHeading, goToStep, next, choose, setView, fillSituation, fillSession, openMore, openAll,
+  open, STEPS, stepOf, mainHeading, goToStep, next, choose, setView, fillSituation, fillSession, openMore, openAll,
   SITUATION, RATINGS, LEANING, SURE_QUESTIONS, SURE_END, TICKED_QUESTIONS, NOTES, pdfPageCount, pdfText, questionName,
 } from './helpers.js';
 
@@ -27,7 +27,7 @@ function watchDialogs(page) {
   return dialogs;
 }
 
-const progress = (page, n) => page.getByRole('navigation', { name: 'Steps' }).getByText(`Step ${n} of 14`, { exact: true });
+const progress = (page, n) => page.getByRole('navigation', { name: 'Steps' }).getByText(`Step ${n} of ${STEPS.length}`, { exact: true });
 const main = (page) => page.getByRole('main');
 const card = (page, heading) => main(page).locator('.card', { has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
 /** Expects the option columns of a table in this order (waits for the table to update). */
@@ -372,7 +372,7 @@ test.describe('the walk-through in the clinician view', () => {
     const dialogs = watchDialogs(page);
     const errors = await open(page);
     await setView(page, 'Clinician view');
-    await expect(page.getByText('Clinician view: adds hazard ratios, intervals, design, certainty and sources.')).toBeAttached();
+    await expect(page.getByText('Clinician view: adds the statistics, design, certainty and sources of each study.')).toBeAttached();
 
     // Start
     await expect(page.getByRole('region', { name: 'The decision' })).toBeVisible();
@@ -601,7 +601,7 @@ test.describe('the printed summary', () => {
       ]) {
         expect(text, `printed ${format} shows "${shown}"`).toContain(shown);
       }
-      for (const chrome of ['Skip to the page content', 'Step 12 of 14', 'Next: Check your understanding', 'Back: Your questions',
+      for (const chrome of ['Skip to the page content', stepOf('knowledge'), 'Next: Check your understanding', 'Back: Your questions',
         'End session', 'Print or save as PDF', 'Patient view', 'Clinic settings', 'Privacy check']) {
         expect(text, `printed ${format} leaves out "${chrome}"`).not.toContain(chrome);
       }

@@ -119,7 +119,7 @@ test('answers the browser brings back after the idle timeout are cleared with a 
     return tab;
   };
   const old = await restored(21);
-  await expect(old.getByText('Answers from an earlier session in this tab were cleared, because no one had used the aid for longer than the clinic\'s time limit.')).toBeVisible();
+  await expect(old.getByText('Answers from an earlier session in this tab were cleared. No one had used the aid for longer than the clinic\'s time limit.')).toBeVisible();
   await expect(old.getByRole('textbox', { name: /^My notes/ })).toHaveValue('');
   expect(await old.evaluate(() => sessionStorage.getItem('lta.session'))).toBeNull();
 
@@ -209,7 +209,7 @@ test('inside another page (a frame) the aid refuses to run and says how to open 
     await page.goto(`${server.url}host.html`);
     const frame = page.frameLocator('iframe[title="Framed aid"]');
     await expect(frame.getByRole('heading', { level: 1, name: 'Open this aid in its own window' })).toBeVisible();
-    await expect(frame.getByText('To protect privacy, this decision aid does not run inside another web page.')).toBeVisible();
+    await expect(frame.getByText('To keep your answers private, this aid does not run inside another web page.')).toBeVisible();
     await expect(frame.getByRole('link', { name: 'Open the aid in a new window' })).toHaveAttribute('target', '_blank');
     await expect(frame.getByRole('textbox')).toHaveCount(0);
     await expect(frame.getByRole('navigation')).toHaveCount(0);

@@ -309,7 +309,7 @@ pub(super) fn check_most_complete<'a>(
     c: &mut Checker<'a>,
     place: &str,
     key: &'a Figure,
-    step: &str,
+    step: crate::content::schema::Step,
 ) {
     let Some(endpoint) = key.endpoint else {
         c.push(
@@ -334,7 +334,7 @@ pub(super) fn check_most_complete<'a>(
     if let Some(s) = step_text {
         shown.extend(s.figures.iter().map(|f| f.as_str().to_owned()));
     }
-    for p in b.panels.iter().filter(|p| panel_step_id(p.step) == step) {
+    for p in b.panels.iter().filter(|p| p.step == step) {
         shown.extend(p.figures.iter().map(|f| f.as_str().to_owned()));
         shown.extend(p.clinician_figures.iter().map(|f| f.as_str().to_owned()));
     }
@@ -359,17 +359,6 @@ pub(super) fn check_most_complete<'a>(
                 ),
             );
         }
-    }
-}
-
-/// The route id of a panel's step, as `steps.toml` writes it.
-fn panel_step_id(step: crate::content::schema::PanelStep) -> &'static str {
-    use crate::content::schema::PanelStep;
-    match step {
-        PanelStep::Survival => "survival",
-        PanelStep::BreastControl => "breast",
-        PanelStep::Harms => "harms",
-        PanelStep::Life => "life",
     }
 }
 

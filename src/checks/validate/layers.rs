@@ -3,7 +3,7 @@
 //! limits here are per record, the totals are held on the rendered screens (`tests/render.rs`).
 
 use crate::content::markup;
-use crate::content::schema::{FigureRef, FigureValue};
+use crate::content::schema::{FigureRef, FigureValue, Step};
 
 use super::Checker;
 use crate::checks::reading::{BUDGET, words};
@@ -86,13 +86,13 @@ fn check_key_points(c: &mut Checker<'_>) {
         }
         if let Some(figure) = step.key_figure {
             c.patient_figures(&place, std::slice::from_ref(&figure));
-            check_key_figure(c, &place, figure, step.id.as_str());
+            check_key_figure(c, &place, figure, step.id);
         }
     }
 }
 
 /// The one picture of a step compares groups on one scale, with a time frame and a range.
-fn check_key_figure(c: &mut Checker<'_>, place: &str, figure: FigureRef, step: &str) {
+fn check_key_figure(c: &mut Checker<'_>, place: &str, figure: FigureRef, step: Step) {
     let Some(figure) = c.figures.get(figure.as_str()).copied() else {
         return; // reported by patient_figures
     };

@@ -56,6 +56,17 @@ pub enum Value<'a> {
         /// The items.
         items: Vec<Value<'a>>,
     },
+    /// Screen words with named slots, and the slots the screen fills.
+    Template {
+        /// The Rust type, as written in generated code.
+        type_name: String,
+        /// Whether the clinician view alone shows it (else both views do).
+        clinician: bool,
+        /// The slots the screen fills, by name.
+        slots: &'static [&'static str],
+        /// The words, slots unfilled.
+        text: &'a str,
+    },
     /// A reference to another record by id.
     Ref(RefKind, &'a str),
     /// A record.

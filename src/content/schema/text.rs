@@ -191,6 +191,9 @@ words! {
     /// Clinician-view prose, shown with glossary terms explained inline: every number from a
     /// cited figure, or from the cited sources where no figure record exists.
     ClinicianText: later,
+    /// Clinician-view words of the screens themselves, shown plainly (a design's name, a method's
+    /// label): checked like clinician words. Kept in the binary, like every screen's words.
+    ClinicianLabel: now,
     /// Patient words shown plainly, like [`PatientLabel`], that the app itself never shows: the
     /// notice for a browser that cannot run the aid, which the build pre-renders into the page.
     /// So the wasm leaves them to the texts file (every patient page's own words stay in the

@@ -1,29 +1,10 @@
 //! `panels.toml`, `steps.toml` and `seed_changes.toml`: the words of the walk-through, the
 //! sections of the outcome steps, and where the 2015 seed review differs from what was published.
 
-use serde::Deserialize;
-
 use super::text::{
     ClinicianDetail, ClinicianText, Id, List, Name, PatientLabel, PatientText, Verbatim,
 };
-use super::{FigureRef, SourceRef};
-
-/// Steps whose sections are content panels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum PanelStep {
-    /// Survival.
-    #[default]
-    Survival,
-    /// Control of the breast tumour.
-    BreastControl,
-    /// Harms.
-    Harms,
-    /// Quality of life, time and cost.
-    Life,
-}
-
-reflect_choices!(PanelStep);
+use super::{FigureRef, SourceRef, Step};
 
 record! {
     place = "panel", id;
@@ -32,8 +13,8 @@ record! {
     pub struct Panel {
         /// Stable id (`lymphoedema`).
         pub id: Id,
-        /// The step it belongs to.
-        pub step: PanelStep,
+        /// The outcome step it belongs to (`survival`, `breast`, `harms`, `life`).
+        pub step: Step,
         /// Heading.
         pub heading: PatientLabel,
         /// What the numbers say, in plain words.
@@ -59,8 +40,8 @@ record! {
     /// Words for one step of the walk-through.
     #[derive(Default)]
     pub struct StepText {
-        /// The step's route id (`harms`).
-        pub id: Id,
+        /// The step, by its route id (`harms`); every step has exactly one.
+        pub id: Step,
         /// Title in the navigation and heading.
         pub title: PatientLabel,
         /// The step's key points in the patient view: what the step answers, in one to three

@@ -1,0 +1,27 @@
+// The journey as the app declares it (src/content/schema/step.rs, titles from steps.toml), read
+// from the app itself (`prerender steps`), so that no browser test keeps its own copy of the step
+// list or of "of 14": a new step is walked by every test with no edit here.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function readJourney() {
+  try {
+    const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', 'steps'], {
+      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return JSON.parse(json);
+  } catch (e) {
+    throw new Error(`could not read the step list from the app (cargo run --bin prerender -- steps): ${e.message}`);
+  }
+}
+
+const journey = readJourney();
+
+/** Every step of the full consultation, in order: `{ id, hash, title }` (the title is its h1). */
+export const JOURNEY = journey.steps;
+
+/** The short consultation's steps, in order, as in JOURNEY. */
+export const SHORT_JOURNEY = journey.short.map((id) => journey.steps.find((s) => s.id === id));
