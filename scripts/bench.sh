@@ -16,7 +16,8 @@
 #      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs)
 #   7. balance: for each option, numbers on the side of gains and of harms in the first layer and
 #      on each print, single-trial results each way, and the values list (src/bin/balance.rs)
-#   7. a summary against the targets (issues 8, 14 and 16); all numbers in target/bench/results.json
+#   7. a summary against the size, speed and reading-length targets set for the aid
+#      (web-tests/bench/report.mjs); all numbers in target/bench/results.json
 #
 # Environment: SKIP_SETUP=1 skips scripts/setup.sh; BENCH_LH_RUNS (default 3) Lighthouse runs per
 # server, the median-performance run is kept; BENCH_PRESSES (default 26 = two journeys);
@@ -112,7 +113,7 @@ cargo run --quiet --offline --bin reading -- --json "$OUT/reading.json"
 step "7. balance: per option, the numbers on the side of gains and of harms in the first layer and on each print, single-trial results each way, first-layer words; the values list by direction"
 cargo run --quiet --offline --bin balance | tee "$OUT/balance.md"
 
-step "7. summary (targets of issues 8, 14 and 16)"
+step "7. summary against the size, speed and reading-length targets"
 cat >"$OUT/meta.json" <<EOF
 {"date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "commit": "$(git rev-parse HEAD 2>/dev/null || echo unknown)",
  "uncommitted_changes": $(git diff --quiet HEAD -- src styles index.html Cargo.toml Cargo.lock build.rs web 2>/dev/null && echo false || echo true),

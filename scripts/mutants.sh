@@ -31,9 +31,12 @@ status=0
 # tests take a few seconds, so 60 s is generous. The tests run are the native ones that
 # exercise the domain and the checks (not the browser tests). MUTANTS_TESTS narrows them when
 # only some test files can reach the code changed (fewer test binaries to link per mutant):
-#   MUTANTS_TESTS="--lib --test content --test render" scripts/mutants.sh -f src/checks/texts.rs
+#   MUTANTS_TESTS="--lib --test content --test checks_wording --test render" scripts/mutants.sh -f src/checks/texts.rs
 # Leaving a test file out can only lose catches, so the missed count stays an upper bound.
-read -r -a tests <<< "${MUTANTS_TESTS:---lib --test domain --test content --test balance --test render --test render_evidence --test routes --test qr}"
+# By default: the shipped content and every check's own tests (tests/checks_*.rs), the balance
+# rules, the domain and the rendered screens.
+check_tests=$(for f in tests/checks_*.rs; do printf -- '--test %s ' "$(basename "$f" .rs)"; done)
+read -r -a tests <<< "${MUTANTS_TESTS:---lib --test domain --test content ${check_tests}--test balance --test render --test render_evidence --test routes --test qr}"
 cargo mutants --no-shuffle --timeout 60 --build-timeout 300 --output target/mutants \
   "${files[@]}" "$@" -- "${tests[@]}" || status=$?
 

@@ -1,7 +1,9 @@
 //! Shared helpers for the native tests: the content as parsed from the TOML (with the loader the
 //! build uses), a scratch copy of the data for broken-fixture tests, and server-side rendering of
-//! one figure or one whole screen.
+//! one figure or one whole screen; in `checks`, the helpers of the content-check tests.
 #![allow(dead_code)]
+
+pub mod checks;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,8 @@
 // Benchmark report (used by scripts/bench.sh).
 //
 //   node report.mjs sizes   DIR   : prints our first load beside the Yew floor, with the ratio
-//   node report.mjs summary DIR   : prints the final table against the targets and writes
+//   node report.mjs summary DIR   : prints the final table against the size, speed and reading
+//                                   targets set for the aid (below), and writes
 //                                   DIR/results.json
 // DIR (target/bench) holds sizes-app.json, sizes-floor.json (from scripts/size_report.py --json),
 // lighthouse-python.json, lighthouse-gzip.json (lighthouse.mjs), steps.json (step-timing.mjs) and

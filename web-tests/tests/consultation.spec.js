@@ -1,6 +1,7 @@
 // A consultation fits its time: key points first and details on demand, the short
 // consultation, screens that fit a phone and a tablet, and nothing lost on the way. By role and
-// visible text, at the four sizes the issue names.
+// visible text, at four sizes: a phone, a small and a large tablet upright, and a laptop or a
+// tablet on its side.
 import { test, expect } from '@playwright/test';
 import {
   open, STEPS, stepOf, mainHeading, setView, goToStep, choose, openMore, openAll, expectNoAxeViolations, pdfPageCount,
