@@ -44,7 +44,7 @@ fn content_parses_and_validates() {
 fn embedded_bundle_is_the_toml() {
     assert!(
         *content::bundle() == common::bundle_from_toml(),
-        "the embedded bundle differs from src/content/data: rebuild (build.rs compiles the data)"
+        "the embedded bundle differs from content/data: rebuild (build.rs compiles the data)"
     );
 }
 
@@ -70,13 +70,13 @@ fn every_data_file_is_registered() {
             assert_eq!(
                 name,
                 common::load::FIGURES_DIR,
-                "unexpected folder src/content/data/{name}: only figures/ is read"
+                "unexpected folder content/data/{name}: only figures/ is read"
             );
             continue;
         }
         assert!(
             common::load::DATA_FILES.contains(&name.as_str()),
-            "src/content/data/{name} is not read by the app: add it to DATA_FILES in src/content/load.rs or remove it"
+            "content/data/{name} is not read by the app: add it to DATA_FILES in content/src/checks/load.rs or remove it"
         );
     }
     for entry in std::fs::read_dir(dir.join("figures")).unwrap() {
@@ -172,7 +172,7 @@ fn a_misspelled_field_is_a_load_error_naming_file_line_and_field() {
         "error should give the line: {text}"
     );
     assert!(
-        text.contains("src/content/schema.rs"),
+        text.contains("content/src/schema.rs"),
         "error should say where the fields are documented: {text}"
     );
 }
@@ -1492,14 +1492,14 @@ fn the_situation_form_reads_plainly_and_explains_its_terms() {
     assert!(!lint::unmarked_terms(&bundle, &unmarked).is_empty());
 }
 
-/// Writes `src/content/history/<version>.toml`, the figures of this evidence version, for the
+/// Writes `content/history/<version>.toml`, the figures of this evidence version, for the
 /// next version's change-log check. Run it once when a version is released:
 /// `cargo test --test content -- --ignored record_the_figures_of_this_version`.
 #[test]
 #[ignore = "writes a file; run by hand when a version is released"]
 fn record_the_figures_of_this_version() {
     let bundle = common::bundle_from_toml();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history");
+    let dir = std::path::PathBuf::from(local_therapy_aid::checks::history::HISTORY_DIR);
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("{}.toml", bundle.meta.version));
     std::fs::write(
@@ -1591,7 +1591,7 @@ fn a_figure_used_for_an_option_its_women_did_not_have_must_say_it_is_indirect() 
 fn a_figure_that_changes_without_a_change_log_entry_is_refused() {
     let bundle = common::bundle_from_toml();
     let history = local_therapy_aid::checks::history::read(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history"),
+        std::path::Path::new(local_therapy_aid::checks::history::HISTORY_DIR),
         bundle.changes.previous.as_str(),
     )
     .unwrap();

@@ -2,8 +2,8 @@
 //! A consultation of 15 minutes needs them short (the budgets in `checks::reading`); the word
 //! limits here are per record, the totals are held on the rendered screens (`tests/render.rs`).
 
-use crate::content::markup;
-use crate::content::schema::{FigureRef, FigureValue};
+use crate::markup;
+use crate::schema::{FigureRef, FigureValue};
 
 use super::Checker;
 use crate::checks::reading::{BUDGET, words};
@@ -232,7 +232,7 @@ pub const NO_NUMBER: &str = "no number was found";
 /// In a row where one option's short answer gives a number, every option's does: a count (or
 /// "no number was found"), its time frame, and its range (or "no range"), so no option is told
 /// in numbers while another is told in words.
-fn check_parallel(c: &mut Checker<'_>, place: &str, row: &crate::content::schema::CompareRow) {
+fn check_parallel(c: &mut Checker<'_>, place: &str, row: &crate::schema::CompareRow) {
     let glances: Vec<(&str, String)> = row
         .cells
         .iter()

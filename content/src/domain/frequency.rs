@@ -1,6 +1,6 @@
 //! Natural frequencies: from reported figures to whole icons that add up exactly.
 
-use crate::content::Decimal;
+use crate::Decimal;
 
 /// Splits `total` whole icons between categories in proportion to `shares` (which should add up to
 /// `total`), so that the counts add up to exactly `total` and each count is within one of its

@@ -1,5 +1,5 @@
 //! What changed since the previous evidence version: every figure's value, status and certainty
-//! are compared with the previous version's, kept in `src/content/history/<version>.toml`, and
+//! are compared with the previous version's, kept in `content/history/<version>.toml`, and
 //! each change must be named in the change log (`changes.toml`), so no figure changes silently.
 //!
 //! A figure's fingerprint is its numbers, kinds and ids (not its wording): a changed estimate, an
@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::content::schema::{Bundle, Figure, Reflect, Value};
+use crate::schema::{Bundle, Figure, Reflect, Value};
 
 use super::validate::Problem;
 
@@ -35,8 +35,8 @@ pub struct History {
     pub figures: Vec<Fingerprint>,
 }
 
-/// The folder of the previous versions' fingerprints (relative to the crate).
-pub const HISTORY_DIR: &str = "src/content/history";
+/// The folder of the previous versions' fingerprints.
+pub const HISTORY_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/history");
 
 fn numbers(value: &Value<'_>, out: &mut String) {
     match value {
@@ -52,7 +52,7 @@ fn numbers(value: &Value<'_>, out: &mut String) {
         Value::Choice { variant, .. } => {
             let _ = write!(out, "{variant} ");
         }
-        Value::Words(crate::content::schema::reflect::WordsKind::Id, id) => {
+        Value::Words(crate::schema::reflect::WordsKind::Id, id) => {
             let _ = write!(out, "{id} ");
         }
         Value::Ref(_, id) => {
@@ -121,7 +121,7 @@ pub fn history_toml(bundle: &Bundle) -> String {
     out
 }
 
-/// Reads the history of a version from `dir` (`src/content/history`).
+/// Reads the history of a version from `dir` ([`HISTORY_DIR`]).
 pub fn read(dir: &Path, version: &str) -> Result<History, String> {
     let file = dir.join(format!("{version}.toml"));
     let text = std::fs::read_to_string(&file).map_err(|e| {

@@ -8,10 +8,10 @@
 
 mod numbers;
 
-use crate::content::markup::{self, Segment};
-use crate::content::schema::Certainty;
-use crate::content::schema::{Bundle, Design, Figure};
 use crate::domain::certainty;
+use crate::markup::{self, Segment};
+use crate::schema::Certainty;
+use crate::schema::{Bundle, Design, Figure};
 
 pub use numbers::{
     WORKED_OUT_WORDS, derived_numbers_unlabelled, figure_numbers, numbers_in, quote_numbers,
@@ -375,7 +375,7 @@ pub fn certainty_without_grade(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Prob
 /// never speaks for all of them.
 pub fn single_trials_without_the_pooled_figure(bundle: &Bundle) -> Vec<Problem> {
     let mut found = Vec::new();
-    let mut check = |place: String, figures: &[crate::content::FigureRef]| {
+    let mut check = |place: String, figures: &[crate::schema::FigureRef]| {
         let cited: Vec<&Figure> = figures.iter().filter_map(|id| figure(bundle, id)).collect();
         // A trial of the decision itself (not, say, a trial of radiotherapy in early cancer).
         let single_trial = cited

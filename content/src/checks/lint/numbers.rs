@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::Decimal;
-use crate::content::schema::{Bundle, Figure, FigureValue};
+use crate::Decimal;
 use crate::domain::frequency::count_of;
+use crate::schema::{Bundle, Figure, FigureValue};
 
 use super::{CONCEPT_NUMBERS, digit_runs, figure, problem};
 use crate::checks::texts::{Prose, Reader};
@@ -199,7 +199,7 @@ fn derived_counts(figure: &Figure) -> BTreeSet<String> {
     let Some(frequency) = figure.frequency() else {
         return set;
     };
-    let all = figure.status == crate::content::schema::Verification::ModelledByReview;
+    let all = figure.status == crate::schema::Verification::ModelledByReview;
     for arm in frequency.arms.iter() {
         if !all && arm.worked_out.is_none() {
             continue;

@@ -7,8 +7,8 @@
 //! the "1 in X" and relative-wording lints, the number-traceability lint and the markup check all
 //! walk this list.
 
-use crate::content::schema::reflect::{RefKind, Value, WordsKind};
-use crate::content::schema::{Bundle, Reflect};
+use crate::schema::reflect::{RefKind, Value, WordsKind};
+use crate::schema::{Audience, Bundle, Reflect};
 
 /// Who reads a piece of prose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,32 +121,42 @@ struct Cites<'a> {
 
 impl<'a> Cites<'a> {
     /// The citations of a record's own fields, added to those it inherits.
-    fn with_record(&self, type_name: &str, fields: &[(&'static str, Value<'a>)]) -> Self {
+    fn with_record(
+        &self,
+        cites_itself: Option<(RefKind, &'a str)>,
+        fields: &[(&'static str, Value<'a>)],
+    ) -> Self {
         let mut cites = self.clone();
-        for (name, value) in fields {
+        // A figure's own words may use its own numbers.
+        if let Some((kind, id)) = cites_itself {
+            cites.add(kind, id);
+        }
+        for (_, value) in fields {
             refs(value, &mut cites);
-            // A figure's own words may use its own numbers.
-            if type_name.ends_with("::Figure")
-                && *name == "id"
-                && let Value::Words(WordsKind::Id, id) = value
+            if let Value::Choice {
+                audience: Some(audience),
+                ..
+            } = value
             {
-                cites.figures.push(*id);
-            }
-            if let Value::Choice { type_name, variant } = value
-                && type_name.ends_with("::Audience")
-            {
-                cites.clinician_item = variant == "Clinician";
+                cites.clinician_item = *audience == Audience::Clinician;
             }
         }
         cites
+    }
+
+    /// A record the prose may take its numbers from, or rest on.
+    fn add(&mut self, kind: RefKind, id: &'a str) {
+        match kind {
+            RefKind::Figure => self.figures.push(id),
+            RefKind::Source => self.sources.push(id),
+        }
     }
 }
 
 /// The references in a field (a reference, an optional one, or a list of them).
 fn refs<'a>(value: &Value<'a>, cites: &mut Cites<'a>) {
     match value {
-        Value::Ref(RefKind::Figure, id) => cites.figures.push(*id),
-        Value::Ref(RefKind::Source, id) => cites.sources.push(*id),
+        Value::Ref(kind, id) => cites.add(*kind, id),
         Value::Optional(Some(inner)) => refs(inner, cites),
         Value::List { items, .. } => {
             for item in items {
@@ -220,9 +230,10 @@ fn visit<'a>(
         }
         Value::Variant { inner, .. } => visit(inner, at, cites, only_prose, out),
         Value::Record {
-            type_name,
             place,
+            cites_itself,
             fields,
+            ..
         } => {
             let at = match place {
                 Some(own) if at.record.is_empty() => Where {
@@ -235,7 +246,7 @@ fn visit<'a>(
                 },
                 None => at.clone(),
             };
-            let cites = cites.with_record(type_name, fields);
+            let cites = cites.with_record(*cites_itself, fields);
             let only_one = fields.iter().filter(|(_, v)| is_prose(v)).count() == 1;
             for (name, field) in fields {
                 // A figure's value is named by its kind ("frequency.event_patient").
@@ -258,7 +269,70 @@ fn visit<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::schema::{GlossaryTerm, List, Panel, PromptQuestion};
+    use crate::schema::{Choice, Figure, GlossaryTerm, KnowledgeItem, List, Panel, PromptQuestion};
+
+    #[test]
+    fn a_figures_own_words_may_cite_the_figure_and_a_clinician_items_words_are_quoted() {
+        let bundle = Bundle {
+            figures: List::from(vec![Figure {
+                id: "f".into(),
+                sources: List::from(vec!["s".into()]),
+                population_patient: "Women like her.".into(),
+                ..Figure::default()
+            }]),
+            knowledge: List::from(vec![
+                KnowledgeItem {
+                    id: "patient".into(),
+                    question: "Is it so?".into(),
+                    ..KnowledgeItem::default()
+                },
+                KnowledgeItem {
+                    id: "clinician".into(),
+                    audience: Audience::Clinician,
+                    question: "As the review asked it?".into(),
+                    choices: List::from(vec![Choice {
+                        id: "a".into(),
+                        text: "As the review put it.".into(),
+                    }]),
+                    ..KnowledgeItem::default()
+                },
+            ]),
+            ..Bundle::default()
+        };
+        let found: Vec<(String, Reader, Vec<&str>, Vec<&str>)> = all(&bundle)
+            .into_iter()
+            .map(|p| (p.place, p.reader, p.figures, p.sources))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "figure `f` population_patient".to_owned(),
+                    Reader::Patient,
+                    vec!["f"],
+                    vec!["s"]
+                ),
+                (
+                    "knowledge item `patient` question".to_owned(),
+                    Reader::Patient,
+                    vec![],
+                    vec![]
+                ),
+                (
+                    "knowledge item `clinician` question".to_owned(),
+                    Reader::Verbatim,
+                    vec![],
+                    vec![]
+                ),
+                (
+                    "knowledge item `clinician` choice `a`".to_owned(),
+                    Reader::Verbatim,
+                    vec![],
+                    vec![]
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn every_prose_field_is_walked_with_its_reader_and_place() {

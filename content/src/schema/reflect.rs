@@ -5,18 +5,12 @@
 //! of every record, from the one definition of the struct: a field added to a struct is walked
 //! and baked at once, and a field whose type cannot be reflected fails to compile.
 
+pub use super::RefKind;
+use super::exercises::Audience;
+use super::refs::RefTarget;
 pub use super::text::WordsKind;
 use super::text::{List, Ref};
-use crate::content::Decimal;
-
-/// The kind of record a reference points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RefKind {
-    /// A figure record.
-    Figure,
-    /// A source.
-    Source,
-}
+use crate::Decimal;
 
 /// A value of the schema, seen from outside.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +29,9 @@ pub enum Value<'a> {
         type_name: &'static str,
         /// The variant's name in Rust.
         variant: String,
+        /// The audience, when the enum is [`Audience`]: it says who reads the words of the record
+        /// that holds it (a knowledge item for clinicians quotes the seed review).
+        audience: Option<Audience>,
     },
     /// An enum variant that holds a record (a figure's value).
     Variant {
@@ -64,6 +61,9 @@ pub enum Value<'a> {
         type_name: &'static str,
         /// How the checks name the record ("figure `e2108-os-3y`"), if it stands on its own.
         place: Option<String>,
+        /// The record as a reference would name it, when its own prose may use its own numbers as
+        /// if it cited itself (a figure: `cites_itself` in `record!`).
+        cites_itself: Option<(RefKind, &'a str)>,
         /// Its fields, in declaration order.
         fields: Vec<(&'static str, Value<'a>)>,
     },
@@ -130,13 +130,20 @@ impl<T: Reflect> Reflect for List<T> {
     }
 }
 
-/// Records that references can point at, with their kind.
-pub trait RefTarget: Reflect {
-    /// Which kind.
-    const KIND: RefKind;
+impl Reflect for Audience {
+    fn type_name() -> String {
+        "crate::content::schema::Audience".into()
+    }
+    fn reflect(&self) -> Value<'_> {
+        Value::Choice {
+            type_name: "crate::content::schema::Audience",
+            variant: format!("{self:?}"),
+            audience: Some(*self),
+        }
+    }
 }
 
-impl<T: RefTarget> Reflect for Ref<T> {
+impl<T: RefTarget + Reflect> Reflect for Ref<T> {
     fn type_name() -> String {
         format!("crate::content::schema::Ref<{}>", T::type_name())
     }

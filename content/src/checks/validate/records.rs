@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::schema::{
+use crate::domain::scales::{Leaning, Rating};
+use crate::schema::{
     GuidanceSituation, OptionKind, Point, SituationFeature, SourceKind, StudyKind,
 };
 
@@ -535,16 +536,23 @@ pub(super) fn check_exercises(c: &mut Checker<'_>) {
         c.required(&place, "label", &item.label);
         c.required(&place, "help", &item.help);
     }
-    if values.rating_labels.len() != 4 {
+    // One label for each position of the app's scales, in order.
+    if values.rating_labels.len() != Rating::ALL.len() {
         c.push(
             "values.toml",
-            "`rating_labels` needs exactly 4 labels, from not important to very important",
+            format!(
+                "`rating_labels` needs exactly {} labels, from not important to very important",
+                Rating::ALL.len()
+            ),
         );
     }
-    if values.leaning_labels.len() != 5 {
+    if values.leaning_labels.len() != Leaning::ALL.len() {
         c.push(
             "values.toml",
-            "`leaning_labels` needs exactly 5 positions, with \"unsure\" in the middle",
+            format!(
+                "`leaning_labels` needs exactly {} positions, with \"unsure\" in the middle",
+                Leaning::ALL.len()
+            ),
         );
     }
     c.required("values.toml", "leaning_help", &values.leaning_help);

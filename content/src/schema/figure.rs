@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::text::{ClinicianDetail, Id, List, Name, PatientLabel, Verbatim};
 use super::{FigureRef, OptionKind, SituationFeature, SourceRef};
-use crate::content::Decimal;
+use crate::Decimal;
 
 /// How far a figure was checked (see the display policy in the evidence review).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
@@ -527,7 +527,7 @@ impl<'de> Deserialize<'de> for FigureValue {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "checks")]
 impl super::reflect::Reflect for FigureValue {
     fn type_name() -> String {
         "crate::content::schema::FigureValue".into()
@@ -549,8 +549,21 @@ impl super::reflect::Reflect for FigureValue {
     }
 }
 
+#[cfg(feature = "checks")]
+impl super::refs::Resolve for FigureValue {
+    fn resolve(&mut self, targets: &super::Targets) {
+        match self {
+            Self::Frequency(v) => super::refs::Resolve::resolve(v, targets),
+            Self::Median(v) => super::refs::Resolve::resolve(v, targets),
+            Self::Relative(v) => super::refs::Resolve::resolve(v, targets),
+            Self::Count(v) => super::refs::Resolve::resolve(v, targets),
+            Self::Malformed(v) => super::refs::Resolve::resolve(v, targets),
+        }
+    }
+}
+
 record! {
-    place = "figure", id;
+    place = "figure", id, cites_itself;
     /// One figure: never a bare number.
     #[derive(Default)]
     pub struct Figure {

@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::content::markup;
-use crate::content::schema::{Bundle, Figure, FigureRef, Point, SourceRef, Verification};
+use crate::markup;
+use crate::schema::{Bundle, Figure, FigureRef, Point, SourceRef, Verification};
 
 use super::texts;
 
@@ -321,6 +321,41 @@ mod tests {
         ] {
             assert!(!is_iso_date(date), "{date}");
         }
+    }
+
+    #[test]
+    fn the_values_labels_are_counted_against_the_apps_scales() {
+        use crate::domain::scales::{Leaning, Rating};
+        let data =
+            crate::checks::load::load_dir(std::path::Path::new(crate::checks::load::DATA_DIR))
+                .expect("the data loads");
+        assert_eq!(data.values.rating_labels.len(), Rating::ALL.len());
+        assert_eq!(data.values.leaning_labels.len(), Leaning::ALL.len());
+        let mut bundle = data.clone();
+        bundle.values.rating_labels = bundle.values.rating_labels.edited(|labels| {
+            labels.pop();
+        });
+        bundle.values.leaning_labels = bundle.values.leaning_labels.edited(|labels| {
+            labels.push(labels[0]);
+        });
+        let fixes: Vec<String> = problems(&bundle)
+            .into_iter()
+            .filter(|p| p.place == "values.toml")
+            .map(|p| p.fix)
+            .collect();
+        assert_eq!(
+            fixes,
+            [
+                format!(
+                    "`leaning_labels` needs exactly {} positions, with \"unsure\" in the middle",
+                    Leaning::ALL.len()
+                ),
+                format!(
+                    "`rating_labels` needs exactly {} labels, from not important to very important",
+                    Rating::ALL.len()
+                ),
+            ]
+        );
     }
 
     #[test]

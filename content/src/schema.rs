@@ -17,15 +17,17 @@
 
 /// Declares a schema record: the struct as written, with the derives every record has (`Clone`,
 /// `Debug`, `PartialEq`, and `Deserialize` with `deny_unknown_fields`, so a misspelled field is
-/// an error), plus (natively) its [`Reflect`] impl, which lists every field by destructuring the
-/// struct, so no field can be left out.
+/// an error), plus (with the `checks` feature) its [`Reflect`] and [`Resolve`] impls, which list
+/// every field by destructuring the struct, so no field can be left out.
 ///
 /// An optional first line names how the checks refer to a record that stands on its own:
 /// `place = "figure", id;` gives "figure `e2108-os-3y`" (from the `id` field); `place =
 /// "bundle.toml";` a fixed name. Records without it are named by where they sit in their parent.
+/// A record that references can point at may add `cites_itself` (`place = "figure", id,
+/// cites_itself;`): its own prose may then use its own numbers, as if it cited itself.
 macro_rules! record {
     (
-        $( place = $label:literal $(, $key:ident)? ; )?
+        $( place = $label:literal $(, $key:ident $(, $cites_itself:ident)?)? ; )?
         $(#[$attr:meta])*
         pub struct $name:ident {
             $( $(#[$fattr:meta])* pub $field:ident : $ty:ty ),* $(,)?
@@ -38,50 +40,167 @@ macro_rules! record {
             $( $(#[$fattr])* pub $field: $ty, )*
         }
 
-        #[cfg(not(target_arch = "wasm32"))]
-        impl $crate::content::schema::reflect::Reflect for $name {
+        #[cfg(feature = "checks")]
+        impl $crate::schema::reflect::Reflect for $name {
             fn type_name() -> String {
                 concat!("crate::content::schema::", stringify!($name)).into()
             }
-            fn reflect(&self) -> $crate::content::schema::reflect::Value<'_> {
-                use $crate::content::schema::reflect::{Reflect, Value};
+            fn reflect(&self) -> $crate::schema::reflect::Value<'_> {
+                use $crate::schema::reflect::{Reflect, Value};
                 let $name { $($field),* } = self;
                 Value::Record {
                     type_name: concat!("crate::content::schema::", stringify!($name)),
                     place: record!(@place $( $label $(, $key)? )?),
+                    cites_itself: record!(@cites_itself $($( $key $(, $cites_itself)? )?)?),
                     fields: vec![ $( (stringify!($field), Reflect::reflect($field)) ),* ],
                 }
+            }
+        }
+
+        #[cfg(feature = "checks")]
+        impl $crate::schema::refs::Resolve for $name {
+            fn resolve(&mut self, targets: &$crate::schema::Targets) {
+                let $name { $($field),* } = self;
+                $( $crate::schema::refs::Resolve::resolve($field, targets); )*
             }
         }
     };
     (@place) => { None };
     (@place $label:literal) => { Some(String::from($label)) };
     (@place $label:literal, $key:ident) => { Some(format!("{} `{}`", $label, $key)) };
+    (@cites_itself) => { None };
+    (@cites_itself $key:ident) => { None };
+    (@cites_itself $key:ident, cites_itself) => {
+        Some((<Self as $crate::schema::refs::RefTarget>::KIND, $key.as_str()))
+    };
 }
 
-/// Unit enums of the schema reflect as their Rust variant name (their `Debug`).
+/// Unit enums of the schema reflect as their Rust variant name (their `Debug`), and hold no
+/// reference. An enum whose value changes how the checks read a record ([`Audience`]) reflects
+/// by hand instead, carrying its value (see `schema::reflect`).
 macro_rules! reflect_choices {
     ($($ty:ident),* $(,)?) => {$(
-        #[cfg(not(target_arch = "wasm32"))]
-        impl $crate::content::schema::reflect::Reflect for $ty {
+        #[cfg(feature = "checks")]
+        impl $crate::schema::reflect::Reflect for $ty {
             fn type_name() -> String {
                 concat!("crate::content::schema::", stringify!($ty)).into()
             }
-            fn reflect(&self) -> $crate::content::schema::reflect::Value<'_> {
-                $crate::content::schema::reflect::Value::Choice {
+            fn reflect(&self) -> $crate::schema::reflect::Value<'_> {
+                $crate::schema::reflect::Value::Choice {
                     type_name: concat!("crate::content::schema::", stringify!($ty)),
                     variant: format!("{self:?}"),
+                    audience: None,
                 }
             }
         }
+
+        #[cfg(feature = "checks")]
+        impl $crate::schema::refs::Resolve for $ty {}
     )*};
+}
+
+/// Declares the kinds of record a reference can point at, from one table (see the table below).
+/// Each row gives the record, the field of [`Bundle`] that holds every record of that kind, and
+/// the name of a reference to it. It makes the reference type, and (with the `checks` feature)
+/// [`RefKind`], each kind's `RefTarget` impl, `Targets` and `resolve`, so that a new kind is one row here plus its field in [`Bundle`].
+macro_rules! ref_kinds {
+    ($( $(#[$doc:meta])* $ty:ident in $field:ident as $alias:ident ),* $(,)?) => {
+        $(
+            $(#[$doc])*
+            pub type $alias = Ref<$ty>;
+        )*
+
+        /// The kind of record a reference points at.
+        #[cfg(feature = "checks")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum RefKind {
+            $(
+                #[doc = concat!("A reference to a [`", stringify!($ty), "`].")]
+                $ty,
+            )*
+        }
+
+        #[cfg(feature = "checks")]
+        impl RefKind {
+            /// Every kind, in the table's order.
+            pub const ALL: [Self; [$(stringify!($ty)),*].len()] = [$(Self::$ty),*];
+
+            /// The field of [`Bundle`] that holds every record of this kind (`figures`).
+            pub fn field(self) -> &'static str {
+                match self {
+                    $(Self::$ty => stringify!($field),)*
+                }
+            }
+        }
+
+        $(
+            #[cfg(feature = "checks")]
+            impl refs::RefTarget for $ty {
+                const KIND: RefKind = RefKind::$ty;
+
+                fn find(targets: &Targets, id: &str) -> Option<&'static Self> {
+                    targets.$field.0.iter().find(|record| record.id == id)
+                }
+            }
+        )*
+
+        /// The records references point at, by kind: a bundle's lists of them, while its
+        /// references are resolved (`resolve`).
+        #[cfg(feature = "checks")]
+        #[derive(Clone, Copy, Debug)]
+        pub struct Targets {
+            $(
+                #[doc = concat!("Every [`", stringify!($ty), "`].")]
+                pub $field: List<$ty>,
+            )*
+        }
+
+        #[cfg(feature = "checks")]
+        impl Targets {
+            /// A bundle's records, as they are now.
+            pub fn of(bundle: &Bundle) -> Self {
+                Self { $($field: bundle.$field),* }
+            }
+
+            /// The ids of the records of one kind, in their list's order.
+            pub fn ids(&self, kind: RefKind) -> Vec<&'static str> {
+                match kind {
+                    $(RefKind::$ty => self.$field.iter().map(|record| record.id.as_str()).collect(),)*
+                }
+            }
+        }
+
+        /// Points every reference of a bundle read from TOML at its target, in one pass after
+        /// every file is read, so the files can be read in any order.
+        ///
+        /// The kinds are resolved in the table's order, each against the kinds before it already
+        /// resolved, and then everything else against them all; so a reference reaches a record
+        /// whose own references are resolved (a reference between two records of one kind, a
+        /// figure's hazard ratio, reaches the record as read, whose references name ids only). A
+        /// reference to an id that does not exist stays unresolved: the content checks report it
+        /// with the fix.
+        #[cfg(feature = "checks")]
+        pub fn resolve(bundle: &mut Bundle) {
+            use refs::Resolve;
+            let mut targets = Targets::of(bundle);
+            $(
+                bundle.$field.resolve(&targets);
+                targets.$field = bundle.$field;
+            )*
+            bundle.resolve(&targets);
+            // The lists the references point at are the bundle's own.
+            $( bundle.$field = targets.$field; )*
+        }
+    };
 }
 
 pub mod exercises;
 pub mod figure;
 pub mod option;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "checks")]
 pub mod reflect;
+#[cfg(feature = "checks")]
+pub mod refs;
 pub mod source;
 pub mod study;
 pub mod tailoring;
@@ -91,7 +210,7 @@ pub mod walkthrough;
 pub use exercises::*;
 pub use figure::*;
 pub use option::*;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "checks")]
 pub use reflect::{Reflect, Value};
 pub use source::*;
 pub use study::*;
@@ -250,73 +369,11 @@ record! {
     }
 }
 
-/// A reference to a figure record.
-pub type FigureRef = Ref<Figure>;
-/// A reference to a source.
-pub type SourceRef = Ref<Source>;
-
-/// Where references find their targets while a bundle is parsed (`checks::load` fills these in
-/// order: sources first, then figures, then everything that refers to them).
-#[cfg(not(target_arch = "wasm32"))]
-pub mod loading {
-    use std::cell::Cell;
-
-    use super::{Figure, Source};
-
-    thread_local! {
-        static SOURCES: Cell<&'static [Source]> = const { Cell::new(&[]) };
-        static FIGURES: Cell<&'static [Figure]> = const { Cell::new(&[]) };
-    }
-
-    /// Makes `sources` the targets of source references read from now on, on this thread.
-    pub fn set_sources(sources: &'static [Source]) {
-        SOURCES.with(|s| s.set(sources));
-    }
-
-    /// Makes `figures` the targets of figure references read from now on, on this thread.
-    pub fn set_figures(figures: &'static [Figure]) {
-        FIGURES.with(|f| f.set(figures));
-    }
-
-    pub(super) fn source(id: &str) -> Option<&'static Source> {
-        SOURCES.with(|s| s.get().iter().find(|x| x.id == id))
-    }
-
-    pub(super) fn figure(id: &str) -> Option<&'static Figure> {
-        FIGURES.with(|f| f.get().iter().find(|x| x.id == id))
-    }
-}
-
-impl Target for Figure {
-    fn find(id: &str) -> Option<&'static Self> {
-        #[cfg(not(target_arch = "wasm32"))]
-        return loading::figure(id);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let _ = id;
-            None
-        }
-    }
-}
-
-impl Target for Source {
-    fn find(id: &str) -> Option<&'static Self> {
-        #[cfg(not(target_arch = "wasm32"))]
-        return loading::source(id);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let _ = id;
-            None
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl reflect::RefTarget for Figure {
-    const KIND: reflect::RefKind = reflect::RefKind::Figure;
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl reflect::RefTarget for Source {
-    const KIND: reflect::RefKind = reflect::RefKind::Source;
+// The kinds of record a reference can point at. A kind's records may refer to the kinds above it
+// and to their own kind: references are resolved in this order (see `resolve`).
+ref_kinds! {
+    /// A reference to a source.
+    Source in sources as SourceRef,
+    /// A reference to a figure record.
+    Figure in figures as FigureRef,
 }

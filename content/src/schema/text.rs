@@ -81,7 +81,7 @@ macro_rules! words {
                 }
             }
 
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(feature = "checks")]
             impl super::reflect::Reflect for $name {
                 fn type_name() -> String {
                     WordsKind::$name.type_name().into()
@@ -91,11 +91,14 @@ macro_rules! words {
                 }
             }
 
+            #[cfg(feature = "checks")]
+            impl super::refs::Resolve for $name {}
+
             words!(@later_constructor $when $name);
         )*
 
         /// Which string type of the schema a field has (for the content checks and the baker).
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "checks")]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum WordsKind {
             $(
@@ -104,7 +107,7 @@ macro_rules! words {
             )*
         }
 
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "checks")]
         impl WordsKind {
             /// The Rust type, as written in generated code.
             pub fn type_name(self) -> &'static str {
@@ -169,7 +172,7 @@ impl Words {
     pub fn get(self) -> &'static str {
         match self {
             Self::Here(text) => text,
-            Self::Later(index) => crate::content::deferred::text(index),
+            Self::Later(index) => crate::deferred::text(index),
         }
     }
 }
@@ -273,9 +276,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 ///
 /// In the app every reference points straight at its target: `build.rs` has checked that it
 /// exists and writes the pointer, so screens follow it with no search by id. A bundle parsed from
-/// TOML resolves references while it is read (`checks::load`); a reference to an id that does not
-/// exist stays unresolved, and the content checks report it with the fix. Two references are
-/// equal when they name the same id.
+/// TOML has its references resolved in one pass after every file is read (`schema::resolve`); a
+/// reference to an id that does not exist stays unresolved, and the content checks report it with
+/// the fix. Two references are equal when they name the same id.
 #[derive(Debug)]
 pub struct Ref<T: 'static> {
     id: Id,
@@ -313,6 +316,12 @@ impl<T> Ref<T> {
     /// `None` only in a bundle parsed from TOML that names an id that does not exist.
     pub const fn get(&self) -> Option<&'static T> {
         self.target
+    }
+
+    /// Points it at `target` (the pass that resolves a bundle read from TOML, `schema::refs`).
+    #[cfg(feature = "checks")]
+    pub(super) fn point_at(&mut self, target: Option<&'static T>) {
+        self.target = target;
     }
 }
 
@@ -375,18 +384,10 @@ impl<T> From<String> for Ref<T> {
     }
 }
 
-/// Records a reference can point at: where a bundle being parsed finds them.
-pub trait Target: Sized + 'static {
-    /// The records of this kind already read, by id (empty outside the loader).
-    fn find(id: &str) -> Option<&'static Self>;
-}
-
-impl<'de, T: Target> Deserialize<'de> for Ref<T> {
+impl<'de, T> Deserialize<'de> for Ref<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id: &'static str = Box::leak(String::deserialize(deserializer)?.into_boxed_str());
-        Ok(Self {
-            id: Id::here(id),
-            target: T::find(id),
-        })
+        // Read as an id only: the loader points it at its target once every file is read
+        // (`schema::resolve`).
+        String::deserialize(deserializer).map(Self::from)
     }
 }

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::markup;
-use crate::content::schema::{GlossaryTerm, OptionKind, Point, TreatmentOption};
+use crate::markup;
+use crate::schema::{GlossaryTerm, OptionKind, Point, TreatmentOption};
 
 use super::Checker;
 

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::markup;
-use crate::content::schema::{Bundle, Direction, RowSide, Side, TreatmentOption};
+use crate::markup;
+use crate::schema::{Bundle, Direction, RowSide, Side, TreatmentOption};
 
 /// One option's line of the table.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,9 +85,8 @@ fn option_line(bundle: &Bundle, option: &TreatmentOption) -> OptionBalance {
         .filter_map(|s| s.key_figure.and_then(|f| f.get()))
         .filter(|f| f.direct_for.contains(&option.kind))
         .count();
-    let figured = |points: &[crate::content::schema::Point]| {
-        points.iter().filter(|p| !p.figures.is_empty()).count()
-    };
+    let figured =
+        |points: &[crate::schema::Point]| points.iter().filter(|p| !p.figures.is_empty()).count();
     // The figures shown in the first layer for this option: its grid cells, and every step's key
     // points and picture.
     let mut shown: BTreeSet<&str> = bundle
@@ -110,7 +109,7 @@ fn option_line(bundle: &Bundle, option: &TreatmentOption) -> OptionBalance {
     // Results, not figures: figures that share a source report one trial's result (its ratio,
     // and the numbers worked out from it), so they count once.
     let signals = |direction: Direction, shown: &BTreeSet<&str>| {
-        let figures: Vec<&crate::content::schema::Figure> = bundle
+        let figures: Vec<&crate::schema::Figure> = bundle
             .figures
             .iter()
             .filter(|f| shown.contains(f.id.as_str()))

@@ -7,7 +7,7 @@
 //! The content checks recompute every worked-out arm with these functions (so a number in the
 //! data cannot drift from the formula); nothing here formats a float.
 
-use crate::content::{Counts, Decimal};
+use crate::{Decimal, schema::Counts};
 
 /// A worked-out arm: the estimate and the interval, per the denominator, to one decimal place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

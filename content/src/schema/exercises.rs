@@ -19,7 +19,10 @@ pub enum Audience {
     Clinician,
 }
 
-reflect_choices!(Audience);
+// Reflects by hand, carrying its value (`schema::reflect`): it says who reads a knowledge item's
+// words.
+#[cfg(feature = "checks")]
+impl super::refs::Resolve for Audience {}
 
 record! {
     place = "glossary term", id;

@@ -1,7 +1,7 @@
 //! The words the aid uses for how sure the studies are, tied to the GRADE grades: a text may say
 //! "fairly sure" only where a figure it cites is graded moderate, and so on (`checks::lint`).
 
-use crate::content::Certainty;
+use crate::schema::Certainty;
 
 /// The plain words for each GRADE grade, and the clinician words that name the grade.
 pub const WORDS: [(Certainty, &str, &str); 4] = [

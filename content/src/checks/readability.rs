@@ -7,7 +7,7 @@
 //! same medical word written without the mark counts in full, because the reader gets no
 //! explanation there.
 
-use crate::content::markup::{self, Segment};
+use crate::markup::{self, Segment};
 
 /// Word, sentence and syllable counts of a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::Decimal;
-use crate::content::schema::{
+use crate::Decimal;
+use crate::domain::effects;
+use crate::schema::{
     Figure, FigureValue, Frequency, FrequencyArm, RelativeMeasure, SourceKind, Uncertainty,
     Verification, WorkedOut,
 };
-use crate::domain::effects;
 
 use super::Checker;
 

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::schema::{
+use crate::schema::{
     Certainty, Design, Direction, EventKind, Figure, FigureRef, OptionKind, Side, Subgroup,
     Verification,
 };
@@ -166,7 +166,7 @@ fn check_baselines(c: &mut Checker<'_>) {
 const PER_100: i64 = 100_000;
 
 /// An arm's events as thousandths of one in 100 (the figures carry at most two decimals).
-fn per_100(events: crate::content::Decimal, denominator: u32) -> i64 {
+fn per_100(events: crate::Decimal, denominator: u32) -> i64 {
     (events.to_f64() * PER_100 as f64 / f64::from(denominator)).round() as i64
 }
 
@@ -363,8 +363,8 @@ pub(super) fn check_most_complete<'a>(
 }
 
 /// The route id of a panel's step, as `steps.toml` writes it.
-fn panel_step_id(step: crate::content::schema::PanelStep) -> &'static str {
-    use crate::content::schema::PanelStep;
+fn panel_step_id(step: crate::schema::PanelStep) -> &'static str {
+    use crate::schema::PanelStep;
     match step {
         PanelStep::Survival => "survival",
         PanelStep::BreastControl => "breast",
@@ -658,7 +658,7 @@ mod tests {
 
     #[test]
     fn shares_are_exact_thousandths_of_one_in_100_whatever_the_denominator() {
-        use crate::content::Decimal;
+        use crate::Decimal;
         let d = |text: &str| Decimal::parse(text).unwrap();
         assert_eq!(per_100(d("57.0"), 100), 57_000);
         assert_eq!(per_100(d("13.04"), 100), 13_040);
