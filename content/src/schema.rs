@@ -1,7 +1,7 @@
 //! The content schema: every clinical text and figure the app can show, one file per data file.
 //!
-//! These types are deserialized from the human-edited TOML files in `src/content/data/` (by
-//! `build.rs` and the native tests, through `checks::load`) and compiled into the app as a
+//! These types are deserialized from the human-edited TOML files in `content/data/` (by the app's
+//! `build.rs` and its native tests, through `checks::load`) and compiled into the app as a
 //! `static` (`checks::bake`). They are plain Rust with no UI types.
 //!
 //! Each record is declared once, with [`record!`]: that declaration is the field list. The prose

@@ -22,7 +22,7 @@ import { Unsupported, WalkFailure, pdfPages, stopServer, waitFor } from './commo
 import { LEANING, SITUATION } from '../tests/example-consultation.js';
 
 /** The 14 screens of the full consultation, with a few words of each view's key points (from
- *  src/content/data/steps.toml): each view shows its own. */
+ *  content/data/steps.toml): each view shows its own. */
 const STEPS = [
   { title: 'Start', patient: 'This aid helps you and your care team talk about one choice.', clinician: 'A consultation aid for de novo stage IV breast cancer' },
   { title: 'Your situation', patient: 'You can tell us a little about your cancer.', clinician: "Selects the 2015 review's conclusion for a matching situation" },

@@ -1,4 +1,4 @@
-//! Every record as a tree of values, for the content checks and the baker (native only).
+//! Every record as a tree of values, for the content checks and the baker (feature `checks`).
 //!
 //! [`record!`](super::record) gives each schema struct a [`Reflect`] impl that destructures all of
 //! its fields, so the prose walk (`checks::texts`) and the baker (`checks::bake`) see every field

@@ -15,8 +15,8 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer};
 
-/// Declares the string types of the schema, and (natively) [`WordsKind`], which names them for
-/// the content checks and the baker, from one list. A type marked `later` is not needed by the
+/// Declares the string types of the schema, and (with `checks`) [`WordsKind`], which names them
+/// for the content checks and the baker, from one list. A type marked `later` is not needed by the
 /// first screen: in the wasm its words are in the texts file loaded after the first paint
 /// (`content::deferred`), so it holds [`Words`]; every other type holds its `&'static str`.
 macro_rules! words {

@@ -113,7 +113,7 @@ record! {
     place = "changes.toml";
     /// What changed in this evidence version (`changes.toml`), shown on the About screen and in
     /// the clinician view. Every figure whose value, status or certainty changed since the previous
-    /// version must be named here (checked against `src/content/history/<previous>.toml`).
+    /// version must be named here (checked against `content/history/<previous>.toml`).
     #[derive(Default)]
     pub struct ChangeLog {
         /// The version these changes made (the bundle's version).
