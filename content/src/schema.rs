@@ -99,10 +99,12 @@ macro_rules! reflect_choices {
     )*};
 }
 
-/// Declares the kinds of record a reference can point at, from one table (see the table below).
-/// Each row gives the record, the field of [`Bundle`] that holds every record of that kind, and
-/// the name of a reference to it. It makes the reference type, and (with the `checks` feature)
-/// [`RefKind`], each kind's `RefTarget` impl, `Targets` and `resolve`, so that a new kind is one row here plus its field in [`Bundle`].
+/// Declares the kinds of record a reference can point at, from one table (at the end of this
+/// file). Each row gives the record, the field of [`Bundle`] that holds every record of that
+/// kind, and the name of a reference to it. It makes the reference type, and (with the `checks`
+/// feature) `RefKind`, each kind's `RefTarget` impl, `Targets` and `resolve`: a new kind is one
+/// row there plus its field in [`Bundle`] (and the prose walk, `checks::texts`, will not compile
+/// until it says what citing a record of that kind means).
 macro_rules! ref_kinds {
     ($( $(#[$doc:meta])* $ty:ident in $field:ident as $alias:ident ),* $(,)?) => {
         $(
