@@ -1,54 +1,24 @@
 //! Compiles the clinical content at build time.
 //!
-//! Reads `src/content/data/**/*.toml`, checks it (validation and the figure-quote lint, as in
-//! `tests/content.rs`), and writes it as Rust source for a `static` (`$OUT_DIR/bundle.rs`, see
-//! `src/checks/bake.rs`), which the app compiles in. So the app ships no parser and no invalid
-//! content, and reads its content with no start-up cost: a content mistake stops the build with a
-//! message that says how to fix it.
+//! Reads the content crate's data (`content/data/**/*.toml`), checks it (validation and the
+//! figure-quote lint, as in `tests/content.rs`), and writes it as Rust source for a `static`
+//! (`$OUT_DIR/bundle.rs`, see `content/src/checks/bake.rs`), which the app compiles in. So the app
+//! ships no parser and no invalid content, and reads its content with no start-up cost: a content
+//! mistake stops the build with a message that says how to fix it.
 //!
-//! The schema and the checks are the library's own files, mounted here with `#[path]` (a build
-//! script cannot use the crate it builds); cargo re-runs this script when anything under
-//! `src/content/` or `src/checks/` changes.
+//! The schema and the checks are the content crate's (`lta-content`, a build dependency with its
+//! `checks` feature): cargo rebuilds and re-runs this script when the crate's code changes, and
+//! the crate names the folders it reads (`checks::INPUTS`), which this script watches.
 
 use std::path::Path;
 
-#[allow(dead_code, missing_docs, unused_imports)]
-#[path = "src/content"]
-mod content {
-    pub mod decimal;
-    pub mod deferred;
-    pub mod markup;
-    pub mod schema;
-    pub use decimal::Decimal;
-    pub use schema::*;
-}
-
-/// The content checks round figures to icons as the app does, and recompute worked-out figures
-/// with the app's own formula.
-#[allow(dead_code, missing_docs)]
-#[path = "src/domain"]
-mod domain {
-    pub mod certainty;
-    pub mod effects;
-    pub mod frequency;
-}
-
-#[allow(dead_code, missing_docs, unused_imports)]
-#[path = "src/checks/mod.rs"]
-mod checks;
+use lta_content::checks;
 
 fn main() {
-    for watched in [
-        "src/content",
-        "src/checks",
-        "src/domain/frequency.rs",
-        "src/domain/effects.rs",
-        "src/domain/certainty.rs",
-    ] {
-        println!("cargo::rerun-if-changed={watched}");
+    for input in checks::INPUTS {
+        println!("cargo::rerun-if-changed={input}");
     }
-    let data = Path::new("src/content/data");
-    let bundle = match checks::load::load_dir(data) {
+    let bundle = match checks::load::load_dir(Path::new(checks::load::DATA_DIR)) {
         Ok(bundle) => bundle,
         Err(errors) => fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
@@ -105,7 +75,7 @@ fn fail(problems: &[String]) -> ! {
         eprintln!("  - {problem}");
     }
     eprintln!(
-        "\nEdit the files in src/content/data/ and build again (see README, \"Editing content\").\n"
+        "\nEdit the files in content/data/ and build again (see README, \"Editing content\").\n"
     );
     std::process::exit(1);
 }

@@ -4,7 +4,7 @@
 # step at a time (a `+` to a `-`, a `<` to a `<=`, a function body to a default value), runs the
 # native tests against each change, and prints how many changes the tests caught.
 #
-#   scripts/mutants.sh                          # src/domain/ and src/checks/ (hours)
+#   scripts/mutants.sh                          # src/domain/ and the content crate's domain/ and checks/ (hours)
 #   scripts/mutants.sh -f src/domain/values.rs  # one file (minutes)
 #   scripts/mutants.sh --in-diff <(git diff main) # only what you changed
 #
@@ -21,7 +21,10 @@ if [ "$(cargo mutants --version 2>/dev/null | awk '{print $2}')" != "$CARGO_MUTA
   cargo install cargo-mutants --locked --version "$CARGO_MUTANTS_VERSION"
 fi
 
-files=(-f 'src/domain/**/*.rs' -f 'src/checks/**/*.rs')
+# The domain is the app's src/domain/ and the rules it shares with the checks, in the content
+# crate (content/src/domain/); the checks are the content crate's. Mutants of either crate run the
+# whole workspace's native tests (--test-workspace), which reach both.
+files=(-f 'src/domain/**/*.rs' -f 'content/src/domain/**/*.rs' -f 'content/src/checks/**/*.rs')
 for arg in "$@"; do
   case "$arg" in -f|--file|--file=*|--in-diff|--in-diff=*) files=() ;; esac
 done
@@ -31,14 +34,14 @@ status=0
 # tests take a few seconds, so 60 s is generous. The tests run are the native ones that
 # exercise the domain and the checks (not the browser tests). MUTANTS_TESTS narrows them when
 # only some test files can reach the code changed (fewer test binaries to link per mutant):
-#   MUTANTS_TESTS="--lib --test content --test checks_wording --test render" scripts/mutants.sh -f src/checks/texts.rs
+#   MUTANTS_TESTS="--lib --test content --test checks_wording --test render" scripts/mutants.sh -f content/src/checks/texts.rs
 # Leaving a test file out can only lose catches, so the missed count stays an upper bound.
 # By default: the shipped content and every check's own tests (tests/checks_*.rs), the balance
 # rules, the domain and the rendered screens.
 check_tests=$(for f in tests/checks_*.rs; do printf -- '--test %s ' "$(basename "$f" .rs)"; done)
 read -r -a tests <<< "${MUTANTS_TESTS:---lib --test domain --test content ${check_tests}--test balance --test render --test render_evidence --test routes --test qr}"
 cargo mutants --no-shuffle --timeout 60 --build-timeout 300 --output target/mutants \
-  "${files[@]}" "$@" -- "${tests[@]}" || status=$?
+  --workspace --test-workspace=true "${files[@]}" "$@" -- "${tests[@]}" || status=$?
 
 out=target/mutants/mutants.out
 if [ -d "$out" ]; then

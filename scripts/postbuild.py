@@ -19,7 +19,7 @@
    from their contents, so the offline cache always matches the build; and precache.json with the
    same list as data, which scripts/build-editions.sh reads (rather than parsing sw.js).
 2b. Copies the texts file the wasm names (texts-<fingerprint>.txt: the words the first screen
-   does not need, which the app loads after the first paint; see src/content/deferred.rs) from
+   does not need, which the app loads after the first paint; see content/src/deferred.rs) from
    the build script's output into the site.
 4. Adds .nojekyll so GitHub Pages serves every file as it is.
 

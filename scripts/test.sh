@@ -27,17 +27,23 @@ cargo fmt --all -- --check
 step "the post-build page rewriting, on Trunk's actual output (scripts/test_html_rewrite.py)"
 python3 scripts/test_html_rewrite.py 2>&1 | tee target/test-logs/postbuild.log
 
+# The app and its content crate (content/, whose checks the native build turns on and the wasm
+# leaves out).
+packages="-p local-therapy-aid -p lta-content"
+
 step "cargo clippy (native, all targets)"
-cargo clippy --all-targets --quiet -- -D warnings
+# shellcheck disable=SC2086
+cargo clippy $packages --all-targets --quiet -- -D warnings
 
 step "cargo clippy (wasm32, all targets)"
-cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+# shellcheck disable=SC2086
+cargo clippy $packages --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: content, domain, routes, architecture, server-rendered components"
-# Every tests/*.rs except web.rs (which runs in the browser, below).
+# Every tests/*.rs except web.rs (which runs in the browser, below), and both crates' unit tests.
 native_tests=$(for f in tests/*.rs; do n=$(basename "$f" .rs); [ "$n" = web ] || printf -- '--test %s ' "$n"; done)
 # shellcheck disable=SC2086
-cargo test --lib $native_tests 2>&1 | tee target/test-logs/native.log
+cargo test $packages --lib $native_tests 2>&1 | tee target/test-logs/native.log
 require_tests target/test-logs/native.log "native"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"

@@ -3,14 +3,18 @@
 //!
 //! # Rooms, bottom floor first
 //!
+//! Under them all is the content crate (`content/`, `lta-content`): the data, the schema, the
+//! rules the checks share with the app, and the checks. Any room may use it; it uses none of them
+//! (it cannot: it does not depend on the app, and `tests/architecture.rs` holds its own rooms to
+//! the table in `content/src/lib.rs`).
+//!
 //! Each room may name only the rooms listed after it (`tests/architecture.rs` reads this table and
 //! fails on any other import, naming the file and line):
 //!
 //! | room | holds | may name |
 //! | --- | --- | --- |
-//! | `content` | the schema and the bundle compiled into the app | |
+//! | `content` | the bundle compiled into the app, over the content crate's schema | |
 //! | `domain` | plain-Rust logic: rounding, sentences, session, settings, tailoring, summary | content |
-//! | `checks` | content checks and the baker (build and tests only, never in the app) | content, domain |
 //! | `platform` | the only code that touches browser APIs | content, domain |
 //! | `route` | the screens and their addresses | content, domain |
 //! | `state` | the session and settings behind providers, and their hooks | content, domain, platform |
@@ -19,8 +23,6 @@
 //! | `app` | the providers, the router, the frame and the page switch | content, domain, platform, route, state, components, pages |
 
 pub mod app;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod checks;
 pub mod components;
 pub mod content;
 pub mod domain;
@@ -30,3 +32,8 @@ pub mod route;
 pub mod state;
 
 pub use app::App;
+/// The content checks, the loader and the baker, from the content crate (`lta-content`, whose
+/// `checks` feature the native build turns on): for the tests and the native tools, never in the
+/// wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub use lta_content::checks;

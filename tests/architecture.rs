@@ -1,6 +1,7 @@
 //! Architecture test (native): every room of `src/` names only the rooms below it, as the table
-//! in `src/lib.rs` says; plain-Rust rooms use no UI or browser crate; browser APIs only in
-//! `platform/`; no raw HTML; the panic hook goes through Yew.
+//! in `src/lib.rs` says, and so does every room of the content crate (`content/src/lib.rs`); the
+//! content crate does not depend on the app; plain-Rust rooms and the content crate use no UI or
+//! browser crate; browser APIs only in `platform/`; no raw HTML; the panic hook goes through Yew.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
@@ -27,10 +28,40 @@ fn rust_files(path: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The rooms and what each may name, read from the table in `src/lib.rs` (the one place the
+/// The app's code.
+fn app_src() -> PathBuf {
+    root().join("src")
+}
+
+/// The content crate's code.
+fn content_src() -> PathBuf {
+    root().join("content/src")
+}
+
+/// The app's rooms and what each may name, read from the table in `src/lib.rs` (the one place the
 /// order is written).
 fn rooms() -> BTreeMap<String, Vec<String>> {
-    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    let rooms = rooms_of(&app_src());
+    assert!(
+        rooms.len() >= 8,
+        "the rooms table in src/lib.rs was not found"
+    );
+    rooms
+}
+
+/// The content crate's rooms, read from the table in `content/src/lib.rs`.
+fn content_rooms() -> BTreeMap<String, Vec<String>> {
+    let rooms = rooms_of(&content_src());
+    assert!(
+        rooms.len() >= 5,
+        "the rooms table in content/src/lib.rs was not found"
+    );
+    rooms
+}
+
+/// The rooms table in the `lib.rs` of a crate's `src`.
+fn rooms_of(src: &Path) -> BTreeMap<String, Vec<String>> {
+    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
     let mut rooms = BTreeMap::new();
     for line in lib.lines() {
         let Some(row) = line.strip_prefix("//! | `") else {
@@ -45,20 +76,31 @@ fn rooms() -> BTreeMap<String, Vec<String>> {
             .collect();
         rooms.insert(name, may_name);
     }
-    assert!(
-        rooms.len() >= 8,
-        "the rooms table in src/lib.rs was not found"
-    );
     rooms
 }
 
-/// Where a room's code is: `src/<room>/` or `src/<room>.rs`.
+/// Where an app room's code is: `src/<room>/` or `src/<room>.rs`.
 fn room_path(room: &str) -> PathBuf {
-    let dir = root().join("src").join(room);
+    room_path_in(&app_src(), room)
+}
+
+/// Where a room's code is in a crate's `src`: `<room>/` (with `<room>.rs` beside it, if any) or
+/// `<room>.rs`.
+fn room_files(src: &Path, room: &str) -> Vec<PathBuf> {
+    let mut files = rust_files(&room_path_in(src, room));
+    let beside = src.join(format!("{room}.rs"));
+    if src.join(room).is_dir() && beside.is_file() {
+        files.push(beside);
+    }
+    files
+}
+
+fn room_path_in(src: &Path, room: &str) -> PathBuf {
+    let dir = src.join(room);
     if dir.is_dir() {
         dir
     } else {
-        root().join("src").join(format!("{room}.rs"))
+        src.join(format!("{room}.rs"))
     }
 }
 
@@ -108,9 +150,14 @@ fn rooms_named(code: &str, rooms: &BTreeMap<String, Vec<String>>) -> Vec<String>
 
 /// Every import that runs against the table: "file:line names `room`, which is above `own`".
 fn backward_imports(rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    backward_imports_in(&app_src(), rooms)
+}
+
+/// The same for the rooms of a crate's `src`, with the table of its `lib.rs`.
+fn backward_imports_in(src: &Path, rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     let mut found = Vec::new();
     for (room, may_name) in rooms {
-        for file in rust_files(&room_path(room)) {
+        for file in room_files(src, room) {
             let text = std::fs::read_to_string(&file).unwrap();
             for (number, code) in code_lines(&text) {
                 if code.contains("super::super::") {
@@ -122,9 +169,10 @@ fn backward_imports(rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
                 for named in rooms_named(&code, rooms) {
                     if named != *room && !may_name.contains(&named) {
                         found.push(format!(
-                            "{}:{number} names `{named}`, which room `{room}` may not use (src/lib.rs: it may name {}). \
+                            "{}:{number} names `{named}`, which room `{room}` may not use ({}: it may name {}). \
                              Move the code to the room it belongs in, or pass what it needs in from above",
                             file.strip_prefix(root()).unwrap().display(),
+                            src.join("lib.rs").strip_prefix(root()).unwrap().display(),
                             if may_name.is_empty() { "nothing".to_owned() } else { may_name.join(", ") }
                         ));
                     }
@@ -135,11 +183,10 @@ fn backward_imports(rooms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     found
 }
 
-#[test]
-fn every_room_names_only_the_rooms_below_it() {
-    let rooms = rooms();
-    // The table and the module list agree: no room is left out of the order.
-    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+/// The modules a crate's `lib.rs` declares are all in its rooms table: no room is left out of the
+/// order.
+fn every_module_is_a_room(src: &Path, rooms: &BTreeMap<String, Vec<String>>) {
+    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
     for line in lib.lines() {
         if let Some(module) = line
             .trim()
@@ -149,16 +196,61 @@ fn every_room_names_only_the_rooms_below_it() {
         {
             assert!(
                 rooms.contains_key(module),
-                "src/lib.rs declares `{module}` but its rooms table does not list it: add a row saying what it may name"
+                "{}/lib.rs declares `{module}` but its rooms table does not list it: add a row saying what it may name",
+                src.strip_prefix(root()).unwrap().display()
             );
         }
     }
+}
+
+#[test]
+fn every_room_names_only_the_rooms_below_it() {
+    let rooms = rooms();
+    every_module_is_a_room(&app_src(), &rooms);
     let found = backward_imports(&rooms);
     assert!(
         found.is_empty(),
         "imports against the layer order:\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn every_room_of_the_content_crate_names_only_the_rooms_below_it() {
+    let rooms = content_rooms();
+    every_module_is_a_room(&content_src(), &rooms);
+    let found = backward_imports_in(&content_src(), &rooms);
+    assert!(
+        found.is_empty(),
+        "imports against the layer order of the content crate:\n{}",
+        found.join("\n")
+    );
+    // The check sees the crate's rooms: the checks sit above the schema, not below it.
+    assert!(rooms["checks"].contains(&"schema".to_owned()));
+    assert!(!rooms["schema"].contains(&"checks".to_owned()));
+    assert_eq!(rooms_named("use crate::checks::texts;", &rooms), ["checks"]);
+}
+
+/// The content crate stands on its own: the app depends on it, never the other way (cargo would
+/// refuse the cycle, and a dependency on the app would pull the UI into the build script).
+#[test]
+fn the_content_crate_does_not_depend_on_the_app() {
+    let manifest = std::fs::read_to_string(root().join("content/Cargo.toml")).unwrap();
+    for line in manifest.lines() {
+        let line = line.split('#').next().unwrap_or("");
+        assert!(
+            !line.contains("local-therapy-aid") && !line.contains("path = \"..\""),
+            "content/Cargo.toml names the app (`{line}`): the content crate may not depend on it"
+        );
+    }
+    check_files(
+        &rust_files(&content_src()),
+        &["local_therapy_aid"],
+        "the content crate may not name the app: move the code into the app, or what it needs into the crate",
+    );
+    // And the app does depend on it, so these paths are the ones in use.
+    let app = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(app.contains("lta-content = { path = \"content\""));
 }
 
 #[test]
@@ -185,8 +277,13 @@ fn a_backward_import_is_caught() {
 fn check(room: &str, forbidden: &[&str], why: &str) {
     let files = rust_files(&room_path(room));
     assert!(!files.is_empty(), "no Rust files in {room}");
+    check_files(&files, forbidden, why);
+}
+
+fn check_files(files: &[PathBuf], forbidden: &[&str], why: &str) {
+    assert!(!files.is_empty(), "no Rust files to check");
     for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
+        let text = std::fs::read_to_string(file).unwrap();
         for (number, code) in code_lines(&text) {
             for word in forbidden {
                 assert!(
@@ -202,13 +299,21 @@ fn check(room: &str, forbidden: &[&str], why: &str) {
 #[test]
 fn domain_content_and_checks_are_plain_rust() {
     let ui = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
-    for room in ["domain", "content", "checks"] {
+    for room in ["domain", "content"] {
         check(
             room,
             &ui,
             "this room is plain Rust, testable natively and shared with build.rs (move browser code to src/platform, views to components or pages)",
         );
     }
+    // The content crate, the checks with it, is built for build.rs too.
+    let crate_files = rust_files(&content_src());
+    assert!(crate_files.iter().any(|f| f.ends_with("checks.rs")));
+    check_files(
+        &crate_files,
+        &ui,
+        "the content crate is plain Rust, shared with build.rs (move browser code to src/platform, views to components or pages)",
+    );
 }
 
 #[test]
@@ -228,15 +333,22 @@ fn browser_apis_only_in_platform() {
             "browser APIs belong in src/platform, behind a small function",
         );
     }
+    check_files(
+        &rust_files(&content_src()),
+        &browser,
+        "browser APIs belong in src/platform, behind a small function",
+    );
 }
 
 #[test]
 fn no_raw_html_anywhere() {
-    check(
-        "",
-        &["set_inner_html", "inner_html", "Html::from_html_unchecked"],
-        "content is structured data; never inject HTML",
-    );
+    for src in [app_src(), content_src()] {
+        check_files(
+            &rust_files(&src),
+            &["set_inner_html", "inner_html", "Html::from_html_unchecked"],
+            "content is structured data; never inject HTML",
+        );
+    }
 }
 
 #[test]
@@ -263,8 +375,8 @@ fn the_service_worker_and_the_privacy_screen_agree_on_the_cache_name() {
 }
 
 /// Longest a file of the app's code may grow: past it, a file holds more than one idea,
-/// so split it by idea (see `src/checks/lint/` and `src/checks/validate/`). Test files are lists of
-/// cases and are not held to it.
+/// so split it by idea (see `content/src/checks/lint/` and `content/src/checks/validate/`). Test
+/// files are lists of cases and are not held to it.
 const MOST_LINES: usize = 700;
 
 /// The source files over `MOST_LINES`, with their length.
@@ -285,7 +397,8 @@ fn overlong(files: &[PathBuf]) -> Vec<String> {
 
 #[test]
 fn no_source_file_is_longer_than_the_limit() {
-    let mut files = rust_files(&root().join("src"));
+    let mut files = rust_files(&app_src());
+    files.extend(rust_files(&content_src()));
     files.push(root().join("build.rs"));
     assert!(files.len() > 50, "only {} files found", files.len());
     assert_eq!(overlong(&files), Vec::<String>::new());
@@ -306,6 +419,7 @@ fn no_code_or_test_cites_an_issue_number() {
     let mut files = Vec::new();
     for dir in [
         "src",
+        "content",
         "tests",
         "styles",
         "web",

@@ -12,14 +12,14 @@ use common::checks::{assert_reports, list};
 use local_therapy_aid::checks::validate;
 use local_therapy_aid::content::{self, List};
 
-/// Writes `src/content/history/<version>.toml`, the figures of this evidence version, for the
+/// Writes `content/history/<version>.toml`, the figures of this evidence version, for the
 /// next version's change-log check. Run it once when a version is released:
 /// `cargo test --test checks_history -- --ignored record_the_figures_of_this_version`.
 #[test]
 #[ignore = "writes a file; run by hand when a version is released"]
 fn record_the_figures_of_this_version() {
     let bundle = common::bundle_from_toml();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history");
+    let dir = std::path::PathBuf::from(local_therapy_aid::checks::history::HISTORY_DIR);
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("{}.toml", bundle.meta.version));
     std::fs::write(
@@ -34,7 +34,7 @@ fn record_the_figures_of_this_version() {
 fn a_figure_that_changes_without_a_change_log_entry_is_refused() {
     let bundle = common::bundle_from_toml();
     let history = local_therapy_aid::checks::history::read(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/history"),
+        std::path::Path::new(local_therapy_aid::checks::history::HISTORY_DIR),
         bundle.changes.previous.as_str(),
     )
     .unwrap();

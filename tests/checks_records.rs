@@ -40,7 +40,7 @@ fn a_misspelled_field_is_a_load_error_naming_file_line_and_field() {
         "error should give the line: {text}"
     );
     assert!(
-        text.contains("src/content/schema.rs"),
+        text.contains("content/src/schema.rs"),
         "error should say where the fields are documented: {text}"
     );
 }

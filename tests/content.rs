@@ -32,7 +32,7 @@ fn content_parses_and_validates() {
 fn embedded_bundle_is_the_toml() {
     assert!(
         *content::bundle() == common::bundle_from_toml(),
-        "the embedded bundle differs from src/content/data: rebuild (build.rs compiles the data)"
+        "the embedded bundle differs from content/data: rebuild (build.rs compiles the data)"
     );
 }
 
@@ -58,13 +58,13 @@ fn every_data_file_is_registered() {
             assert_eq!(
                 name,
                 common::load::FIGURES_DIR,
-                "unexpected folder src/content/data/{name}: only figures/ is read"
+                "unexpected folder content/data/{name}: only figures/ is read"
             );
             continue;
         }
         assert!(
             common::load::DATA_FILES.contains(&name.as_str()),
-            "src/content/data/{name} is not read by the app: add it to DATA_FILES in src/content/load.rs or remove it"
+            "content/data/{name} is not read by the app: add it to DATA_FILES in content/src/checks/load.rs or remove it"
         );
     }
     for entry in std::fs::read_dir(dir.join("figures")).unwrap() {

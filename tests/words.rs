@@ -1,6 +1,6 @@
 //! Every word a person sees is content: no page, component or frame file (nor any other file of
 //! the app: its domain, state, routes and platform code) holds an English sentence in a string
-//! literal. Screen words live in `src/content/data/ui.toml` (read through `content::words()`),
+//! literal. Screen words live in `content/data/ui.toml` (read through `content::words()`),
 //! where the clinician edits them and every prose lint reads them.
 //!
 //! What counts as a sentence: a literal with a capitalised word ("Keep going") or with two or
@@ -24,7 +24,7 @@ const APP_ROOMS: [&str; 7] = [
 ];
 
 /// Literals that read like words but are not prose a person sees on a screen, and why.
-const NOT_PROSE: [(&str, &str); 26] = [
+const NOT_PROSE: [(&str, &str); 17] = [
     ("trials stacks", "CSS classes of the trials table"),
     ("grid stacks", "CSS classes of the options grid"),
     ("crispEdges", "an SVG rendering hint of the QR code"),
@@ -63,18 +63,6 @@ const NOT_PROSE: [(&str, &str); 26] = [
         "an idle timeout of {} minutes was never offered",
         "the reason stored settings are refused, read by serde, never shown",
     ),
-    // The GRADE grade words: the certainty lint (`checks::lint`) reads them to tie a text's
-    // claim of sureness to the grade of the figures it cites, and build.rs compiles that lint
-    // with no bundle to read them from.
-    ("very sure", "the certainty lint's vocabulary"),
-    ("high certainty", "the certainty lint's vocabulary"),
-    ("fairly sure", "the certainty lint's vocabulary"),
-    ("moderate certainty", "the certainty lint's vocabulary"),
-    ("not very sure", "the certainty lint's vocabulary"),
-    ("low certainty", "the certainty lint's vocabulary"),
-    ("very unsure", "the certainty lint's vocabulary"),
-    ("very low certainty", "the certainty lint's vocabulary"),
-    ("very uncertain", "the certainty lint's vocabulary"),
 ];
 
 /// Every string literal of a Rust source, with its line, outside comments and `#[cfg(test)]`.
@@ -230,8 +218,8 @@ fn no_page_component_frame_or_other_app_file_holds_an_english_sentence() {
     let found = sentences_in(&APP_ROOMS);
     assert!(
         found.is_empty(),
-        "{} English literal(s) in the app's code: move each into src/content/data/ui.toml (a field of its \
-         screen's section, declared in src/content/schema/screen.rs; a sentence with a part the screen \
+        "{} English literal(s) in the app's code: move each into content/data/ui.toml (a field of its \
+         screen's section, declared in content/src/schema/screen.rs; a sentence with a part the screen \
          fills is a Template with named slots) and read it with content::words(). If a literal is not \
          prose (a CSS class, an SVG value), add it to NOT_PROSE in tests/words.rs with its reason.\n{}",
         found.len(),

@@ -1,4 +1,4 @@
-// The journey as the app declares it (src/content/schema/step.rs, titles from steps.toml), read
+// The journey as the app declares it (content/src/schema/step.rs, titles from steps.toml), read
 // from the app itself (`prerender steps`), so that no browser test keeps its own copy of the step
 // list or of "of 14": a new step is walked by every test with no edit here.
 import { execFileSync } from 'node:child_process';

@@ -9,7 +9,7 @@
 // `window.ltaUnsupported` and asks for nothing when it is set; when loading or starting fails, it
 // calls `window.ltaStartFailed`.
 //
-// The names below are the ones src/content/data/bundle.toml lists (support.guard_checks) and the
+// The names below are the ones content/data/bundle.toml lists (support.guard_checks) and the
 // README's "Supported browsers" explains; tests/tooling.rs checks all three agree, and
 // scripts/check_support.py checks that the built wasm uses no WebAssembly feature beyond the
 // ones tested here and that each tiny module needs exactly its feature.

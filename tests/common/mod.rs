@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 /// The real content data directory.
 pub fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/data")
+    PathBuf::from(local_therapy_aid::checks::load::DATA_DIR)
 }
 
 /// The bundle parsed straight from the TOML files.

@@ -22,7 +22,7 @@ import { Unsupported, WalkFailure, pdfPages, stopServer, waitFor } from './commo
 import { LEANING, SITUATION } from '../tests/example-consultation.js';
 import { JOURNEY, SHORT_JOURNEY } from '../journey.mjs';
 
-/** A few words of each view's key points, by step id (from src/content/data/steps.toml): each view
+/** A few words of each view's key points, by step id (from content/data/steps.toml): each view
  *  shows its own. The steps themselves, their titles and order come from the app (journey.mjs). */
 const KEY_POINTS = {
   start: { patient: 'This aid helps you and your care team talk about one choice.', clinician: 'A consultation aid for de novo stage IV breast cancer' },

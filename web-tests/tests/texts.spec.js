@@ -1,6 +1,6 @@
 // The words the first screen does not need (the clinician's prose, the details of figures and
 // trials, quoted sources, the knowledge check) come in a second file after the first paint
-// (src/content/deferred.rs). These tests hold that file back or make it fail, and check what a
+// (content/src/deferred.rs). These tests hold that file back or make it fail, and check what a
 // person sees: "Loading…" until it arrives and then the words, on every screen; and when it cannot
 // load, a notice that says so, with every patient page still whole.
 import { test, expect } from '@playwright/test';

@@ -1,0 +1,274 @@
+//! Screen words with named slots: a [`Template`]'s words hold `{slot}`s, and its type names the
+//! slots the screen fills ([`slots`]), so the build refuses a template that drops a slot or names
+//! one the screen does not fill (`checks::validate`), and the screen fills each slot by name.
+
+use std::fmt::{self, Display, Write as _};
+use std::marker::PhantomData;
+
+use serde::{Deserialize, Deserializer};
+
+/// The slots a [`Template`] fills, named by a marker type.
+pub trait Slots {
+    /// The slot names, as the template writes them between braces.
+    const NAMES: &'static [&'static str];
+    /// The marker's type, as written in generated code.
+    const TYPE_NAME: &'static str;
+}
+
+/// Declares the template types, one per reader: the same words with slots, read by the lints as
+/// that reader's words.
+macro_rules! template_types {
+    ($($(#[$doc:meta])* $name:ident: clinician = $clinician:literal;)*) => {$(
+        $(#[$doc])*
+        pub struct $name<S> {
+            text: &'static str,
+            slots: PhantomData<S>,
+        }
+
+        impl<S> $name<S> {
+            /// A template kept in the binary (what the generated content code writes).
+            pub const fn here(text: &'static str) -> Self {
+                Self {
+                    text,
+                    slots: PhantomData,
+                }
+            }
+
+            /// The words with their slots unfilled.
+            pub fn text(&self) -> &'static str {
+                self.text
+            }
+        }
+
+        impl<S> Clone for $name<S> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl<S> Copy for $name<S> {}
+
+        impl<S> Default for $name<S> {
+            fn default() -> Self {
+                Self::here("")
+            }
+        }
+
+        impl<S> PartialEq for $name<S> {
+            fn eq(&self, other: &Self) -> bool {
+                self.text == other.text
+            }
+        }
+
+        impl<S> fmt::Debug for $name<S> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&self.text).finish()
+            }
+        }
+
+        impl<'de, S> Deserialize<'de> for $name<S> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer)
+                    .map(|text| Self::here(Box::leak(text.into_boxed_str())))
+            }
+        }
+
+        // Screen words hold no references.
+        #[cfg(feature = "checks")]
+        impl<S> super::refs::Resolve for $name<S> {}
+
+        #[cfg(feature = "checks")]
+        impl<S: Slots> super::reflect::Reflect for $name<S> {
+            fn type_name() -> String {
+                format!(concat!("crate::content::schema::", stringify!($name), "<{}>"), S::TYPE_NAME)
+            }
+            fn reflect(&self) -> super::reflect::Value<'_> {
+                super::reflect::Value::Template {
+                    type_name: Self::type_name(),
+                    clinician: $clinician,
+                    slots: S::NAMES,
+                    text: self.text,
+                }
+            }
+        }
+    )*};
+}
+
+template_types! {
+    /// A sentence of screen words with named slots (`"Step {at} of {of}"`), filled by the screen.
+    /// Read like [`PatientLabel`](super::PatientLabel) by every lint, each slot as a plain word.
+    Template: clinician = false;
+    /// The same for words the clinician view alone shows (statistics, a method): read like
+    /// clinician words.
+    ClinicianTemplate: clinician = true;
+}
+
+/// The slot names in a template's words, in order (`{name}`: lower-case letters and `_`).
+pub fn slots_in(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                found.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+/// Fills each `{name}` of `text` with its value. A slot with no value stays as written (the build
+/// has checked that every slot of a shipped template is filled).
+pub fn fill(text: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, value)| (close, value))
+        });
+        match value {
+            Some((close, value)) => {
+                let _ = write!(out, "{value}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Declares the slot markers: each names its slots once, and gives [`Template`]s of it a `fill`
+/// that takes one value per slot, by name.
+macro_rules! slots {
+    ($($(#[$doc:meta])* $marker:ident($($slot:ident),+);)*) => {
+        /// The slot markers of the screen words' templates.
+        pub mod slots {
+            $(
+                $(#[$doc])*
+                #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+                pub struct $marker;
+
+                impl super::Slots for $marker {
+                    const NAMES: &'static [&'static str] = &[$(stringify!($slot)),+];
+                    const TYPE_NAME: &'static str =
+                        concat!("crate::content::schema::slots::", stringify!($marker));
+                }
+
+                impl super::Template<$marker> {
+                    /// The words with each slot filled.
+                    // One argument per slot, by name: a sentence about a figure has up to eight.
+                    #[allow(clippy::too_many_arguments)]
+                    pub fn fill(&self, $($slot: impl super::Display),+) -> String {
+                        super::fill(self.text(), &[$((stringify!($slot), &$slot)),+])
+                    }
+                }
+
+                impl super::ClinicianTemplate<$marker> {
+                    /// The words with each slot filled.
+                    // One argument per slot, by name: a sentence about a figure has up to eight.
+                    #[allow(clippy::too_many_arguments)]
+                    pub fn fill(&self, $($slot: impl super::Display),+) -> String {
+                        super::fill(self.text(), &[$((stringify!($slot), &$slot)),+])
+                    }
+                }
+            )*
+        }
+    };
+}
+
+slots! {
+    /// A date.
+    Date(date);
+    /// Files missing of all the files.
+    MissingOfTotal(missing, total);
+    /// A figure's denominator, who they are and the time frame.
+    OutOf(denominator, people, horizon);
+    /// What half of the women had.
+    Event(event);
+    /// The labels of the figures behind a row.
+    Labels(labels);
+    /// A step's place in a consultation.
+    AtOf(at, of);
+    /// A step's title.
+    StepTitle(step);
+    /// A score out of a total.
+    ScoreOfTotal(score, total);
+    /// A citation and its terms of use.
+    Credit(citation, terms);
+    /// The measured reading level.
+    ReadingLevel(texts, overall, worst);
+    /// An evidence version.
+    Version(version);
+    /// Right answers of those answered.
+    RightOfAnswered(right, answered);
+    /// How many there are.
+    Count(count);
+    /// A heading.
+    Heading(heading);
+    /// Minutes.
+    Minutes(minutes);
+    /// Characters given and allowed.
+    GivenLimit(given, limit);
+    /// Characters allowed.
+    Limit(limit);
+    /// Why something was refused.
+    Reason(reason);
+    /// A trial's primary end point.
+    EndPoint(end_point);
+    /// The date, the aid's title and the way taken.
+    MadeWay(date, title, way);
+    /// A question and its right answer.
+    QuestionAnswer(question, answer);
+    /// The date and the aid's title.
+    Made(date, title);
+    /// A list of items.
+    Items(items);
+    /// Her leaning.
+    Leaning(leaning);
+    /// The view and the text size.
+    ViewAndSize(view, size);
+    /// One arm of a natural frequency.
+    FrequencyArm(denominator, people, group, count, event, horizon, rest, non_event);
+    /// A range out of a denominator.
+    RangeOf(low, high, denominator);
+    /// Every arm of a natural frequency compared.
+    Comparison(denominator, people, event, horizon, parts);
+    /// A group's name.
+    Group(group);
+    /// One arm of a median.
+    MedianArm(group, event, months);
+    /// The two ends of a range.
+    LowHigh(low, high);
+    /// A grade in plain words and as the review named it.
+    CertaintyWords(words, grade);
+    /// The evidence version and its dates.
+    EvidenceLine(version, reviewed, next);
+    /// An address.
+    Url(url);
+    /// An address and the date it was read.
+    UrlDate(url, date);
+    /// How a worked-out arm was made.
+    WorkedOut(arm, ratio, relative, formula, from_arm);
+    /// A rate and its denominator.
+    Per(value, denominator);
+    /// One arm of a median for clinicians.
+    MedianArmClinician(arm, months, interval);
+    /// A relative effect, its interval, comparison and direction.
+    RelativeEffect(measure, estimate, interval, p, outcome, treatment, reference, direction);
+    /// A GRADE grade's word.
+    Grade(grade);
+    /// A count out of a total, and what was counted.
+    CountOf(count, of, what);
+}
