@@ -3,7 +3,7 @@
 //   node report.mjs sizes   DIR   : prints our first load beside the Yew floor, with the ratio
 //   node report.mjs summary DIR   : prints the final table against the issue's targets and writes
 //                                   DIR/results.json
-// DIR (target/bench) holds sizes-app.json, sizes-floor.json (from scripts/size_report.py --json),
+// DIR (target/bench) holds sizes-app.json, sizes-floor.json (from `xtask size-report --json`),
 // lighthouse-python.json, lighthouse-gzip.json (lighthouse.mjs), steps.json (step-timing.mjs) and
 // meta.json (written by bench.sh). Any part that is missing is reported as "not measured".
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
