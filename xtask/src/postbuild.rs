@@ -32,6 +32,7 @@ use std::path::Path;
 use local_therapy_aid::checks::{bake, load};
 use local_therapy_aid::content::deferred;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use crate::files::{hash16, read, relative_files, root, write};
 use crate::page::{Page, tag};
@@ -272,8 +273,22 @@ pub fn run() -> Result<(), String> {
 
     write_texts_file(&staging)?;
 
-    // The service worker, listing every file of this build.
-    let built: Vec<String> = relative_files(&staging)?
+    let (listed, version) = write_service_worker(&staging)?;
+
+    // GitHub Pages: no Jekyll processing.
+    write(&staging.join(".nojekyll"), "")?;
+    println!(
+        "postbuild: loader externalised, {} stylesheets joined, sw.js lists {} files (version {version})",
+        finished.removed.len(),
+        listed
+    );
+    Ok(())
+}
+
+/// Writes sw.js, listing every file of this build, and precache.json with the same list as data;
+/// returns how many files it lists and the cache version.
+fn write_service_worker(staging: &Path) -> Result<(usize, String), String> {
+    let built: Vec<String> = relative_files(staging)?
         .into_iter()
         .filter(|name| {
             let file = name.rsplit('/').next().unwrap_or_default();
@@ -282,18 +297,16 @@ pub fn run() -> Result<(), String> {
         .collect();
     let template = read(&root().join("web/sw.template.js"))?;
     // The version covers the worker's own code too, so a change to it alone also gets a new cache.
-    let mut digest = sha2::Sha256::default();
-    sha2::Digest::update(&mut digest, template.as_bytes());
+    let mut digest = Sha256::new();
+    digest.update(template.as_bytes());
     for name in &built {
-        sha2::Digest::update(&mut digest, name.as_bytes());
-        let bytes = std::fs::read(staging.join(name))
-            .map_err(|e| format!("cannot read {name} in {}: {e}", staging.display()))?;
-        sha2::Digest::update(&mut digest, &bytes);
+        digest.update(name.as_bytes());
+        digest.update(crate::files::read_bytes(&staging.join(name))?);
     }
-    let version: String = crate::files::hex(&sha2::Digest::finalize(digest))[..12].to_owned();
+    let version = crate::files::hex(&digest.finalize())[..12].to_owned();
     // precache.json is itself cached (it is a file of the build), but not part of the version,
     // which it records.
-    let mut precache = built.clone();
+    let mut precache = built;
     precache.push("precache.json".into());
     precache.sort();
     precache.insert(0, "./".into());
@@ -310,15 +323,7 @@ pub fn run() -> Result<(), String> {
         files: &precache,
     };
     write(&staging.join("precache.json"), &(pretty(&list)? + "\n"))?;
-
-    // GitHub Pages: no Jekyll processing.
-    write(&staging.join(".nojekyll"), "")?;
-    println!(
-        "postbuild: loader externalised, {} stylesheets joined, sw.js lists {} files (version {version})",
-        finished.removed.len(),
-        precache.len()
-    );
-    Ok(())
+    Ok((precache.len(), version))
 }
 
 /// precache.json: the cache version and the files the service worker keeps offline.
