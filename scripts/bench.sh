@@ -26,6 +26,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 [ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh   # silent when everything is installed
+# Only the benchmark needs Python (scripts/wasm_sizes.py and its uncompressed server B), so
+# scripts/setup.sh does not ask for it: the build and the tests run without it.
+command -v python3 >/dev/null || { echo "bench: python3 is missing: the benchmark needs Python 3 (apt-get install python3)" >&2; exit 1; }
 . scripts/env.sh
 
 OUT=target/bench
