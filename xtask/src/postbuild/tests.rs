@@ -1,6 +1,8 @@
 //! The post-build page rewriting, on the page Trunk 0.21.14 writes for this app before the hook
 //! (tests/fixtures/trunk-0.21.14-index.html; refresh it with `POSTBUILD_SKIP=1 trunk build
-//! --release --offline --dist /tmp/raw` and copy /tmp/raw/index.html).
+//! --release --offline --dist /tmp/raw` and copy /tmp/raw/index.html). The copy here comes from
+//! an earlier index.html (eleven stylesheets, which the loader test counts); only its comments
+//! were brought up to date since, to name the Rust post-build step.
 
 use super::*;
 
