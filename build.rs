@@ -54,8 +54,8 @@ fn main() {
     if let Err(e) = std::fs::write(Path::new(&out).join("bundle.rs"), source) {
         fail(&[format!("cannot write the bundle: {e}")]);
     }
-    // The texts file, under its own name (scripts/postbuild.py copies the one the wasm names into
-    // the site) and as texts.txt (the browser tests install it from there; empty natively).
+    // The texts file, under its own name (the post-build hook, xtask/src/postbuild.rs, bakes the
+    // same file into the site and checks the wasm names it) and as texts.txt (the browser tests install it from there; empty natively).
     for name in [baked.texts_file.as_str(), "texts.txt"] {
         if name.is_empty() {
             continue;

@@ -27,6 +27,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 [ "${SKIP_SETUP:-}" = 1 ] || scripts/setup.sh   # silent when everything is installed
+# Only the benchmark needs Python (scripts/wasm_sizes.py and its uncompressed server B), so
+# scripts/setup.sh does not ask for it: the build and the tests run without it.
+command -v python3 >/dev/null || { echo "bench: python3 is missing: the benchmark needs Python 3 (apt-get install python3)" >&2; exit 1; }
 . scripts/env.sh
 
 OUT=target/bench
@@ -42,7 +45,7 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+free_port() { node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'; }
 # build LOG CMD...: runs a build quietly (full log in LOG), shows its outcome, stops on failure.
 build() {
   local log=$1 start=$SECONDS; shift
@@ -65,7 +68,7 @@ step "1. release build -> $OUT/dist"
 )
 
 step "2. first load of ours, per asset (bytes; 'no' = loaded later: service worker, manifest, icons)"
-python3 scripts/size_report.py "$OUT/dist" --json "$OUT/sizes-app.json"
+cargo run -q --offline -p xtask -- size-report "$OUT/dist" --json "$OUT/sizes-app.json"
 
 step "2b. where the wasm's bytes go (names kept: wasm-bindgen --keep-debug, wasm-opt -Oz -g)"
 # Trunk's own wasm has no names; the same module, optimised the same way with its names kept,
@@ -84,7 +87,7 @@ cp Cargo.lock bench/floor/Cargo.lock
   CARGO_TARGET_DIR="$ROOT/$OUT/floor-target" build "$ROOT/$OUT/build-floor.log" \
     trunk build --release --offline --dist "$ROOT/$OUT/floor-dist"
 )
-python3 scripts/size_report.py "$OUT/floor-dist" --json "$OUT/sizes-floor.json"
+cargo run -q --offline -p xtask -- size-report "$OUT/floor-dist" --json "$OUT/sizes-floor.json"
 echo
 echo "Ours beside the floor (first load; ratio = ours / floor):"
 node web-tests/bench/report.mjs sizes "$OUT"

@@ -34,41 +34,16 @@ if [ "${SKIP_SUBPATH:-0}" != 1 ]; then
   echo "build-editions: sub-path build for $SUBPATH_URL -> $SUBPATH_DIST/"
   trunk build --release --offline --public-url "$SUBPATH_URL" --dist "$SUBPATH_DIST"
   # Trunk's own links must carry the prefix, and the page must name it as its base.
-  python3 scripts/test_html_rewrite.py --built "$SUBPATH_DIST" --public-url "$SUBPATH_URL" ||
+  cargo run -q --offline -p xtask -- check-built "$SUBPATH_DIST" --public-url "$SUBPATH_URL" ||
     fail "$SUBPATH_DIST/index.html is not a finished page for $SUBPATH_URL"
   [ -f "$SUBPATH_DIST/sw.js" ] || fail "$SUBPATH_DIST/sw.js was not generated"
 fi
 
 echo "build-editions: single-file edition from $EDITIONS_DIST/ -> $SINGLE_FILE"
-python3 scripts/single_html.py "$EDITIONS_DIST" "$SINGLE_FILE"
+cargo run -q --offline -p xtask -- single-file "$EDITIONS_DIST" "$SINGLE_FILE"
 
+# Each site's service worker must precache exactly its built files (precache.json, written with
+# sw.js by the post-build step); then the sizes of the offline sets and of the single file.
 echo "build-editions: sizes (bytes; gzip -9)"
-python3 - "$EDITIONS_DIST" "$SINGLE_FILE" "$([ "${SKIP_SUBPATH:-0}" = 1 ] || echo "$SUBPATH_DIST")" <<'EOF'
-import gzip, json, pathlib, sys
-
-def gz(data: bytes) -> int:
-    return len(gzip.compress(data, compresslevel=9, mtime=0))
-
-def cached_set(dist: pathlib.Path):
-    """The files the service worker precaches (precache.json, written with sw.js by
-    scripts/postbuild.py; "./" is index.html again) plus sw.js."""
-    names = json.loads((dist / "precache.json").read_text())["files"]
-    files = sorted({"index.html" if n == "./" else n for n in names} | {"sw.js"})
-    missing = [n for n in files if not (dist / n).is_file()]
-    if missing:
-        sys.exit(f"build-editions: FAILED: {dist}/sw.js precaches files that do not exist: {missing}")
-    built = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != ".nojekyll")
-    if built != files:
-        sys.exit(f"build-editions: FAILED: {dist}/sw.js does not precache every built file: {sorted(set(built) ^ set(files))}")
-    data = [(dist / n).read_bytes() for n in files]
-    return len(files), sum(map(len, data)), sum(map(gz, data))
-
-dist, single = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-rows = [(f"offline set of {dist}/ ({{}} files incl. sw.js)", cached_set(dist))]
-if sys.argv[3]:
-    rows.append((f"offline set of {sys.argv[3]}/ ({{}} files incl. sw.js)", cached_set(pathlib.Path(sys.argv[3]))))
-data = single.read_bytes()
-rows.append((f"single file {single}", (None, len(data), gz(data))))
-for label, (count, raw, gzipped) in rows:
-    print(f"  {label.format(count):<62} raw={raw:>9}  gzip={gzipped:>9}")
-EOF
+cargo run -q --offline -p xtask -- offline-set "$EDITIONS_DIST" "$SINGLE_FILE" \
+  "$([ "${SKIP_SUBPATH:-0}" = 1 ] || echo "$SUBPATH_DIST")" || fail "the offline set is not the build"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end walks of the built app in two more engines than the Playwright tests' Chromium:
 # Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK (WebKitWebDriver, classic W3C
-# WebDriver). Each walk gets its own static server (python3 -m http.server on a free 127.0.0.1
-# port, serving DIST_DIR), runs under xvfb-run, and stops that server itself for the offline
-# check. Prints each engine's version and how long each walk took; exits non-zero if either
-# walk fails (both always run).
+# WebDriver). Each walk gets its own static server (web-tests/serve.mjs on a free 127.0.0.1 port,
+# serving DIST_DIR), runs under xvfb-run, and stops that server itself for the offline check.
+# Prints each engine's version and how long each walk took; exits non-zero if either walk fails
+# (both always run).
 #
 #   scripts/engine-walks.sh                         # the build in dist/
 #   DIST_DIR=/tmp/dist-base scripts/engine-walks.sh # another build (relative paths: from the repository root)
@@ -27,7 +27,7 @@ fail() { echo "engine-walks: $*" >&2; exit 1; }
 
 [ -f "$DIST/index.html" ] && [ -f "$DIST/sw.js" ] \
   || fail "$DIST has no built site (index.html and sw.js): build it first (trunk build --release --offline), or set DIST_DIR"
-for tool in node python3 xvfb-run pdftotext firefox-esr WebKitWebDriver; do
+for tool in node xvfb-run pdftotext firefox-esr WebKitWebDriver; do
   command -v "$tool" >/dev/null || fail "$tool is missing (scripts/setup.sh installs it)"
 done
 [ -d "$ROOT/web-tests/node_modules/puppeteer-core" ] || fail "web-tests/node_modules/puppeteer-core is missing (cd web-tests && npm ci)"
@@ -57,11 +57,11 @@ trap 'clean_up; exit 130' INT TERM
 # sets SERVER_URL from the port it reports.
 start_server() {
   SERVER_LOG="$(mktemp)"
-  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$DIST" >"$SERVER_LOG" 2>&1 &
+  node "$ROOT/web-tests/serve.mjs" "$DIST" 0 >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   local port="" tries=0
   while [ -z "$port" ]; do
-    port="$(sed -n 's/^Serving HTTP on 127\.0\.0\.1 port \([0-9]*\).*/\1/p' "$SERVER_LOG")"
+    port="$(sed -n 's|^serving .* at http://127\.0\.0\.1:\([0-9]*\)/$|\1|p' "$SERVER_LOG")"
     if [ -z "$port" ]; then
       kill -0 "$SERVER_PID" 2>/dev/null || fail "the static server did not start: $(cat "$SERVER_LOG")"
       tries=$((tries + 1))

@@ -25,7 +25,6 @@ need cargo "Install Rust with rustup (https://rustup.rs), then run this script a
 need rustup "Install Rust with rustup (https://rustup.rs); this project needs its wasm32 target."
 need node "Install Node.js 20 or newer (https://nodejs.org), then run this script again."
 need npm "Install npm (it comes with Node.js 20 or newer)."
-need python3 "Install Python 3 (used to serve the built app and to report sizes)."
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" -lt 20 ]; then
   echo "setup: Node.js $(node --version) is too old; install Node.js 20 or newer." >&2

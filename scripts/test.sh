@@ -24,18 +24,16 @@ require_tests() {
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "the post-build page rewriting, on Trunk's actual output (scripts/test_html_rewrite.py)"
-python3 scripts/test_html_rewrite.py 2>&1 | tee target/test-logs/postbuild.log
-
 # The app and its content crate (content/, whose checks the native build turns on and the wasm
 # leaves out).
 packages="-p local-therapy-aid -p lta-content"
 
-step "cargo clippy (native, all targets)"
-# shellcheck disable=SC2086
-cargo clippy $packages --all-targets --quiet -- -D warnings
+step "cargo clippy (native, all targets: the app, its content crate and xtask)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "cargo clippy (wasm32, all targets)"
+# The app and its content only: xtask, the build steps around it, is native and never part of the
+# wasm.
 # shellcheck disable=SC2086
 cargo clippy $packages --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
@@ -46,6 +44,11 @@ native_tests=$(for f in tests/*.rs; do n=$(basename "$f" .rs); [ "$n" = web ] ||
 cargo test $packages --lib $native_tests 2>&1 | tee target/test-logs/native.log
 require_tests target/test-logs/native.log "native"
 
+step "the build steps (xtask): the post-build page rewriting on Trunk's actual output, the pre-render, sizes"
+# A plain `cargo test` tests only the root package (the app); the build steps are their own.
+cargo test -p xtask 2>&1 | tee target/test-logs/xtask.log
+require_tests target/test-logs/xtask.log "xtask"
+
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee target/test-logs/wasm.log
 require_tests target/test-logs/wasm.log "wasm-bindgen-test"
@@ -53,7 +56,7 @@ require_tests target/test-logs/wasm.log "wasm-bindgen-test"
 step "the run command (scripts/run.sh) serves a working app"
 # The README's first command, as a person would use it (a development build served by Trunk), in
 # its own folder so that dist/ stays the release build tested below.
-RUN_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+RUN_PORT=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
 PORT=$RUN_PORT setsid scripts/run.sh --dist target/dist-serve >target/test-logs/run.log 2>&1 &
 run_pid=$!
 trap 'kill -- -$run_pid 2>/dev/null || true' EXIT
@@ -74,9 +77,9 @@ trap - EXIT
 
 step "release build"
 trunk build --release --offline
-python3 scripts/test_html_rewrite.py --built dist
+cargo run -q --offline -p xtask -- check-built dist
 # The start-up guard checks exactly the WebAssembly features this wasm uses.
-python3 scripts/check_support.py dist
+cargo run -q --offline -p xtask -- check-support dist
 
 if [ -f scripts/build-editions.sh ]; then
   step "other editions: GitHub Pages sub-path build and single-file edition"
@@ -87,7 +90,7 @@ step "release size (first load) and budget"
 # Guards against growth. Measured 265,089 first load and 303,824 whole with the start-up guard
 # (from 263,039: the guard and its notice in the page +1.8 KB; the wasm +4.2 KB, of which the
 # standards fixes 1.4; the stylesheet shipped without its comments -3.9 KB net), plus about 2 KB.
-python3 scripts/size_report.py dist --budget-gzip "${SIZE_BUDGET_GZIP:-267000}" --budget-whole-gzip "${SIZE_BUDGET_WHOLE_GZIP:-306000}"
+cargo run -q --offline -p xtask -- size-report dist --budget-gzip "${SIZE_BUDGET_GZIP:-267000}" --budget-whole-gzip "${SIZE_BUDGET_WHOLE_GZIP:-306000}"
 
 step "end-to-end tests: Playwright in headless Chromium against dist/"
 (cd web-tests && npx playwright test) 2>&1 | tee target/test-logs/e2e.log

@@ -129,7 +129,7 @@ fn the_class_finder_sees_attributes_macros_and_helpers() {
     );
 }
 
-/// The build strips comments from the shipped stylesheet (`scripts/postbuild.py`) with a plain
+/// The build strips comments from the shipped stylesheet (`xtask/src/postbuild.rs`) with a plain
 /// pattern, so no stylesheet may hold `/*` or `*/` inside a string, and every comment must end:
 /// otherwise the rules after it would vanish from the build.
 #[test]

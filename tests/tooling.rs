@@ -1,5 +1,6 @@
 //! Tooling test (native): the pinned tool versions are written once, in `scripts/versions.env`,
-//! and every other file that must name them says the same.
+//! and every other file that must name them says the same; the README, the About screen and the
+//! start-up guard name the same browsers; and the build and the tests need no Python.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 #![cfg(not(target_arch = "wasm32"))] // native tests; tests/web.rs runs in the browser
 
@@ -195,5 +196,73 @@ fn the_readme_the_about_screen_and_the_guard_name_the_same_browsers_and_checks()
         rows,
         listed.len(),
         "README.md explains checks the guard does not make: remove them, or add them to web/guard.js"
+    );
+}
+
+/// The files under `dir` (one level), as paths from the repository root.
+fn files_in(dir: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_file())
+        .map(|path| format!("{dir}/{}", path.file_name().unwrap().to_string_lossy()))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Python is needed only by the benchmark (its wasm breakdown and its uncompressed server): the
+/// build, the tests, CI and the run command use Rust (xtask), bash and Node, and the browser tests'
+/// static server is `web-tests/serve.mjs`. So a fresh machine needs no Python to build or test.
+/// (`web-tests/serve.mjs` is not read: its comments compare it with Python's server.)
+#[test]
+fn the_build_and_the_tests_run_without_python() {
+    let benchmark_only = ["scripts/bench.sh", "scripts/wasm_sizes.py"];
+    let scripts = files_in("scripts");
+    let python_files: Vec<&String> = scripts.iter().filter(|f| f.ends_with(".py")).collect();
+    assert_eq!(
+        python_files,
+        ["scripts/wasm_sizes.py"],
+        "only the benchmark may have a Python script: write build and test steps in xtask or Node"
+    );
+    let mut files: Vec<String> = scripts
+        .into_iter()
+        .filter(|file| !benchmark_only.contains(&file.as_str()))
+        .collect();
+    for dir in [
+        "web-tests/tests",
+        "web-tests/engines",
+        "web-tests/standards",
+    ] {
+        files.extend(files_in(dir));
+    }
+    files.extend(
+        [
+            ".ci/run",
+            ".github/workflows/pages.yml",
+            "web-tests/playwright.config.js",
+            "web-tests/run-command-check.mjs",
+            "web-tests/package.json",
+            "Trunk.toml",
+            "build.rs",
+        ]
+        .map(str::to_owned),
+    );
+    let mentions: Vec<String> = files
+        .iter()
+        .flat_map(|file| {
+            read(file)
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| line.to_ascii_lowercase().contains("python"))
+                .map(|(number, line)| format!("{file}:{}: {}", number + 1, line.trim()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        mentions.is_empty(),
+        "the build and test path must not need Python (serve files with web-tests/serve.mjs, \
+         rewrite them in xtask):\n{}",
+        mentions.join("\n")
     );
 }

@@ -1,5 +1,5 @@
 // The journey as the app declares it (content/src/schema/step.rs, titles from steps.toml), read
-// from the app itself (`prerender steps`), so that no browser test keeps its own copy of the step
+// from the app itself (`cargo run -p xtask -- steps`), so that no browser test keeps its own copy of the step
 // list or of "of 14": a new step is walked by every test with no edit here.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,12 +9,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function readJourney() {
   try {
-    const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', 'steps'], {
+    const json = execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'xtask', '--', 'steps'], {
       cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
     });
     return JSON.parse(json);
   } catch (e) {
-    throw new Error(`could not read the step list from the app (cargo run --bin prerender -- steps): ${e.message}`);
+    throw new Error(`could not read the step list from the app (cargo run -p xtask -- steps): ${e.message}`);
   }
 }
 

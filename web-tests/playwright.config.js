@@ -1,5 +1,6 @@
-// End-to-end tests against the release build in ../dist, served on 127.0.0.1 by Python's static
-// server (no rewrites, no compression: like GitHub Pages, minus HTTPS). Debian's Chromium, headless.
+// End-to-end tests against the release build in ../dist, served on 127.0.0.1 by serve.mjs, a plain
+// static server (no rewrites, no compression: like GitHub Pages, minus HTTPS). Debian's Chromium,
+// headless.
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 8123);
@@ -30,7 +31,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
+    command: `node serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

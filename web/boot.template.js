@@ -1,4 +1,4 @@
-// Starts the Local Therapy Decision Aid. Written into the build by scripts/postbuild.py, which
+// Starts the Local Therapy Decision Aid. Written into the build by xtask/src/postbuild.rs, which
 // fills in the JS glue and the wasm that Trunk built (from the page's own preload links); it takes
 // the place of Trunk's inline loader, so the Content-Security-Policy needs no 'unsafe-inline'.
 // The start-up guard (web/guard.js) runs first: where it found this browser lacking, nothing is

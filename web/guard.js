@@ -3,7 +3,7 @@
 // the build pre-rendered into the page (the browser is too old, which browsers work, that the care
 // team can print the summary) instead of an inert start screen or an endless "Loading…".
 //
-// It runs before the loader (a deferred classic script, listed first; scripts/postbuild.py puts
+// It runs before the loader (a deferred classic script, listed first; xtask/src/postbuild.rs puts
 // it there) and is written in the JavaScript of 2009 (ES5: no let, const, arrows or modules), so
 // that it parses and runs in any browser old enough to need it. The loader reads
 // `window.ltaUnsupported` and asks for nothing when it is set; when loading or starting fails, it
@@ -11,7 +11,7 @@
 //
 // The names below are the ones content/data/bundle.toml lists (support.guard_checks) and the
 // README's "Supported browsers" explains; tests/tooling.rs checks all three agree, and
-// scripts/check_support.py checks that the built wasm uses no WebAssembly feature beyond the
+// `xtask check-support` checks that the built wasm uses no WebAssembly feature beyond the
 // ones tested here and that each tiny module needs exactly its feature.
 (function () {
   'use strict';

@@ -1,4 +1,4 @@
-// Reveals the start screen that scripts/postbuild.py pre-rendered into the page, if the start
+// Reveals the start screen that xtask/src/postbuild.rs pre-rendered into the page, if the start
 // screen is the one asked for (a deep link or a reload mid-consultation shows "Loading…" instead,
 // never the wrong screen) and the start-up guard (web/guard.js) found nothing missing, and lets it
 // paint before the app's files are asked for, so they do not compete with it on a slow link. The

@@ -1,4 +1,4 @@
-// Service worker for the Local Therapy Decision Aid. Generated into dist/ by scripts/postbuild.py,
+// Service worker for the Local Therapy Decision Aid. Generated into dist/ by xtask/src/postbuild.rs,
 // which fills in VERSION and PRECACHE from the real build output (Trunk hashes file names, so a
 // hand-written list would go stale).
 //

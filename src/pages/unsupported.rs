@@ -1,5 +1,5 @@
 //! The notice for a browser that cannot run the aid. The build pre-renders it into the page,
-//! hidden (`src/bin/prerender.rs`, `scripts/postbuild.py`); the start-up guard (`web/guard.js`)
+//! hidden (`xtask/src/prerender.rs`, in the post-build hook); the start-up guard (`web/guard.js`)
 //! shows it, with the paragraph that fits (`data-when`), before any wasm is asked for, or when
 //! loading or starting fails. The app itself never shows it: where the app runs, it is not needed.
 

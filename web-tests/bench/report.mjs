@@ -4,7 +4,7 @@
 //   node report.mjs summary DIR   : prints the final table against the size, speed and reading
 //                                   targets set for the aid (below), and writes
 //                                   DIR/results.json
-// DIR (target/bench) holds sizes-app.json, sizes-floor.json (from scripts/size_report.py --json),
+// DIR (target/bench) holds sizes-app.json, sizes-floor.json (from `xtask size-report --json`),
 // lighthouse-python.json, lighthouse-gzip.json (lighthouse.mjs), steps.json (step-timing.mjs) and
 // meta.json (written by bench.sh). Any part that is missing is reported as "not measured".
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
