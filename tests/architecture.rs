@@ -481,3 +481,135 @@ fn all_files(path: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+/// Where a page names another page (`super::summary::…`, `pages::values::…`): each such line,
+/// as "file:line: page". Pages share pieces through `components`, and the helpers every page uses
+/// through `pages/mod.rs`.
+fn pages_naming_pages(pages_dir: &Path) -> Vec<String> {
+    let pages: Vec<String> = rust_files(pages_dir)
+        .iter()
+        .filter_map(|f| f.file_stem().and_then(|s| s.to_str()).map(str::to_owned))
+        .filter(|stem| stem != "mod")
+        .collect();
+    let mut found = Vec::new();
+    for file in rust_files(pages_dir) {
+        let own = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (line, code) in code_lines(&text) {
+            for page in pages.iter().filter(|p| p.as_str() != own) {
+                let named = [
+                    format!("super::{page}::"),
+                    format!("super::{page};"),
+                    format!("super::{{{page}"),
+                    format!("pages::{page}::"),
+                ];
+                if named.iter().any(|n| code.contains(n.as_str())) {
+                    let name = file.strip_prefix(root()).unwrap_or(&file).display();
+                    found.push(format!("{name}:{line}: {page}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_page_imports_another_page() {
+    let found = pages_naming_pages(&app_src().join("pages"));
+    assert!(
+        found.is_empty(),
+        "a page names another page: move what they share into a component (src/components/), \
+         or into pages/mod.rs if every page uses it:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_page_naming_another_page_is_caught() {
+    let dir = std::env::temp_dir().join(format!("lta-pages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("summary.rs"), "pub fn rated() {}\n").unwrap();
+    std::fs::write(
+        dir.join("take_home.rs"),
+        "use super::summary::rated;\n// super::summary:: in a comment is not an import\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("mod.rs"), "pub fn step_header() {}\n").unwrap();
+    std::fs::write(dir.join("values.rs"), "use super::step_header;\n").unwrap();
+    let found = pages_naming_pages(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].ends_with("take_home.rs:1: summary"), "{found:?}");
+}
+
+/// Each `#[component]` function in `files` whose body does not call `use_texts()`, as
+/// "file: name". A component whose props do not change is not drawn again when its parent is, so
+/// one that showed a word of the texts file (loaded after the first paint) would keep showing
+/// "Loading…": every component below the texts provider subscribes, whether or not it shows
+/// such words today.
+fn components_not_redrawn_by_texts(files: &[PathBuf]) -> Vec<String> {
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for part in text.split("#[component]").skip(1) {
+            let Some(open) = part.find('{') else { continue };
+            let name = part[..open]
+                .split("fn ")
+                .nth(1)
+                .and_then(|s| s.split('(').next())
+                .unwrap_or("?")
+                .trim()
+                .to_owned();
+            let mut depth = 0usize;
+            let mut end = part.len();
+            for (i, c) in part[open..].char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = open + i;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if !part[open..end].contains("use_texts()") {
+                let shown = file.strip_prefix(root()).unwrap_or(file).display();
+                found.push(format!("{shown}: {name}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_component_below_the_texts_provider_is_drawn_again_when_the_texts_arrive() {
+    let src = app_src();
+    let mut files = rust_files(&src.join("components"));
+    files.extend(rust_files(&src.join("pages")));
+    files.push(src.join("app/shell.rs"));
+    let found = components_not_redrawn_by_texts(&files);
+    assert!(
+        found.is_empty(),
+        "these components do not call use_texts(), so they would not be drawn again when the texts \
+         file arrives: call it first thing in each:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_component_that_does_not_subscribe_to_the_texts_is_caught() {
+    let file = std::env::temp_dir().join(format!("lta-component-{}.rs", std::process::id()));
+    std::fs::write(
+        &file,
+        "#[component]\npub fn Fine() -> Html {\n    use_texts();\n    html! {}\n}\n\
+         #[component]\nfn Stale(props: &P) -> Html {\n    if true { html! {} } else { html! {} }\n}\n",
+    )
+    .unwrap();
+    let found = components_not_redrawn_by_texts(std::slice::from_ref(&file));
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].ends_with(": Stale"), "{found:?}");
+}

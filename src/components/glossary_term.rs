@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::words;
 use crate::content::{GlossaryTerm as Term, plain};
+use crate::state::use_texts;
 
 /// Props of [`GlossaryTerm`].
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,8 @@ pub struct GlossaryTermProps {
 /// A toggle button (announced as expanded or collapsed) followed by the definition when open.
 #[component]
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let open = use_state(|| false);
     let id = use_memo(props.term.id.as_str(), |id| {
         format!("def-{id}-{}", next_instance())

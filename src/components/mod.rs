@@ -2,6 +2,7 @@
 //! and small values; the few with hooks are components.
 
 pub mod bias_picture;
+pub mod changes;
 pub mod citation;
 pub mod disclosure;
 pub mod figure_view;
@@ -13,6 +14,7 @@ pub mod qr_code;
 pub mod read_aloud;
 pub mod rich_text;
 pub mod step_nav;
+pub mod summary_pieces;
 pub mod sure_form;
 pub mod switches;
 pub mod ui;

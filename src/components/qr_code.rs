@@ -8,7 +8,7 @@ use crate::content::words;
 use crate::domain::qr::QrSymbol;
 use crate::domain::settings::{PublicAddress, Settings};
 use crate::platform::address;
-use crate::state::use_settings;
+use crate::state::{use_settings, use_texts};
 
 /// The address the QR code carries: the clinic's setting, or else the address this copy is
 /// served from, when that is a web address (a file opened from disk has none).
@@ -47,6 +47,8 @@ pub fn qr_code(address: Option<&PublicAddress>) -> Html {
 /// The QR code for the address the clinic settings give (or the served address).
 #[component]
 pub fn AidQrCode() -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let settings = use_settings();
     qr_code(public_address(&settings).as_ref())
 }

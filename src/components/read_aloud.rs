@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::content::words;
 use crate::platform::speech::{self, Reading};
+use crate::state::use_texts;
 
 /// What the control shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +28,8 @@ pub struct ReadAloudProps {
 /// The read-aloud button and what it says about the reading.
 #[component]
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let status = use_state_eq(|| Status::Ready);
     // Leaving the screen stops the reading.
     use_effect_with((), |_| speech::stop);

@@ -10,7 +10,7 @@ use crate::platform::privacy::{self, OutsideRequest};
 use crate::platform::storage::{self, StoredItem, StoredKind};
 use crate::platform::tasks;
 use crate::route::Route;
-use crate::state::{use_session, use_settings};
+use crate::state::{use_session, use_settings, use_texts};
 
 use super::screen_heading;
 use crate::content::words;
@@ -18,6 +18,8 @@ use crate::content::words;
 /// The privacy check screen.
 #[component]
 pub fn PrivacyPage() -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let session = use_session();
     let minutes = use_settings().idle_timeout.minutes();
     let result = use_state(|| None::<OutsideRequest>);

@@ -8,7 +8,7 @@ use crate::domain::session::View;
 use crate::domain::settings::{ContactField, IdleTimeout, PublicAddress, Settings, TextSize};
 use crate::platform::dom::event_text;
 use crate::route::Route;
-use crate::state::use_settings;
+use crate::state::{use_settings, use_texts};
 
 use super::screen_heading;
 use crate::content::words;
@@ -16,6 +16,8 @@ use crate::content::words;
 /// The clinic settings screen.
 #[component]
 pub fn SettingsPage() -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let settings = use_settings();
     let current = (*settings).clone();
     html! {
@@ -73,6 +75,8 @@ struct ContactLineProps {
 /// (too long), so nothing is lost; only a line within its limit is saved.
 #[component]
 fn ContactLine(props: &ContactLineProps) -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let settings = use_settings();
     let field = props.field;
     let draft = use_state(|| settings.contact.get(field).to_owned());
@@ -126,6 +130,8 @@ fn ContactLine(props: &ContactLineProps) -> Html {
 /// message, and the code goes on showing the last good one.
 #[component]
 fn AddressField() -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let settings = use_settings();
     let draft = use_state(|| {
         settings

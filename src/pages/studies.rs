@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::bias_picture::bias_picture;
+use crate::components::changes::changes_section;
 use crate::components::disclosure::more;
 use crate::components::rich_text::rich;
 use crate::components::ui::{figures, pick, sources_for};
@@ -52,7 +53,7 @@ pub fn studies_page(session: &SessionHandle) -> Html {
             if view == View::Clinician {
                 { more("studies-changes", words().studies.changes_toggle.as_str(), html! {
                     <>
-                        { super::about::changes_section(view) }
+                        { changes_section(view) }
                         <section aria-labelledby="changes-heading">
                             <h2 id="changes-heading">{ words().studies.changes_heading.as_str() }</h2>
                             { for content.seed_changes.iter().map(seed_change) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::disclosure::more;
 use crate::components::link::link;
+use crate::components::summary_pieces::{disagreement_note, rated_values, ticked_questions};
 use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
 use crate::domain::knowledge::Answered;
@@ -133,34 +134,12 @@ fn options(model: &Summary<'_>, view: View) -> Html {
     )
 }
 
-/// Her rated values, most important first (or "Nothing rated."): on both prints.
-pub fn rated_values(model: &Summary<'_>, class: &'static str) -> Html {
-    if model.values.is_empty() {
-        return html! { <p>{ words().summary.nothing_rated.as_str() }</p> };
-    }
-    html! {
-        <dl {class}>
-            { for model.values.iter().map(|(level, items)| html! {
-                <><dt>{ *level }</dt><dd>{ items.iter().map(|i| plain(i.label.as_str())).collect::<Vec<_>>().join("; ") }</dd></>
-            }) }
-        </dl>
-    }
-}
-
-/// The questions she ticked (or "No questions ticked."): on both prints.
-pub fn ticked_questions(model: &Summary<'_>) -> Html {
-    if model.questions.is_empty() {
-        return html! { <p>{ words().summary.no_questions_ticked.as_str() }</p> };
-    }
-    html! { <ul>{ for model.questions.iter().map(|q| html! { <li>{ *q }</li> }) }</ul> }
-}
-
 fn values(model: &Summary<'_>) -> Html {
     let body = html! {
         <>
             { rated_values(model, "summary__pairs") }
             <p><strong>{ words().summary.leaning.as_str() }</strong>{ model.leaning.unwrap_or(words().summary.not_set.as_str()) }</p>
-            { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
+            { disagreement_note(&bundle().values, model.disagreement.as_ref()) }
         </>
     };
     section(

@@ -18,10 +18,10 @@ use crate::domain::step::Step;
 use crate::domain::summary::{self, Summary};
 use crate::platform::{clock, dom};
 use crate::route::Route;
-use crate::state::{use_session, use_settings};
+use crate::state::{use_session, use_settings, use_texts};
 
 use super::screen_heading;
-use super::summary::{rated_values, ticked_questions};
+use crate::components::summary_pieces::{disagreement_note, rated_values, ticked_questions};
 use crate::content::words;
 
 /// The steps whose key picture goes on the take-home print: living longer, and keeping the
@@ -31,6 +31,8 @@ const PICTURED: [Step; 2] = [Step::Survival, Step::BreastControl];
 /// The take-home screen.
 #[component]
 pub fn TakeHomePage() -> Html {
+    // Drawn again when the texts file arrives, like every component below its provider.
+    use_texts();
     let session = use_session();
     let settings = use_settings();
     let model = summary::build(session.get(), bundle());
@@ -158,7 +160,7 @@ fn values(model: &Summary<'_>) -> Html {
         <>
             { rated_values(model, "take-home__pairs") }
             <p><strong>{ words().take_home.which_way_leaning.as_str() }</strong>{ model.leaning.unwrap_or(words().take_home.not_set.as_str()) }</p>
-            { super::values::disagreement_note(&bundle().values, model.disagreement.as_ref()) }
+            { disagreement_note(&bundle().values, model.disagreement.as_ref()) }
         </>
     };
     section(

@@ -5,35 +5,16 @@ use yew::prelude::*;
 
 use crate::components::disclosure::more;
 use crate::components::rich_text::rich;
+use crate::components::summary_pieces::disagreement_note;
 use crate::components::ui::{Choice, choice_group};
-use crate::content::{Values, bundle};
+use crate::content::bundle;
 use crate::domain::session::{Action, Leaning, Rating};
 use crate::domain::step::Step;
-use crate::domain::values::{self, Disagreement};
+use crate::domain::values;
 use crate::state::SessionHandle;
 
 use super::step_header;
 use crate::content::words;
-
-/// When her leaning and what she rated most important seem to point different ways: said gently,
-/// with what may help; never advice (`values::disagreement`). On the values step and the summary.
-pub fn disagreement_note(content: &'static Values, found: Option<&Disagreement<'_>>) -> Html {
-    let Some(found) = found else {
-        return Html::default();
-    };
-    let most: Vec<String> = found
-        .values
-        .iter()
-        .map(|item| crate::content::plain(item.label.as_str()))
-        .collect();
-    html! {
-        <div class="notice values__disagreement" role="note">
-            <p>{ rich(content.disagreement.as_str()) }</p>
-            <p>{ words().values.most_important.fill(most.join("; ")) }</p>
-            <p>{ rich(content.disagreement_help.as_str()) }</p>
-        </div>
-    }
-}
 
 /// The values step.
 pub fn values_page(session: &SessionHandle) -> Html {
