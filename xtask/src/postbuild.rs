@@ -15,7 +15,7 @@
 //!    app-<hash>.css, without their comments: one request instead of eleven on a slow clinic
 //!    network, and better compression.
 //! 4. Writes the texts file (texts-<fingerprint>.txt: the words the first screen does not need,
-//!    which the app loads after the first paint; see src/content/deferred.rs), baked here from the
+//!    which the app loads after the first paint; see content/src/deferred.rs), baked here from the
 //!    content by the same baker, with the same name, as the wasm's build script.
 //! 5. Writes sw.js from web/sw.template.js with the list of every built file and a version derived
 //!    from their contents, so the offline cache always matches the build; and precache.json with
@@ -341,8 +341,8 @@ fn pretty(value: &impl Serialize) -> Result<String, String> {
 /// Writes the texts file into the site, baked from the content as the wasm's build script bakes
 /// it (`build.rs`), so it has the name and fingerprint this wasm's manifest holds.
 fn write_texts_file(staging: &Path) -> Result<(), String> {
-    let data = root().join("src/content/data");
-    let bundle = load::load_dir(&data).map_err(|errors| {
+    let data = Path::new(local_therapy_aid::checks::load::DATA_DIR);
+    let bundle = load::load_dir(data).map_err(|errors| {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("the content does not load:\n  {}", listed.join("\n  "))
     })?;

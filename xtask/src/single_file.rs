@@ -5,7 +5,7 @@
 //! Inlined: the start-up guard (web/guard.js) as an inline classic script, the wasm-bindgen JS
 //! glue and the wasm (base64) in one inline module script, every stylesheet in `<style>`, the
 //! icons as data: URLs, and the texts file (the words the app loads after the first paint;
-//! src/content/deferred.rs) in a `<script type="text/plain" id="lta-texts">`, a data block the
+//! content/src/deferred.rs) in a `<script type="text/plain" id="lta-texts">`, a data block the
 //! browser never runs. Dropped: the service worker (the app does not register one outside
 //! http(s)), the manifest, Trunk's preload links and the `<base>`. The Content-Security-Policy
 //! allows exactly these inline blocks (by SHA-256 hash) and nothing from anywhere else:
