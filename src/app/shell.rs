@@ -117,11 +117,11 @@ pub fn Shell(props: &ShellProps) -> Html {
         Callback::from(move |_: MouseEvent| display_open.set(!*display_open))
     };
     let display_summary = words().frame.display_summary.fill(
-        match session.view() {
+        &match session.view() {
             View::Patient => words().frame.patient_view.as_str(),
             View::Clinician => words().frame.clinician_view.as_str(),
         },
-        settings.text_size.label(),
+        &settings.text_size.label(),
     );
     let today = clock::today();
     let stale = !today.is_empty() && today.as_str() > meta.next_review.as_str();
@@ -147,7 +147,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <main id="main" class="shell__main">
                     if stale {
                         <p class="notice notice--warning" role="note">
-                            { words().frame.evidence_due.fill(meta.next_review) }
+                            { words().frame.evidence_due.fill(&meta.next_review) }
                         </p>
                     }
                     if let Some(notice) = session.notice() {
@@ -221,7 +221,7 @@ fn offline_message(status: &OfflineStatus) -> String {
         OfflineStatus::Checking => words().frame.offline_checking.as_str().into(),
         OfflineStatus::Ready => words().frame.offline_ready.as_str().into(),
         OfflineStatus::Missing { missing, total } => {
-            words().frame.offline_missing.fill(missing, total)
+            words().frame.offline_missing.fill(&missing, &total)
         }
         OfflineStatus::NotYet => words().frame.offline_saving.as_str().into(),
         OfflineStatus::Unsupported => words().frame.offline_not_available.as_str().into(),

@@ -12,7 +12,7 @@ use crate::domain::session::View;
 /// changes that say something to her in plain words.
 pub fn changes_section(view: View) -> Html {
     let log = &bundle().changes;
-    let heading = words().about.changes_heading.fill(log.version);
+    let heading = words().about.changes_heading.fill(&log.version);
     let items: Html = log
         .changes
         .iter()
@@ -37,7 +37,7 @@ pub fn changes_section(view: View) -> Html {
         <section aria-labelledby="about-changes">
             <h2 id="about-changes">{ heading }</h2>
             if empty {
-                <p>{ words().about.nothing_changed.fill(log.previous) }</p>
+                <p>{ words().about.nothing_changed.fill(&log.previous) }</p>
             } else {
                 <ul class="changes">{ items }</ul>
             }

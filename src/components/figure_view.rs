@@ -167,7 +167,7 @@ fn frequency_body(figure: &'static Figure, frequency: &'static Frequency, format
                 .collect();
             html! {
                 <table class="figure__table">
-                    <caption>{ words().figure_view.table_caption.fill(phrasing::grouped(frequency.denominator), frequency.people, plain(&figure.horizon.patient)) }</caption>
+                    <caption>{ words().figure_view.table_caption.fill(&phrasing::grouped(frequency.denominator), &frequency.people, &plain(&figure.horizon.patient)) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ words().figure_view.group.as_str() }</th>
@@ -212,7 +212,7 @@ fn median_body(median: &'static Median, format: Format) -> Html {
     let body = match format {
         Format::Table => html! {
             <table class="figure__table">
-                <caption>{ words().figure_view.median_caption.fill(plain(&median.phrase_patient)) }</caption>
+                <caption>{ words().figure_view.median_caption.fill(&plain(&median.phrase_patient)) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ words().figure_view.group.as_str() }</th>

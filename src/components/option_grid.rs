@@ -85,5 +85,5 @@ pub fn evidence_line(view: View, refs: &[FigureRef]) -> Html {
         .filter_map(FigureRef::get)
         .map(|f| f.label.as_str())
         .collect();
-    html! { <span class="evidence-line">{ words().option_grid.evidence.fill(labels.join("; ")) }</span> }
+    html! { <span class="evidence-line">{ words().option_grid.evidence.fill(&labels.join("; ")) }</span> }
 }

@@ -17,11 +17,11 @@ fn title(step: Step) -> &'static str {
 /// where it is in the full list.
 pub fn progress(step: Step, journey: Journey) -> String {
     match (journey, step.position_in(journey)) {
-        (Journey::Short, Some((at, of))) => words().step_nav.step_of_short.fill(at, of),
+        (Journey::Short, Some((at, of))) => words().step_nav.step_of_short.fill(&at, &of),
         _ => words()
             .step_nav
             .step_of
-            .fill(step.number(), Step::ALL.len()),
+            .fill(&step.number(), &Step::ALL.len()),
     }
 }
 
@@ -32,7 +32,7 @@ pub fn progress(step: Step, journey: Journey) -> String {
 pub fn step_nav(current: Option<Step>, journey: Journey) -> Html {
     let progress = current.map(|step| progress(step, journey));
     let summary = match current {
-        Some(step) => words().step_nav.steps_at.fill(title(step)),
+        Some(step) => words().step_nav.steps_at.fill(&title(step)),
         None => words().step_nav.steps.as_str().to_owned(),
     };
     let key = current.map_or("none", Step::id);
@@ -86,10 +86,10 @@ pub fn back_next(current: Step, journey: Journey, on_journey: Callback<Journey>)
         <>
             <nav class="back-next" aria-label={ words().step_nav.back_next.as_str() }>
                 if let Some(step) = previous {
-                    { link(Route::Step(step), "button", html! { { words().step_nav.back.fill(title(step)) } }) }
+                    { link(Route::Step(step), "button", html! { { words().step_nav.back.fill(&title(step)) } }) }
                 }
                 if let Some(step) = next {
-                    { link(Route::Step(step), "button button--primary back-next__next", html! { { words().step_nav.next.fill(title(step)) } }) }
+                    { link(Route::Step(step), "button button--primary back-next__next", html! { { words().step_nav.next.fill(&title(step)) } }) }
                 }
             </nav>
             if current != Step::Start {

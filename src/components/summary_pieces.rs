@@ -23,7 +23,7 @@ pub fn disagreement_note(content: &'static Values, found: Option<&Disagreement<'
     html! {
         <div class="notice values__disagreement" role="note">
             <p>{ rich(content.disagreement.as_str()) }</p>
-            <p>{ words().values.most_important.fill(most.join("; ")) }</p>
+            <p>{ words().values.most_important.fill(&most.join("; ")) }</p>
             <p>{ rich(content.disagreement_help.as_str()) }</p>
         </div>
     }

@@ -70,7 +70,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         };
         html! {
             <>
-                <p class="sure__score"><strong>{ words().sure_form.score.fill(score, sure_content.questions.len()) }</strong></p>
+                <p class="sure__score"><strong>{ words().sure_form.score.fill(&score, &sure_content.questions.len()) }</strong></p>
                 { help }
             </>
         }
@@ -85,7 +85,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
             { questions }
             <div aria-live="polite">{ result }</div>
             { more(&format!("{prefix}-credit"), words().sure_form.where_from.as_str(), html! {
-                <p class="sure__credit">{ words().sure_form.credit.fill(citation, sure_content.terms) }</p>
+                <p class="sure__credit">{ words().sure_form.credit.fill(&citation, &sure_content.terms) }</p>
             }) }
         </div>
     }

@@ -31,7 +31,7 @@ pub fn about(value: Decimal, denominator: u32) -> String {
     if value.is_whole() && value == Decimal::from_count(count) {
         grouped(count)
     } else {
-        words().numbers.about.fill(grouped(count))
+        words().numbers.about.fill(&grouped(count))
     }
 }
 
@@ -60,14 +60,14 @@ pub fn reference_class(figure: &Figure) -> String {
 pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &FrequencyArm) -> String {
     let count = count_of(arm.events, frequency.denominator);
     words().numbers.frequency_arm.fill(
-        grouped(frequency.denominator),
-        frequency.people,
-        plain(&arm.label_patient),
-        about(arm.events, frequency.denominator),
-        plain(&frequency.event_patient),
-        plain(&figure.horizon.patient),
-        grouped(frequency.denominator - count),
-        plain(&frequency.non_event_patient),
+        &grouped(frequency.denominator),
+        &frequency.people,
+        &plain(&arm.label_patient),
+        &about(arm.events, frequency.denominator),
+        &plain(&frequency.event_patient),
+        &plain(&figure.horizon.patient),
+        &grouped(frequency.denominator - count),
+        &plain(&frequency.non_event_patient),
     )
 }
 
@@ -94,9 +94,9 @@ pub fn months(value: Decimal) -> String {
 pub fn range_patient(uncertainty: &Uncertainty, denominator: u32) -> String {
     match &uncertainty.ci {
         Some(ci) => words().numbers.range.fill(
-            grouped(count_of(ci.low, denominator)),
-            grouped(count_of(ci.high, denominator)),
-            grouped(denominator),
+            &grouped(count_of(ci.low, denominator)),
+            &grouped(count_of(ci.high, denominator)),
+            &grouped(denominator),
         ),
         None => words().numbers.no_range_one.as_str().to_owned(),
     }
@@ -119,11 +119,11 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
         })
         .collect();
     words().numbers.comparison.fill(
-        grouped(frequency.denominator),
-        frequency.people,
-        plain(&frequency.event_patient),
-        plain(&figure.horizon.patient),
-        parts.join("; "),
+        &grouped(frequency.denominator),
+        &frequency.people,
+        &plain(&frequency.event_patient),
+        &plain(&figure.horizon.patient),
+        &parts.join("; "),
     )
 }
 
@@ -131,11 +131,14 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
 /// kept to medicines alone. Half of them were still alive after about 53 months." Two short
 /// sentences, because one that names the group and the time together runs past grade 8.
 pub fn median_arm_patient(median: &Median, arm: &MedianArm) -> String {
-    let group = words().numbers.median_group.fill(plain(&arm.label_patient));
+    let group = words()
+        .numbers
+        .median_group
+        .fill(&plain(&arm.label_patient));
     words().numbers.median_arm.fill(
-        sentence_case(&group),
-        plain(&median.phrase_patient),
-        months(arm.months),
+        &sentence_case(&group),
+        &plain(&median.phrase_patient),
+        &months(arm.months),
     )
 }
 
@@ -146,7 +149,7 @@ pub fn median_range_patient(uncertainty: &Uncertainty) -> String {
         Some(ci) => words()
             .numbers
             .median_range
-            .fill(months(ci.low), months(ci.high)),
+            .fill(&months(ci.low), &months(ci.high)),
         None => words().numbers.no_range_one.as_str().to_owned(),
     }
 }
@@ -158,8 +161,8 @@ pub fn range_cell(uncertainty: &Uncertainty, denominator: u32) -> String {
         || words().numbers.not_reported.as_str().to_owned(),
         |ci| {
             words().numbers.cell_range.fill(
-                count_of(ci.low, denominator),
-                count_of(ci.high, denominator),
+                &count_of(ci.low, denominator),
+                &count_of(ci.high, denominator),
             )
         },
     )
@@ -173,7 +176,7 @@ pub fn median_range_cell(uncertainty: &Uncertainty) -> String {
             words()
                 .numbers
                 .cell_range
-                .fill(months(ci.low), months(ci.high))
+                .fill(&months(ci.low), &months(ci.high))
         },
     )
 }
@@ -191,7 +194,7 @@ pub fn interval_clinician(uncertainty: &Uncertainty) -> String {
         (None, Some(reason)) => words()
             .evidence_labels
             .no_interval_because
-            .fill(reason.trim_end_matches('.')),
+            .fill(&reason.trim_end_matches('.')),
         (None, None) => words().evidence_labels.no_interval.as_str().to_owned(),
     }
 }
@@ -204,7 +207,7 @@ pub fn frequency_arm_clinician(frequency: &Frequency, arm: &FrequencyArm) -> Str
         words()
             .evidence_labels
             .per
-            .fill(arm.events, grouped(frequency.denominator))
+            .fill(&arm.events, &grouped(frequency.denominator))
     };
     let n = arm
         .n
@@ -220,9 +223,9 @@ pub fn frequency_arm_clinician(frequency: &Frequency, arm: &FrequencyArm) -> Str
 /// One arm of a median for clinicians.
 pub fn median_arm_clinician(arm: &MedianArm) -> String {
     words().evidence_labels.median_arm.fill(
-        arm.label,
-        arm.months,
-        interval_clinician(&arm.uncertainty),
+        &arm.label,
+        &arm.months,
+        &interval_clinician(&arm.uncertainty),
     )
 }
 
@@ -236,14 +239,14 @@ pub fn relative_clinician(relative: &Relative) -> String {
         .map(|p| format!("; {p}"))
         .unwrap_or_default();
     words().evidence_labels.relative.fill(
-        relative.measure.abbreviation(),
-        relative.estimate,
-        interval_clinician(&relative.uncertainty),
-        p,
-        relative.outcome,
-        relative.treatment,
-        relative.reference,
-        relative.direction,
+        &relative.measure.abbreviation(),
+        &relative.estimate,
+        &interval_clinician(&relative.uncertainty),
+        &p,
+        &relative.outcome,
+        &relative.treatment,
+        &relative.reference,
+        &relative.direction,
     )
 }
 
@@ -254,7 +257,7 @@ pub fn count_clinician(count: &Count) -> String {
             words()
                 .evidence_labels
                 .count_of
-                .fill(grouped(count.count), grouped(of), count.what)
+                .fill(&grouped(count.count), &grouped(of), &count.what)
         }
         None => format!("{} {}", grouped(count.count), count.what),
     }
@@ -285,7 +288,7 @@ pub fn certainty_label(certainty: Certainty) -> String {
         Certainty::VeryLow => &numbers.grade_very_low,
         Certainty::NotGraded => return words().evidence_labels.not_graded.as_str().to_owned(),
     };
-    words().evidence_labels.graded.fill(grade)
+    words().evidence_labels.graded.fill(&grade)
 }
 
 /// Verification status in words (the display policy's categories).
@@ -316,7 +319,11 @@ pub fn certainty_patient(certainty: Certainty) -> Option<String> {
         Certainty::VeryLow => &numbers.grade_very_low,
         Certainty::NotGraded => return None,
     };
-    Some(numbers.certainty_question.fill(sentence_case(words), grade))
+    Some(
+        numbers
+            .certainty_question
+            .fill(&sentence_case(words), &grade),
+    )
 }
 
 /// How a worked-out arm was made, for clinicians, or none if the figure has none.
@@ -333,11 +340,11 @@ pub fn worked_out_clinician(figure: &Figure) -> Option<String> {
         crate::content::Counts::Events => "treated = 1 − (1 − control) ^ HR",
     };
     Some(words().evidence_labels.worked_out_method.fill(
-        arm.label,
-        ratio.label,
-        relative_clinician(relative),
-        formula,
-        worked_out.from_arm,
+        &arm.label,
+        &ratio.label,
+        &relative_clinician(relative),
+        &formula,
+        &worked_out.from_arm,
     ))
 }
 
@@ -358,7 +365,7 @@ pub fn evidence_line(meta: &Meta) -> String {
     words()
         .numbers
         .evidence_line
-        .fill(meta.version, meta.reviewed_on, meta.next_review)
+        .fill(&meta.version, &meta.reviewed_on, &meta.next_review)
 }
 
 /// A citation in one line: authors, title, journal, year, details, DOI, PMID, trial id (and the
@@ -392,8 +399,8 @@ pub fn citation_text(source: &Source) -> String {
         && let Some(url) = &source.url
     {
         match &source.read_on {
-            Some(date) => parts.push(words().numbers.read_at_on.fill(url, date)),
-            None => parts.push(words().numbers.read_at.fill(url)),
+            Some(date) => parts.push(words().numbers.read_at_on.fill(&url, &date)),
+            None => parts.push(words().numbers.read_at.fill(&url)),
         }
     }
     format!("{}.", parts.join(". "))

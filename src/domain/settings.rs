@@ -266,7 +266,7 @@ impl std::fmt::Display for AddressProblem {
         match self {
             AddressProblem::NotWeb => f.write_str(&settings.address_not_web),
             AddressProblem::TooLong => {
-                f.write_str(&settings.address_too_long.fill(PublicAddress::LIMIT))
+                f.write_str(&settings.address_too_long.fill(&PublicAddress::LIMIT))
             }
             AddressProblem::BadCharacters => f.write_str(&settings.address_bad_characters),
             AddressProblem::NoHost => f.write_str(&settings.address_no_host),

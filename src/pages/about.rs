@@ -71,7 +71,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
             <section aria-labelledby="about-access">
                 <h2 id="about-access">{ words().about.accessibility.as_str() }</h2>
                 <p>{ words().about.accessibility_aim.as_str() }</p>
-                <p>{ words().about.reading_level.fill(level.texts, level.overall, level.worst) }</p>
+                <p>{ words().about.reading_level.fill(&level.texts, &level.overall, &level.worst) }</p>
                 <p>{ words().about.accessibility_limits.as_str() }</p>
             </section>
             { support_section() }

@@ -65,7 +65,7 @@ pub fn knowledge_page(session: &SessionHandle) -> Html {
             { step_header(Step::Knowledge, view) }
             { cards }
             if answered > 0 {
-                <p aria-live="polite">{ words().knowledge.score.fill(right, answered) }</p>
+                <p aria-live="polite">{ words().knowledge.score.fill(&right, &answered) }</p>
             }
         </article>
     }

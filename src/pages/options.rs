@@ -36,7 +36,7 @@ pub fn options_page(session: &SessionHandle) -> Html {
                 <button type="button" class="button" onclick={swap}>{ words().options.reverse_order_options.as_str() }</button>
             </p>
             { table(glance_rows, true, words().options.glance_caption.as_str()) }
-            { more("options-full", &words().options.every_question.fill(all),
+            { more("options-full", &words().options.every_question.fill(&all),
                 table(all_rows, false, words().options.full_caption.as_str())) }
             { more("options-each", words().options.each_option.as_str(), html! {
                 { for options.iter().map(|option| option_detail(option, view)) }

@@ -39,7 +39,7 @@ pub fn outcome_page(session: &SessionHandle, step: Step) -> Html {
             { step_glance(step, session) }
             if drawn && !pictured { { format_switch(session) } }
             { for content::panels(step).map(|panel| {
-                more(&panel.id, &words().outcome.more_about.fill(panel.heading), panel_view(panel, view, format))
+                more(&panel.id, &words().outcome.more_about.fill(&panel.heading), panel_view(panel, view, format))
             }) }
         </article>
     }

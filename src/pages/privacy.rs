@@ -45,7 +45,7 @@ pub fn PrivacyPage() -> Html {
         })
     };
     let explain = |item: &StoredItem| match item.kind {
-        StoredKind::Session => words().privacy.session_item.fill(minutes),
+        StoredKind::Session => words().privacy.session_item.fill(&minutes),
         StoredKind::Settings => words().privacy.settings_item.as_str().into(),
         StoredKind::Other => words().privacy.not_ours.as_str().into(),
     };
@@ -79,16 +79,16 @@ pub fn PrivacyPage() -> Html {
                         <thead><tr><th scope="col">{ words().privacy.place_column.as_str() }</th><th scope="col">{ words().privacy.name_column.as_str() }</th><th scope="col">{ words().privacy.what_column.as_str() }</th><th scope="col">{ words().privacy.size_column.as_str() }</th></tr></thead>
                         <tbody>
                             { for items.iter().map(|item| html! {
-                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(item) }</td><td>{ words().privacy.characters.fill(item.size) }</td></tr>
+                                <tr><td>{ item.area }</td><td>{ item.key.clone() }</td><td>{ explain(item) }</td><td>{ words().privacy.characters.fill(&item.size) }</td></tr>
                             }) }
                             { for cached.iter().map(|cache| html! {
-                                <tr><td>{ words().privacy.offline_cache.as_str() }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ words().privacy.files.fill(cache.files) }</td></tr>
+                                <tr><td>{ words().privacy.offline_cache.as_str() }</td><td>{ cache.name.clone() }</td><td>{ explain_cache(cache) }</td><td>{ words().privacy.files.fill(&cache.files) }</td></tr>
                             }) }
                         </tbody>
                     </table>
                 }
                 <p>{ if session.get().has_patient_data() { words().privacy.holds_answers.as_str() } else { words().privacy.holds_no_answers.as_str() } }</p>
-                <p>{ words().privacy.closing_tab.fill(minutes) }</p>
+                <p>{ words().privacy.closing_tab.fill(&minutes) }</p>
             </section>
             <section aria-labelledby="send-heading">
                 <h2 id="send-heading">{ words().privacy.send_heading.as_str() }</h2>

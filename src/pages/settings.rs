@@ -62,7 +62,7 @@ fn setter<T: 'static>(
 
 /// "After 20 minutes".
 fn idle_label(timeout: IdleTimeout) -> String {
-    words().settings.after_minutes.fill(timeout.minutes())
+    words().settings.after_minutes.fill(&timeout.minutes())
 }
 
 /// Props of [`ContactLine`].
@@ -97,7 +97,7 @@ fn ContactLine(props: &ContactLineProps) -> Html {
                     words()
                         .settings
                         .too_long
-                        .fill(too_long.given, too_long.limit),
+                        .fill(&too_long.given, &too_long.limit),
                 )),
             }
             draft.set(text);
@@ -114,7 +114,7 @@ fn ContactLine(props: &ContactLineProps) -> Html {
     html! {
         <p class="field">
             <label class="field__label" for={id.clone()}>{ field.label() }</label>
-            <span class="field__hint" id={hint_id}>{ words().settings.at_most.fill(field.limit()) }</span>
+            <span class="field__hint" id={hint_id}>{ words().settings.at_most.fill(&field.limit()) }</span>
             <input {id} class="field__input" type="text" value={(*draft).clone()} {oninput}
                 spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
                 aria-invalid={problem.is_some().to_string()} aria-describedby={described} />
@@ -158,7 +158,7 @@ fn AddressField() -> Html {
                         settings.set(next);
                     }
                 }
-                Err(why) => problem.set(Some(words().settings.not_for_qr.fill(why))),
+                Err(why) => problem.set(Some(words().settings.not_for_qr.fill(&why))),
             }
             draft.set(text);
         })
@@ -173,7 +173,7 @@ fn AddressField() -> Html {
         <>
             <p class="field">
                 <label class="field__label" for="public-address">{ words().settings.web_address.as_str() }</label>
-                <span class="field__hint" id="address-hint">{ words().settings.address_hint.fill(PublicAddress::LIMIT) }</span>
+                <span class="field__hint" id="address-hint">{ words().settings.address_hint.fill(&PublicAddress::LIMIT) }</span>
                 <input id="public-address" class="field__input" type="url" inputmode="url" value={(*draft).clone()} {oninput}
                     spellcheck="false" autocomplete="off" autocorrect="off" autocapitalize="off"
                     aria-invalid={problem.is_some().to_string()} aria-describedby={described} />

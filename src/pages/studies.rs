@@ -35,7 +35,7 @@ pub fn studies_page(session: &SessionHandle) -> Html {
                     { for of(StudyKind::Observational).map(|s| study_card(s, view)) }
                 </section>
             }) }
-            { more("studies-trials", &words().studies.show_trials.fill(trials), html! {
+            { more("studies-trials", &words().studies.show_trials.fill(&trials), html! {
                 <section aria-labelledby="trials-heading">
                     <h2 id="trials-heading">{ words().studies.randomised_trials.as_str() }</h2>
                     { trials_table(view) }
@@ -115,7 +115,7 @@ fn size(study: &'static Study) -> String {
             .and_then(|f| f.count()),
         study.size_words,
     ) {
-        (Some(count), _) => words().studies.women.fill(phrasing::grouped(count.count)),
+        (Some(count), _) => words().studies.women.fill(&phrasing::grouped(count.count)),
         (None, Some(words)) => words.to_string(),
         (None, None) => String::new(),
     }
@@ -151,7 +151,7 @@ fn trials_table(view: View) -> Html {
                 (html! { phrasing::timing_label(study) }, ""),
             ];
             if view == View::Clinician {
-                cells.push((html! { <>{ study.local_therapy.as_str() }<span class="cell-note">{ words().studies.primary_end_point.fill(study.primary_end_point) }</span></> }, ""));
+                cells.push((html! { <>{ study.local_therapy.as_str() }<span class="cell-note">{ words().studies.primary_end_point.fill(&study.primary_end_point) }</span></> }, ""));
             }
             cells.push((rich(pick(view, study.result_patient, study.result_clinician)), "trials__found"));
             html! {

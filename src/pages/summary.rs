@@ -34,7 +34,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
                 <button type="button" class="button button--primary" onclick={print}>{ words().summary.print_save_pdf.as_str() }</button>
                 { link(Route::TakeHome, "button", html! { { words().summary.take_home_link.as_str() } }) }
             </p>
-            <p class="summary__printed">{ words().summary.made.fill(clock::today(), model.meta.title, route_taken(model.journey)) }</p>
+            <p class="summary__printed">{ words().summary.made.fill(&clock::today(), &model.meta.title, &route_taken(model.journey)) }</p>
             { section("summary-decision", words().summary.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }
@@ -209,14 +209,14 @@ fn knowledge(model: &Summary<'_>) -> Html {
         model.knowledge_answers.iter().partition(|a| a.right);
     let body = html! {
         <>
-            <p>{ words().summary.score.fill(right, answered) }</p>
+            <p>{ words().summary.score.fill(&right, &answered) }</p>
             if !got.is_empty() {
                 <p><strong>{ words().summary.got_these_right.as_str() }</strong></p>
                 <ul>{ for got.iter().map(|a| html! { <li>{ a.question }</li> }) }</ul>
             }
             if !missed.is_empty() {
                 <p><strong>{ words().summary.talk_about.as_str() }</strong></p>
-                <ul>{ for missed.iter().map(|a| html! { <li>{ words().summary.missed_item.fill(a.question, a.right_answer.trim_end_matches('.')) }</li> }) }</ul>
+                <ul>{ for missed.iter().map(|a| html! { <li>{ words().summary.missed_item.fill(&a.question, &a.right_answer.trim_end_matches('.')) }</li> }) }</ul>
             }
         </>
     };

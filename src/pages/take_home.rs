@@ -45,7 +45,7 @@ pub fn TakeHomePage() -> Html {
                 <button type="button" class="button button--primary" onclick={print}>{ words().take_home.print_large_print.as_str() }</button>
                 { link(Route::Step(Step::Summary), "button", html! { { words().take_home.back_summary.as_str() } }) }
             </p>
-            <p class="take-home__made">{ words().take_home.made.fill(clock::today(), model.meta.title) }</p>
+            <p class="take-home__made">{ words().take_home.made.fill(&clock::today(), &model.meta.title) }</p>
             { section("take-home-decision", words().take_home.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { options(&model) }
             { pictures() }

@@ -94,7 +94,7 @@ pub fn values_page(session: &SessionHandle) -> Html {
                             }) }
                         </dl>
                         if let Some(label) = values::leaning_label(content, leaning) {
-                            <p>{ words().values.leaning.fill(label) }</p>
+                            <p>{ words().values.leaning.fill(&label) }</p>
                         }
                         { disagreement_note(content, values::disagreement(content, ratings, leaning).as_ref()) }
                     </section>

@@ -170,8 +170,8 @@ macro_rules! slots {
                     /// The words with each slot filled.
                     // One argument per slot, by name: a sentence about a figure has up to eight.
                     #[allow(clippy::too_many_arguments)]
-                    pub fn fill(&self, $($slot: impl super::Display),+) -> String {
-                        super::fill(self.text(), &[$((stringify!($slot), &$slot)),+])
+                    pub fn fill(&self, $($slot: &dyn super::Display),+) -> String {
+                        super::fill(self.text(), &[$((stringify!($slot), $slot)),+])
                     }
                 }
 
@@ -179,8 +179,8 @@ macro_rules! slots {
                     /// The words with each slot filled.
                     // One argument per slot, by name: a sentence about a figure has up to eight.
                     #[allow(clippy::too_many_arguments)]
-                    pub fn fill(&self, $($slot: impl super::Display),+) -> String {
-                        super::fill(self.text(), &[$((stringify!($slot), &$slot)),+])
+                    pub fn fill(&self, $($slot: &dyn super::Display),+) -> String {
+                        super::fill(self.text(), &[$((stringify!($slot), $slot)),+])
                     }
                 }
             )*

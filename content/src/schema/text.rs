@@ -195,8 +195,9 @@ words! {
     /// cited figure, or from the cited sources where no figure record exists.
     ClinicianText: later,
     /// Clinician-view words of the screens themselves, shown plainly (a design's name, a method's
-    /// label): checked like clinician words. Kept in the binary, like every screen's words.
-    ClinicianLabel: now,
+    /// label): checked like clinician words. Only the clinician view shows them, so the wasm
+    /// leaves them to the texts file, like every clinician word.
+    ClinicianLabel: later,
     /// Patient words shown plainly, like [`PatientLabel`], that the app itself never shows: the
     /// notice for a browser that cannot run the aid, which the build pre-renders into the page.
     /// So the wasm leaves them to the texts file (every patient page's own words stay in the
