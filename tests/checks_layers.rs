@@ -235,3 +235,17 @@ fn every_answer_at_a_glance_is_short_and_every_option_has_one() {
         ],
     );
 }
+
+/// Every step of the journey has its words: a step with none would show no title and no key
+/// points, so the build refuses it and says which step to write.
+#[test]
+fn a_step_with_no_words_is_refused_with_the_step_to_write() {
+    let text = problems_after(|b| {
+        b.steps = b.steps.edited(|steps| steps.retain(|s| s.id != "harms"));
+    });
+    assert_reports(
+        &text,
+        &["steps.toml: step `harms` has no words: add a [[steps]] entry with id = \"harms\""],
+    );
+    assert!(!problems_after(|_| {}).contains("has no words"));
+}

@@ -272,3 +272,33 @@ slots! {
     /// A count out of a total, and what was counted.
     CountOf(count, of, what);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{fill, slots_in};
+
+    #[test]
+    fn slots_are_found_in_order() {
+        assert_eq!(slots_in("Step {at} of {of}."), ["at", "of"]);
+        assert_eq!(slots_in("No slots."), Vec::<&str>::new());
+        assert_eq!(slots_in("An open { brace"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn each_slot_is_filled_by_name_and_an_unknown_one_stays_as_written() {
+        let (at, of) = (3, "14");
+        assert_eq!(
+            fill("Step {at} of {of}", &[("of", &of), ("at", &at)]),
+            "Step 3 of 14"
+        );
+        assert_eq!(fill("{x} and {at}", &[("at", &at)]), "{x} and 3");
+        assert_eq!(fill("{at", &[("at", &at)]), "{at");
+        assert_eq!(fill("a } b", &[]), "a } b");
+    }
+
+    #[test]
+    fn a_marker_fills_its_template_through_its_named_arguments() {
+        let template = super::Template::<super::slots::AtOf>::here("Step {at} of {of}");
+        assert_eq!(template.fill(&2, &5), "Step 2 of 5");
+    }
+}

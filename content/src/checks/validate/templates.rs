@@ -64,3 +64,39 @@ pub fn slot_problem(text: &str, slots: &[&str]) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::slot_problem;
+
+    #[test]
+    fn a_template_with_exactly_its_slots_passes() {
+        assert_eq!(slot_problem("Step {at} of {of}", &["at", "of"]), None);
+        assert_eq!(slot_problem("{of}: step {at}", &["at", "of"]), None);
+    }
+
+    #[test]
+    fn a_slot_the_screen_does_not_fill_is_refused_with_the_slots_it_can_use() {
+        let fix = slot_problem("Step {at} of {total}", &["at", "of"]).unwrap_or_default();
+        assert!(
+            fix.starts_with("uses {total}, which the screen does not fill"),
+            "{fix}"
+        );
+        assert!(fix.contains("{at}, {of}"), "{fix}");
+    }
+
+    #[test]
+    fn a_dropped_slot_is_refused() {
+        let fix = slot_problem("Step {at}", &["at", "of"]).unwrap_or_default();
+        assert!(
+            fix.starts_with("leaves out {of}, which the screen fills"),
+            "{fix}"
+        );
+    }
+
+    #[test]
+    fn a_slot_written_twice_is_refused() {
+        let fix = slot_problem("{at} and {at} of {of}", &["at", "of"]).unwrap_or_default();
+        assert!(fix.starts_with("uses {at} more than once"), "{fix}");
+    }
+}
