@@ -249,3 +249,22 @@ fn a_step_with_no_words_is_refused_with_the_step_to_write() {
     );
     assert!(!problems_after(|_| {}).contains("has no words"));
 }
+
+/// A screen template must use exactly the slots its screen fills: a dropped slot would lose a
+/// number from the sentence, an unknown one would show its braces.
+#[test]
+fn a_screen_template_with_the_wrong_slots_is_refused() {
+    use content::Template;
+    let text = problems_after(|b| b.ui.step_nav.step_of = Template::here("Step {at}"));
+    assert_reports(
+        &text,
+        &[
+            "ui.toml step_nav.step_of: leaves out {of}, which the screen fills: write each of {at}, {of} once",
+        ],
+    );
+    let text = problems_after(|b| b.ui.step_nav.step_of = Template::here("Step {at} of {total}"));
+    assert_reports(
+        &text,
+        &["ui.toml step_nav.step_of: uses {total}, which the screen does not fill"],
+    );
+}

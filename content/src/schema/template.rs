@@ -105,19 +105,11 @@ template_types! {
 
 /// The slot names in a template's words, in order (`{name}`: lower-case letters and `_`).
 pub fn slots_in(text: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                found.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
-    found
+    // What follows each opening brace, up to its closing one (a brace never closed names none).
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 /// Fills each `{name}` of `text` with its value. A slot with no value stays as written (the build
@@ -282,6 +274,7 @@ mod tests {
         assert_eq!(slots_in("Step {at} of {of}."), ["at", "of"]);
         assert_eq!(slots_in("No slots."), Vec::<&str>::new());
         assert_eq!(slots_in("An open { brace"), Vec::<&str>::new());
+        assert_eq!(slots_in("{}{x} and {y"), ["", "x"]);
     }
 
     #[test]
