@@ -179,9 +179,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     { offline_message(&offline) }
                 </p>
                 <p class="shell__links">
-                    { link(Route::Step(Step::About), "", html! { { words().frame.sources_about.as_str() } }) }
-                    { link(Route::Privacy, "", html! { { words().frame.privacy_check.as_str() } }) }
-                    { link(Route::Settings, "", html! { { words().frame.clinic_settings.as_str() } }) }
+                    { link(Route::Step(Step::About), "", html! { { Route::Step(Step::About).title() } }) }
+                    { link(Route::Privacy, "", html! { { Route::Privacy.title() } }) }
+                    { link(Route::Settings, "", html! { { Route::Settings.title() } }) }
                 </p>
             </footer>
             <dialog id={END_DIALOG_ID} class="dialog" aria-labelledby="end-session-title">

@@ -25,7 +25,7 @@ pub fn SettingsPage() -> Html {
             { screen_heading(Route::Settings) }
             <p>{ words().settings.intro.as_str() }</p>
             { choice_group("default-view", html! { { words().settings.view_question.as_str() } },
-                [Choice { label: words().settings.patient_view.as_str().into(), value: View::Patient }, Choice { label: words().settings.clinician_view.as_str().into(), value: View::Clinician }],
+                [Choice { label: words().frame.patient_view.as_str().into(), value: View::Patient }, Choice { label: words().frame.clinician_view.as_str().into(), value: View::Clinician }],
                 Some(current.default_view), &setter(&settings, |s, v| s.default_view = v)) }
             { choice_group("text-size", html! { { words().settings.text_size.as_str() } },
                 TextSize::ALL.map(|size| Choice { label: size.label().into(), value: size }),

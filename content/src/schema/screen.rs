@@ -101,12 +101,6 @@ record! {
         pub keep_going: PatientLabel,
         /// A paragraph: "A new version of this aid is ready. It will be used the next…"
         pub update_ready: PatientLabel,
-        /// Words: "Sources and about"
-        pub sources_about: PatientLabel,
-        /// Words: "Privacy check"
-        pub privacy_check: PatientLabel,
-        /// Words: "Clinic settings"
-        pub clinic_settings: PatientLabel,
         /// A heading: "End this session?"
         pub end_session_question: PatientLabel,
         /// A paragraph: "Everything entered in this session will be cleared from this…"

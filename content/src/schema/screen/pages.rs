@@ -196,10 +196,6 @@ record! {
         pub intro: PatientLabel,
         /// Words: "Which view should a new session start in?"
         pub view_question: PatientLabel,
-        /// Words: "Patient view"
-        pub patient_view: PatientLabel,
-        /// Words: "Clinician view"
-        pub clinician_view: PatientLabel,
         /// Words: "Text size"
         pub text_size: PatientLabel,
         /// Words: "End the session by itself when no one has touched the screen"
