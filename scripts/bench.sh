@@ -70,13 +70,13 @@ step "1. release build -> $OUT/dist"
 step "2. first load of ours, per asset (bytes; 'no' = loaded later: service worker, manifest, icons)"
 cargo run -q --offline -p xtask -- size-report "$OUT/dist" --json "$OUT/sizes-app.json"
 
-step "2b. where the wasm's bytes go (names kept: wasm-bindgen --keep-debug, wasm-opt -Oz -g)"
+step "2b. where the wasm's bytes go (names kept: wasm-bindgen --keep-debug, wasm-opt with the shipped flags and -g)"
 # Trunk's own wasm has no names; the same module, optimised the same way with its names kept,
 # has the same function bodies (the names section is left out of every figure).
 TARGET_WASM="${BENCH_CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/local-therapy-aid.wasm"
 rm -rf "$OUT/named" && mkdir -p "$OUT/named"
 wasm-bindgen --target web --keep-debug --out-dir "$OUT/named" "$TARGET_WASM"
-web-tests/node_modules/.bin/wasm-opt -Oz -g "$OUT/named/local-therapy-aid_bg.wasm" -o "$OUT/named/optimised.wasm"
+web-tests/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused -g "$OUT/named/local-therapy-aid_bg.wasm" -o "$OUT/named/optimised.wasm"
 python3 scripts/wasm_sizes.py "$OUT/named/optimised.wasm" --json "$OUT/wasm-sizes.json" --top 15
 
 step "3. Yew floor (bench/floor: minimal Yew 0.23 counter, same profile, wasm-opt -Oz) -> $OUT/floor-dist"

@@ -140,28 +140,6 @@ impl Page {
         Ok(found.take())
     }
 
-    /// The comment right before `element`, with only spaces and line breaks between them.
-    pub fn comment_before(&self, element: &Element) -> Result<Option<Found>, String> {
-        let found: Rc<RefCell<Vec<Found>>> = Rc::default();
-        let record = Rc::clone(&found);
-        let settings =
-            RewriteStrSettings::new().append_document_content_handler(doc_comments!(move |c| {
-                record.borrow_mut().push(Found {
-                    at: c.source_location().bytes(),
-                });
-                Ok(())
-            }));
-        rewrite(&self.text, settings)?;
-        let before = found.take().into_iter().rfind(|c| {
-            c.at.end <= element.start.start
-                && self
-                    .text
-                    .get(c.at.end..element.start.start)
-                    .is_some_and(|between| between.trim().is_empty())
-        });
-        Ok(before)
-    }
-
     /// Replaces `element` (its start tag, content and end tag) with `markup`.
     pub fn replace(&mut self, element: &Element, markup: &str) -> Result<(), String> {
         self.edit_element(element, Edit::Replace(markup), None)
@@ -199,6 +177,51 @@ impl Page {
             }
         ));
         self.apply(settings, &hit, "comment")
+    }
+
+    /// Removes every comment except those whose words are in `keep` (placeholders), with the
+    /// spaces and line break before each (so a line that held only the comment goes too); returns
+    /// how many it removed.
+    pub fn remove_comments(&mut self, keep: &[&str]) -> Result<usize, String> {
+        let found: Rc<RefCell<Vec<Found>>> = Rc::default();
+        let record = Rc::clone(&found);
+        let keep: Vec<String> = keep.iter().map(|words| (*words).to_owned()).collect();
+        let settings =
+            RewriteStrSettings::new().append_document_content_handler(doc_comments!(move |c| {
+                if !keep.iter().any(|words| c.text().trim() == words) {
+                    record.borrow_mut().push(Found {
+                        at: c.source_location().bytes(),
+                    });
+                }
+                Ok(())
+            }));
+        rewrite(&self.text, settings)?;
+        let comments: Vec<Range<usize>> = found.take().into_iter().map(|c| c.at).collect();
+        let mut spaces = Vec::new();
+        for comment in &comments {
+            spaces.extend(self.space_before(comment.start)?);
+        }
+        let removed = comments.len();
+        let settings = RewriteStrSettings::new()
+            .append_document_content_handler(doc_comments!(move |c: &mut Comment| {
+                if comments.contains(&c.source_location().bytes()) {
+                    c.remove();
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
+                let place = t.source_location().bytes();
+                if !place.is_empty()
+                    && spaces
+                        .iter()
+                        .any(|space| space.start <= place.start && place.end <= space.end)
+                {
+                    t.remove();
+                }
+                Ok(())
+            }));
+        self.text = rewrite(&self.text, settings)?;
+        Ok(removed)
     }
 
     /// Inserts `markup` right before the end tag of the first `name` element (`</head>`).

@@ -12,8 +12,9 @@
 //!    Trunk's own preload links name, so the Content-Security-Policy can allow scripts from the
 //!    app's own origin only ('self'), with no 'unsafe-inline'.
 //! 3. Joins the stylesheets (one file per component in styles/, in index.html's order) into one
-//!    app-<hash>.css, without their comments: one request instead of eleven on a slow clinic
-//!    network, and better compression.
+//!    app-<hash>.css, without their comments and the spaces the rules do not need: one request
+//!    instead of eleven on a slow clinic network, and better compression. The JS glue and the
+//!    page ship without their comments too (the glue also without its indentation).
 //! 4. Writes the texts file (texts-<fingerprint>.txt: the words the first screen does not need,
 //!    which the app loads after the first paint; see content/src/deferred.rs), baked here from the
 //!    content by the same baker, with the same name, as the wasm's build script.
@@ -83,6 +84,11 @@ pub fn finish_page(
         ));
     };
     let (glue, wasm) = (glue.clone(), wasm.clone());
+    // The glue as the first load ships it, under the name Trunk gave it.
+    let glue_name = glue.rsplit('/').next().unwrap_or_default().to_owned();
+    let glue_code = without_comment_lines(&read(&glue_name)?)
+        .map_err(|problem| format!("the JS glue {glue_name}: {problem}"))?;
+    files.insert(glue_name, glue_code);
     let loaders = page.find("script[type=\"module\"]:not([src])")?;
     let [loader] = loaders.as_slice() else {
         return Err(format!(
@@ -147,10 +153,10 @@ pub fn finish_page(
         for link in &links {
             let href = link.attr("href").unwrap_or_default();
             let name = href.rsplit('/').next().unwrap_or_default().to_owned();
-            parts.push(format!("/* {name} */\n{}", without_comments(&read(&name)?)));
+            parts.push(shipped_css(&read(&name)?));
             removed.push(name);
         }
-        let css = parts.join("\n");
+        let css = parts.concat() + "\n";
         let css_name = format!("app-{}.css", hash16(css.as_bytes()));
         files.insert(css_name.clone(), css);
         for link in rest.iter().rev() {
@@ -162,6 +168,8 @@ pub fn finish_page(
             &tag("link", &[("rel", "stylesheet"), ("href", &href)], None),
         )?;
     }
+    // The page's comments are for whoever edits index.html; a placeholder left unfilled stays.
+    page.remove_comments(&["prerender", "unsupported"])?;
     Ok(Finished {
         html: page.text().to_owned(),
         files,
@@ -211,21 +219,73 @@ pub fn without_comments(css: &str) -> String {
     lines.join("\n") + "\n"
 }
 
+/// A stylesheet as the first load ships it: [`without_comments`], then without the spaces and
+/// line breaks the rules do not need (every run of them becomes one space, and none is kept next
+/// to `{`, `}`, `;` or `,`). Strings keep every character. Colons keep their spaces: `a :hover`
+/// and `a:hover` are different selectors.
+pub fn shipped_css(css: &str) -> String {
+    const TIGHT: [char; 4] = ['{', '}', ';', ','];
+    let mut out = String::with_capacity(css.len());
+    let (mut quote, mut escaped, mut space) = (None::<char>, false, false);
+    for c in without_comments(css).chars() {
+        if let Some(open) = quote {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == open {
+                quote = None;
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() && !TIGHT.contains(&c) && !out.ends_with(TIGHT) {
+            out.push(' ');
+        }
+        space = false;
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A script of web/ as the first load ships it: without its whole-line comments and indentation
-/// (they are for whoever edits it, and were half of its bytes). Nothing else changes, so a line
-/// of code is never touched: the scripts keep no code on a line that starts with `//`, and no
-/// template literal spans lines.
+/// (they are for whoever edits it, and were half of its bytes), with a first line that says where
+/// the commented script is.
 pub fn shipped_script(name: &str) -> Result<String, String> {
     let text = read(&root().join("web").join(name))?;
-    let kept: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect();
     Ok(format!(
-        "// web/{name}, without its comments: read that file to see why each line is there.\n{}\n",
-        kept.join("\n")
+        "// web/{name}, without its comments: read that file to see why each line is there.\n{}",
+        without_comment_lines(&text).map_err(|problem| format!("web/{name}: {problem}"))?
     ))
+}
+
+/// Script code without its indentation, blank lines and whole-line `//` comments (the JS glue
+/// wasm-bindgen writes is a fifth indentation and comments). Nothing else changes, so a line of
+/// code is never touched; that is safe only while no line break is inside a string, so code with
+/// a template literal or a string that spans lines is refused, not changed.
+pub fn without_comment_lines(code: &str) -> Result<String, String> {
+    let mut kept = Vec::new();
+    for (at, line) in code.lines().enumerate() {
+        let line = line.trim();
+        if line.matches('`').count() % 2 == 1 || line.ends_with('\\') {
+            return Err(format!(
+                "line {}: a string goes on past the line ({line}), so lines cannot be trimmed: \
+                 keep each string on one line, or ship this script as it is",
+                at + 1
+            ));
+        }
+        if !line.is_empty() && !line.starts_with("//") {
+            kept.push(line);
+        }
+    }
+    Ok(kept.join("\n") + "\n")
 }
 
 /// The subcommand: finishes the site in `$TRUNK_STAGING_DIR` (default dist/).

@@ -215,10 +215,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         page.remove(element)?;
     }
 
-    let policies = page.find("meta[http-equiv=\"Content-Security-Policy\"]")?;
-    let [policy] = policies.as_slice() else {
-        return Err("no Content-Security-Policy meta tag in index.html".into());
-    };
+    if page
+        .find("meta[http-equiv=\"Content-Security-Policy\"]")?
+        .len()
+        != 1
+    {
+        return Err("index.html must have one Content-Security-Policy meta tag".into());
+    }
     let mut style_hashes: Vec<String> = styles.iter().map(|css| csp_hash(css)).collect();
     style_hashes.sort();
     style_hashes.dedup();
@@ -237,13 +240,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "form-action 'none'".to_owned(),
     ]
     .join("; ");
-    // The comment before the policy explains the web edition's policy: say this one instead.
-    if let Some(comment) = page.comment_before(policy)? {
-        page.replace_comment(
-            &comment,
-            "<!-- Single-file edition: nothing may leave the device. No connections, no workers, no\n         resources from anywhere; only the inline script and styles below (by hash) and data: images. -->",
-        )?;
-    }
     let policy = page
         .find("meta[http-equiv=\"Content-Security-Policy\"]")?
         .into_iter()

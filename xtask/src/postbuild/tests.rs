@@ -15,10 +15,17 @@ fn finish(start_screen: Option<&str>, public_url: &str) -> Finished {
             .replace("href=\"/", &format!("href=\"{public_url}"))
             .replace("'/", &format!("'{public_url}"));
     }
-    finish_page(&html, public_url, start_screen, None, &|name| {
-        Ok(format!("/* {name} */"))
+    finish_page(&html, public_url, start_screen, None, &built_file).unwrap()
+}
+
+/// A built file as the fixture's steps read it: each stylesheet a rule named after its file,
+/// the glue a line of code; each with a comment and indentation to strip.
+fn built_file(name: &str) -> Result<String, String> {
+    Ok(if name.ends_with(".js") {
+        "  // why\n  init();\n".to_owned()
+    } else {
+        format!("/* why */\n.{name} {{\n  margin: 0;\n}}\n")
     })
-    .unwrap()
 }
 
 fn one<T: std::fmt::Debug>(found: Vec<T>) -> T {
@@ -69,6 +76,13 @@ fn the_loader_becomes_a_file_that_starts_the_glue_and_wasm_trunk_built() {
     let last = removed.last().unwrap();
     assert!(joined.find(&removed[0]).unwrap() < joined.find(last.as_str()).unwrap());
     assert!(removed[0].starts_with("tokens-") && last.starts_with("print-"));
+    assert!(!joined.contains("why") && !joined.contains("\n."));
+    // The glue, under Trunk's name, without its comment and indentation.
+    assert_eq!(files[glue.rsplit('/').next().unwrap()], "init();\n");
+    // The page without the comments for whoever edits it; the notice's placeholder (no notice
+    // given here) stays.
+    assert_eq!(html.matches("<!--").count(), 1);
+    assert_eq!(page.comments("unsupported").unwrap().len(), 1);
 }
 
 #[test]
@@ -166,6 +180,33 @@ fn css_comments_and_blank_lines_are_not_shipped() {
         without_comments("/* why */\na {\n  color: red; /* because */  \n\n}\n/* open"),
         "a {\n  color: red;\n}\n/* open\n"
     );
+}
+
+#[test]
+fn stylesheets_ship_without_the_spaces_the_rules_do_not_need() {
+    assert_eq!(
+        shipped_css(
+            "/* why */\na ,\n b {\n  color: red ;\n  content: \"a  ;  b\";\n}\n\
+             @media (x) {\n  a :hover { margin: 0 auto; }\n}\n.q::after { content: 'it\\'s  {' }\n"
+        ),
+        "a,b{color: red;content: \"a  ;  b\";}@media (x){a :hover{margin: 0 auto;}}\
+         .q::after{content: 'it\\'s  {'}"
+    );
+}
+
+#[test]
+fn code_ships_without_comment_lines_and_indentation_unless_a_string_spans_lines() {
+    assert_eq!(
+        without_comment_lines("  // why\n  let a = 1; // kept\n\n  x(`y ${a}`);\n").unwrap(),
+        "let a = 1; // kept\nx(`y ${a}`);\n"
+    );
+    for spanning in ["let s = `a\n  b`;\n", "let s = 'a\\\n  b';\n"] {
+        let refused = without_comment_lines(spanning).unwrap_err();
+        assert!(
+            refused.starts_with("line 1: a string goes on past the line"),
+            "{refused}"
+        );
+    }
 }
 
 #[test]
