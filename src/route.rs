@@ -19,6 +19,8 @@ pub enum Route {
     Settings,
     /// The large-print summary she takes home.
     TakeHome,
+    /// The field test's records as a printable table (for staff).
+    Records,
     /// Any address the app does not know.
     NotFound,
 }
@@ -27,6 +29,7 @@ pub enum Route {
 const PRIVACY: &str = "/privacy";
 const SETTINGS: &str = "/settings";
 const TAKE_HOME: &str = "/take-home";
+const RECORDS: &str = "/records";
 const NOT_FOUND: &str = "/404";
 
 impl Route {
@@ -38,6 +41,7 @@ impl Route {
             PRIVACY => Route::Privacy,
             SETTINGS => Route::Settings,
             TAKE_HOME => Route::TakeHome,
+            RECORDS => Route::Records,
             _ => Step::ALL
                 .into_iter()
                 .find(|step| step.path() == path)
@@ -57,6 +61,7 @@ impl Route {
             Route::Privacy => PRIVACY,
             Route::Settings => SETTINGS,
             Route::TakeHome => TAKE_HOME,
+            Route::Records => RECORDS,
             Route::NotFound => NOT_FOUND,
         }
     }
@@ -67,6 +72,7 @@ impl Route {
             Route::TakeHome,
             Route::Privacy,
             Route::Settings,
+            Route::Records,
             Route::NotFound,
         ])
     }
@@ -75,7 +81,11 @@ impl Route {
     pub fn step(self) -> Option<Step> {
         match self {
             Route::Step(step) => Some(step),
-            Route::Privacy | Route::Settings | Route::TakeHome | Route::NotFound => None,
+            Route::Privacy
+            | Route::Settings
+            | Route::TakeHome
+            | Route::Records
+            | Route::NotFound => None,
         }
     }
 
@@ -86,6 +96,7 @@ impl Route {
             Route::Privacy => crate::content::words().titles.privacy.as_str(),
             Route::Settings => crate::content::words().titles.settings.as_str(),
             Route::TakeHome => crate::content::words().titles.take_home.as_str(),
+            Route::Records => crate::content::words().titles.records.as_str(),
             Route::NotFound => crate::content::words().titles.not_found.as_str(),
         }
     }

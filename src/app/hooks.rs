@@ -1,5 +1,6 @@
 //! The frame's effects, each as a named hook: the title and focus on a change of screen, the
-//! offline status and a waiting update, the idle timeout, and End session from another tab.
+//! offline status and a waiting update, the idle timeout, End session from another tab, and the
+//! time spent on each screen (for a consultation in a field test).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -7,13 +8,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::bundle;
+use crate::domain::field_test::FieldTestAction;
+use crate::domain::session::Action;
 use crate::domain::settings::IdleTimeout;
 use crate::platform::channel::EndSessionChannel;
 use crate::platform::idle::{Activity, Ticker};
 use crate::platform::offline::{self, OfflineStatus};
-use crate::platform::{dom, storage, tasks};
+use crate::platform::{clock, dom, storage, tasks};
 use crate::route::Route;
-use crate::state::use_effect_on_change;
+use crate::state::{SessionHandle, use_effect_on_change};
 
 /// Warning before an idle session ends, in milliseconds.
 const IDLE_WARNING_MS: f64 = 60_000.0;
@@ -134,4 +137,35 @@ pub fn use_end_session_broadcast(on_end: Callback<()>) -> Rc<EndSessionChannel> 
         });
     }
     channel
+}
+
+/// The clock of the screen on show: which screen, and since when (ms since 1970).
+#[derive(Clone)]
+pub struct ScreenTime(Rc<Cell<(Route, f64)>>);
+
+impl ScreenTime {
+    /// The time on the screen on show, as a field-test action; the clock starts again for `next`.
+    pub fn lap(&self, next: Route) -> FieldTestAction {
+        let (shown, since) = self.0.get();
+        let now = clock::now_ms();
+        self.0.set((next, now));
+        // `as` saturates: a clock moved back reads as no time at all.
+        FieldTestAction::Spent(shown.step(), ((now - since) / 1000.0).round() as u32)
+    }
+}
+
+/// Counts the time on each screen: on every change of screen, the time on the one left goes to
+/// the consultation (which keeps it only if it takes part in a field test).
+#[hook]
+pub fn use_screen_time(route: Route, session: SessionHandle) -> ScreenTime {
+    let time = use_memo((), move |_| {
+        ScreenTime(Rc::new(Cell::new((route, clock::now_ms()))))
+    });
+    {
+        let time = (*time).clone();
+        use_effect_on_change(route, move |route| {
+            session.dispatch(Action::FieldTest(time.lap(*route)));
+        });
+    }
+    (*time).clone()
 }

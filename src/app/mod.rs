@@ -15,7 +15,10 @@ use crate::domain::step::Step;
 use crate::pages;
 use crate::platform::{address, speech};
 use crate::route::Route;
-use crate::state::{SessionHandle, SessionProvider, SettingsProvider, TextsProvider, use_settings};
+use crate::state::{
+    FieldTestProvider, SessionHandle, SessionProvider, SettingsProvider, TextsProvider,
+    use_settings,
+};
 
 use shell::Shell;
 
@@ -54,7 +57,7 @@ pub struct ProvidersProps {
 }
 
 /// The texts file (loaded after the first paint), clinic settings, then the session, which starts
-/// in the clinic's default view (or `view`).
+/// in the clinic's default view (or `view`), and the field test.
 #[component]
 pub fn Providers(props: &ProvidersProps) -> Html {
     html! {
@@ -66,13 +69,13 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     }
 }
 
-/// The session, started with the clinic's settings.
+/// The session, started with the clinic's settings, and the field test, which records from it.
 #[component]
 fn WithSession(props: &ProvidersProps) -> Html {
     let settings = use_settings();
     html! {
         <SessionProvider default_view={props.view.unwrap_or(settings.default_view)} idle_timeout={settings.idle_timeout}>
-            { props.children.clone() }
+            <FieldTestProvider>{ props.children.clone() }</FieldTestProvider>
         </SessionProvider>
     }
 }
@@ -99,6 +102,7 @@ pub fn page(route: Route, session: &SessionHandle) -> Html {
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
         Route::TakeHome => html! { <pages::take_home::TakeHomePage /> },
+        Route::Records => html! { <pages::records::RecordsPage /> },
         Route::NotFound => pages::not_found::not_found(),
     }
 }

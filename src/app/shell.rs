@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::components::field_test::FieldTestBanner;
 use crate::components::link::link;
 use crate::components::step_nav::{back_next, step_nav};
 use crate::components::switches::{text_size_switch, view_switch};
@@ -20,10 +21,11 @@ use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::storage::{SettingsNotice, StorageNotice};
 use crate::platform::{address, clock, dom, speech};
 use crate::route::Route;
-use crate::state::{use_session, use_settings, use_settings_notice, use_texts};
+use crate::state::{use_field_test, use_session, use_settings, use_settings_notice, use_texts};
 
 use super::hooks::{
-    Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_title_and_focus,
+    Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_screen_time,
+    use_title_and_focus,
 };
 use crate::content::words;
 
@@ -49,6 +51,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     use_title_and_focus(route);
     let (offline, update_waiting) = use_offline_status();
     let idle = use_idle_timeout(settings.idle_timeout);
+    let screen_time = use_screen_time(route, session.clone());
+    let field_test = use_field_test();
 
     // Ends the session in this tab only (the idle timeout, or a message from another tab).
     let end_session = {
@@ -84,8 +88,17 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let open_end = Callback::from(|_: MouseEvent| dom::show_modal(END_DIALOG_ID));
     let cancel_end = Callback::from(|_: MouseEvent| dom::close_dialog(END_DIALOG_ID));
-    // End session pressed here: every other open tab of the aid ends its session too.
-    let confirm_end = end_session.reform(move |_: MouseEvent| channel.announce_end());
+    // End session pressed here: every other open tab of the aid ends its session too. A
+    // consultation in a field test keeps its record, with the time on this last screen, first.
+    let confirm_end = {
+        let session = session.clone();
+        end_session.reform(move |_: MouseEvent| {
+            let mut last = session.get().clone();
+            last.apply(Action::FieldTest(screen_time.lap(route)));
+            field_test.keep_now(&last);
+            channel.announce_end()
+        })
+    };
     let keep_going = {
         let idle = idle.clone();
         Callback::from(move |_: MouseEvent| idle.set(Idle::Active))
@@ -142,6 +155,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>
             </header>
+            <FieldTestBanner />
             <div class="shell__body">
                 { step_nav(route.step(), session.get().journey) }
                 <main id="main" class="shell__main">

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::content::words;
 use crate::platform::speech::{self, Reading};
-use crate::state::use_texts;
+use crate::domain::field_test::{FieldTestAction, Feature};
+use crate::domain::session::Action;
+use crate::state::{use_session, use_texts};
 
 /// What the control shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,12 +32,14 @@ pub struct ReadAloudProps {
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     // Drawn again when the texts file arrives, like every component below its provider.
     use_texts();
+    let session = use_session();
     let status = use_state_eq(|| Status::Ready);
     // Leaving the screen stops the reading.
     use_effect_with((), |_| speech::stop);
     let root = props.root;
     let onclick = {
         let status = status.clone();
+        let session = session.clone();
         Callback::from(move |_: MouseEvent| {
             if *status == Status::Reading {
                 speech::stop();
@@ -43,6 +47,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
                 return;
             }
             status.set(Status::Reading);
+            session.dispatch(Action::FieldTest(FieldTestAction::Used(Feature::ReadAloud)));
             let status = status.clone();
             speech::read_visible(root, move |ended| status.set(Status::Ended(ended)));
         })

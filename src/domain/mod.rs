@@ -5,6 +5,7 @@
 // The rules the content checks apply too live with the content, so that the checks run the app's
 // own rules; the app names them here as before.
 pub use lta_content::domain::{certainty, effects, frequency};
+pub mod field_test;
 pub mod icon_array;
 pub mod ids;
 pub mod knowledge;

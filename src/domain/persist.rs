@@ -9,13 +9,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::field_test::{RecordStore, StudyCode};
 use super::session::{MAX_NOTES, Session};
 use super::settings::{IdleTimeout, Settings};
 
 /// Prefix of the current session format. Bump the digit when `Session` or the layout changes:
-/// `lta-session-5:<saved_at, ms since 1970>:<hex of the postcard bytes>`. (Version 5 added the
-/// journey: full or short consultation.)
-pub const SESSION_PREFIX: &str = "lta-session-5:";
+/// `lta-session-6:<saved_at, ms since 1970>:<hex of the postcard bytes>`. (Version 5 added the
+/// journey: full or short consultation; version 6 the field test's consent and timing.)
+pub const SESSION_PREFIX: &str = "lta-session-6:";
+/// Prefix of the field test's settings (its study code): present only while the mode is on.
+pub const FIELD_TEST_PREFIX: &str = "lta-field-test-1:";
+/// Prefix of the field test's records.
+pub const RECORDS_PREFIX: &str = "lta-records-1:";
 /// Prefix of the current settings format. (Version 2 added the clinic's contact block and the
 /// public address; version 1 is still read, and keeps the clinic's choices.)
 pub const SETTINGS_PREFIX: &str = "lta-settings-2:";
@@ -166,6 +171,32 @@ pub fn decode_settings(text: &str) -> Result<Settings, DecodeError> {
     }
 }
 
+/// The field test's study code as storage text.
+pub fn encode_field_test(study: &StudyCode) -> String {
+    encode(FIELD_TEST_PREFIX, study)
+}
+
+/// The field test's study code from storage text (a code outside its pattern is refused).
+pub fn decode_field_test(text: &str) -> Result<StudyCode, DecodeError> {
+    decode_hex(body(FIELD_TEST_PREFIX, text)?)
+}
+
+/// The field test's records as storage text.
+pub fn encode_records(store: &RecordStore) -> String {
+    encode(RECORDS_PREFIX, store)
+}
+
+/// The field test's records from storage text: all of them or none (a store that does not read
+/// back whole is never read in part).
+pub fn decode_records(text: &str) -> Result<RecordStore, DecodeError> {
+    let store: RecordStore = decode_hex(body(RECORDS_PREFIX, text)?)?;
+    if store.records().len() <= RecordStore::CAP {
+        Ok(store)
+    } else {
+        Err(DecodeError::Corrupt)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,7 +217,7 @@ mod tests {
         s.apply(Action::Rate("a".into(), Rating::Important));
         s.apply(Action::SetNotes("<script>alert(1)</script>".into()));
         let text = encode_session(&s, 1_790_000_000_123);
-        assert!(text.starts_with("lta-session-5:1790000000123:"), "{text}");
+        assert!(text.starts_with("lta-session-6:1790000000123:"), "{text}");
         assert_eq!(
             decode_session(&text),
             Ok(StoredSession {
@@ -205,6 +236,8 @@ mod tests {
         assert_eq!(decode_session(&v3), Err(DecodeError::OldFormat));
         let v4 = format!("lta-session-4:1:{}", encode("", &s));
         assert_eq!(decode_session(&v4), Err(DecodeError::OldFormat));
+        let v5 = format!("lta-session-5:1:{}", encode("", &s));
+        assert_eq!(decode_session(&v5), Err(DecodeError::OldFormat));
     }
 
     #[test]
@@ -395,5 +428,33 @@ mod tests {
         bytes[at] = 9;
         let tampered = format!("{SESSION_PREFIX}1:{}", to_hex(&bytes));
         assert_eq!(decode_session(&tampered), Err(DecodeError::Corrupt));
+    }
+
+    #[test]
+    fn field_test_records_read_back_whole_or_not_at_all() {
+        use crate::domain::field_test::{FieldTestAction, IsoWeek, ParticipantNumber, Record};
+        let mut session = Session::default();
+        session.apply(Action::FieldTest(FieldTestAction::Agree {
+            study: StudyCode::parse("LTA-1").unwrap(),
+            participant: ParticipantNumber::from_random(9),
+            week: IsoWeek::of("2026-12-06").unwrap(),
+        }));
+        let mut store = RecordStore::default();
+        let record = Record::new(&session, session.field_test.participation().unwrap());
+        store.keep(record).unwrap();
+        let text = encode_records(&store);
+        assert!(text.starts_with(RECORDS_PREFIX));
+        assert_eq!(decode_records(&text), Ok(store));
+        assert_eq!(decode_records(&text[..text.len() - 2]), Err(DecodeError::Corrupt));
+        assert_eq!(decode_records("{\"records\": []}"), Err(DecodeError::Corrupt));
+        assert_eq!(decode_records("lta-records-0:00"), Err(DecodeError::OldFormat));
+    }
+
+    #[test]
+    fn the_study_code_reads_back_and_a_code_outside_its_rule_does_not() {
+        let study = StudyCode::parse("LTA-PILOT-1").unwrap();
+        assert_eq!(decode_field_test(&encode_field_test(&study)), Ok(study));
+        let forged = encode(FIELD_TEST_PREFIX, &"jane doe".to_owned());
+        assert_eq!(decode_field_test(&forged), Err(DecodeError::Corrupt));
     }
 }

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::field_test::{Consent, FieldTestAction};
 use super::ids::{ChoiceId, KnowledgeId, QuestionId, ValueId};
 use super::pairs::Pairs;
 use super::situation::{Situation, SituationChange};
@@ -74,6 +75,8 @@ pub struct Session {
     pub notes: String,
     /// Knowledge check: the choice she picked for each item.
     pub knowledge: Pairs<KnowledgeId, ChoiceId>,
+    /// Whether this consultation takes part in a field test, and what it has gathered for it.
+    pub field_test: Consent,
 }
 
 /// Every way the session can change.
@@ -105,6 +108,8 @@ pub enum Action {
     SetNotes(String),
     /// Answer a knowledge-check item.
     AnswerKnowledge(KnowledgeId, ChoiceId),
+    /// A step of the field test (consent, time on a screen, a feature used).
+    FieldTest(FieldTestAction),
     /// End the session: forget everything entered, keep nothing.
     EndSession,
 }
@@ -142,12 +147,14 @@ impl Session {
                 self.notes = notes.chars().take(MAX_NOTES).collect();
             }
             Action::AnswerKnowledge(item, choice) => self.knowledge.set(item, choice),
+            Action::FieldTest(action) => self.field_test.apply(action),
             Action::EndSession => *self = Session::default(),
         }
     }
 
     /// Whether the session holds anything the patient entered (used to decide whether a
-    /// waiting update may apply, whether anything is stored, and by the privacy screen).
+    /// waiting update may apply, whether anything is stored, and by the privacy screen). Her
+    /// answer to the field test counts: the idle timeout must end a consultation that took part.
     pub fn has_patient_data(&self) -> bool {
         let Session {
             view: _,
@@ -161,6 +168,7 @@ impl Session {
             questions,
             notes,
             knowledge,
+            field_test,
         } = self;
         !situation.is_empty()
             || !ratings.is_empty()
@@ -169,6 +177,7 @@ impl Session {
             || !questions.is_empty()
             || !notes.is_empty()
             || !knowledge.is_empty()
+            || *field_test != Consent::NotAsked
     }
 }
 

@@ -9,6 +9,7 @@ pub mod options;
 pub mod outcome;
 pub mod privacy;
 pub mod questions;
+pub mod records;
 pub mod settings;
 pub mod situation;
 pub mod start;

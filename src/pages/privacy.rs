@@ -47,6 +47,9 @@ pub fn PrivacyPage() -> Html {
     let explain = |item: &StoredItem| match item.kind {
         StoredKind::Session => words().privacy.session_item.fill(&minutes),
         StoredKind::Settings => words().privacy.settings_item.as_str().into(),
+        StoredKind::FieldTestStudy => words().privacy.study_item.as_str().into(),
+        StoredKind::FieldTestRecords => words().privacy.records_item.as_str().into(),
+        StoredKind::FieldTestSetAside => words().privacy.records_set_aside.as_str().into(),
         StoredKind::Other => words().privacy.not_ours.as_str().into(),
     };
     let explain_cache = |cache: &CacheInfo| match (cache.ours, cache.own_files_only) {

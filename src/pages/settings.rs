@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::field_test::FieldTestSettings;
 use crate::components::qr_code::{public_address, qr_code};
 use crate::components::ui::{Choice, choice_group};
 use crate::domain::session::View;
@@ -43,6 +44,7 @@ pub fn SettingsPage() -> Html {
                 <legend>{ words().settings.address_question.as_str() }</legend>
                 <AddressField />
             </fieldset>
+            <FieldTestSettings />
         </article>
     }
 }

@@ -18,6 +18,7 @@ use crate::route::Route;
 use crate::state::SessionHandle;
 
 use super::step_header;
+use crate::components::field_test::ConsentCard;
 use crate::content::words;
 
 /// The first step: the decision and the two ways through, first; who the numbers are about, the
@@ -33,6 +34,7 @@ pub fn start_page(session: &SessionHandle) -> Html {
     html! {
         <article>
             { step_header(Step::Start, view) }
+            <ConsentCard />
             <section aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ words().start.decision.as_str() }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>

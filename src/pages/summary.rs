@@ -11,7 +11,8 @@ use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
 use crate::domain::knowledge::Answered;
 use crate::domain::phrasing::{citation_text, evidence_line};
-use crate::domain::session::View;
+use crate::domain::field_test::{Feature, FieldTestAction};
+use crate::domain::session::{Action, View};
 use crate::domain::step::{Journey, Step};
 use crate::domain::summary::{self, Summary};
 use crate::domain::sure::SurePhase;
@@ -26,7 +27,17 @@ use crate::content::words;
 pub fn summary_page(session: &SessionHandle) -> Html {
     let view = session.view();
     let model = summary::build(session.get(), bundle());
-    let print = Callback::from(|_: MouseEvent| dom::print());
+    let print = session.callback(|_: MouseEvent| {
+        dom::print();
+        Action::FieldTest(FieldTestAction::Used(Feature::PrintSummary))
+    });
+    // The number that links a field test's record to the study's own forms, on the care team's
+    // print.
+    let participant = session
+        .get()
+        .field_test
+        .participation()
+        .map(|taking_part| words().summary.participant.fill(&taking_part.participant.as_str()));
     html! {
         <article class="page--summary">
             { step_header(Step::Summary, view) }
@@ -35,6 +46,9 @@ pub fn summary_page(session: &SessionHandle) -> Html {
                 { link(Route::TakeHome, "button", html! { { words().summary.take_home_link.as_str() } }) }
             </p>
             <p class="summary__printed">{ words().summary.made.fill(&clock::today(), &model.meta.title, &route_taken(model.journey)) }</p>
+            if let Some(participant) = participant {
+                <p class="summary__participant">{ participant }</p>
+            }
             { section("summary-decision", words().summary.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { situation(&model) }
             { options(&model, view) }

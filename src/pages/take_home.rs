@@ -12,7 +12,8 @@ use crate::components::read_aloud::ReadAloud;
 use crate::components::rich_text::rich;
 use crate::content::{RowSide, bundle, plain, step_text};
 use crate::domain::phrasing::evidence_line;
-use crate::domain::session::{Format, View};
+use crate::domain::field_test::{Feature, FieldTestAction};
+use crate::domain::session::{Action, Format, View};
 use crate::domain::settings::ClinicContact;
 use crate::domain::step::Step;
 use crate::domain::summary::{self, Summary};
@@ -36,7 +37,10 @@ pub fn TakeHomePage() -> Html {
     let session = use_session();
     let settings = use_settings();
     let model = summary::build(session.get(), bundle());
-    let print = Callback::from(|_: MouseEvent| dom::print());
+    let print = session.callback(|_: MouseEvent| {
+        dom::print();
+        Action::FieldTest(FieldTestAction::Used(Feature::PrintTakeHome))
+    });
     html! {
         <article class="page--take-home">
             { screen_heading(Route::TakeHome) }

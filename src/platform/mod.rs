@@ -9,6 +9,7 @@ pub mod address;
 pub mod channel;
 pub mod clock;
 pub mod dom;
+pub mod field_test;
 pub mod idle;
 pub mod offline;
 pub mod panic;

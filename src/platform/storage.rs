@@ -194,6 +194,12 @@ pub enum StoredKind {
     Session,
     /// The clinic settings.
     Settings,
+    /// The field test's study code.
+    FieldTestStudy,
+    /// The field test's records.
+    FieldTestRecords,
+    /// Field-test records that could not be read, set aside.
+    FieldTestSetAside,
     /// Something this app did not write.
     Other,
 }
@@ -231,6 +237,9 @@ pub fn stored_items() -> Vec<StoredItem> {
                 let kind = match key.as_str() {
                     SESSION_KEY => StoredKind::Session,
                     SETTINGS_KEY => StoredKind::Settings,
+                    super::field_test::STUDY_KEY => StoredKind::FieldTestStudy,
+                    super::field_test::RECORDS_KEY => StoredKind::FieldTestRecords,
+                    super::field_test::SET_ASIDE_KEY => StoredKind::FieldTestSetAside,
                     _ => StoredKind::Other,
                 };
                 items.push(StoredItem {

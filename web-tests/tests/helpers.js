@@ -46,6 +46,7 @@ export const OTHER_ROUTES = [
   { hash: '#/take-home', title: 'To take home' },
   { hash: '#/privacy', title: 'Privacy check' },
   { hash: '#/settings', title: 'Clinic settings' },
+  { hash: '#/records', title: 'Study records' },
   { hash: '#/nope', title: 'Page not found' },
 ];
 

@@ -74,6 +74,8 @@ record! {
         pub take_home: TakeHomeWords,
         /// `[values]`.
         pub values: ValuesWords,
+        /// `[field_test]`.
+        pub field_test: FieldTestWords,
     }
 }
 
@@ -365,6 +367,8 @@ record! {
         pub take_home: PatientLabel,
         /// A page that does not exist.
         pub not_found: PatientLabel,
+        /// The field test's records, as a table.
+        pub records: PatientLabel,
     }
 }
 

@@ -181,6 +181,16 @@ macro_rules! slots {
 }
 
 slots! {
+    /// A study's code.
+    Study(study);
+    /// A field test's participant number.
+    Participant(participant);
+    /// How many there are, and the most there may be.
+    CountCap(count, cap);
+    /// The fewest and the most.
+    MinMax(min, max);
+    /// A file's name.
+    File(file);
     /// A date.
     Date(date);
     /// Files missing of all the files.

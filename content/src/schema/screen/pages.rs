@@ -1,8 +1,8 @@
 //! The screens' own words of each page (`ui.toml`, one section a page); the frame's and the shared
 //! pieces' are in the parent module.
 
-use crate::schema::PatientLabel;
-use crate::schema::template::{Template, slots};
+use crate::schema::{ClinicianLabel, PatientLabel};
+use crate::schema::template::{ClinicianTemplate, Template, slots};
 
 record! {
     /// Screen words of About (`ui.toml`, `[about]`).
@@ -124,6 +124,12 @@ record! {
     /// Screen words of the privacy check (`ui.toml`, `[privacy]`).
     #[derive(Default)]
     pub struct PrivacyWords {
+        /// What the field test's study code is.
+        pub study_item: PatientLabel,
+        /// What the field test's records are.
+        pub records_item: PatientLabel,
+        /// What records set aside are.
+        pub records_set_aside: PatientLabel,
         /// Words: "Clinic settings: default view, text size, idle timeout (no p…"
         pub settings_item: PatientLabel,
         /// Words: "Not written by this app"
@@ -350,6 +356,8 @@ record! {
     /// Screen words of the summary and its print (`ui.toml`, `[summary]`).
     #[derive(Default)]
     pub struct SummaryWords {
+        /// Her participant number in a field test, on the care team's print.
+        pub participant: Template<slots::Participant>,
         /// A button: "Print or save as PDF"
         pub print_save_pdf: PatientLabel,
         /// Words: "For her to take home (large print)"
@@ -480,5 +488,110 @@ record! {
         pub most_important: Template<slots::Items>,
         /// Her leaning.
         pub leaning: Template<slots::Leaning>,
+    }
+}
+
+record! {
+    /// The field test's words (`ui.toml`, `[field_test]`): the frame's banner and the consent,
+    /// which she reads too (in the binary), and the staff's controls and records table, which only
+    /// staff use (in the texts file, like every clinician word).
+    #[derive(Default)]
+    pub struct FieldTestWords {
+        /// "Study of this aid: {study}."
+        pub banner: Template<slots::Study>,
+        /// "Taking part as {participant}."
+        pub banner_participant: Template<slots::Participant>,
+        /// "Not taking part: nothing is recorded."
+        pub banner_declined: PatientLabel,
+        /// "Not asked yet: the question is on the start screen."
+        pub banner_not_asked: PatientLabel,
+        /// "This device will not store the study record, so it is not ke…"
+        pub record_refused: PatientLabel,
+        /// "This device's storage is full, so the study record is not ke…"
+        pub record_storage_full: PatientLabel,
+        /// "This device holds {count} study records, the most it keeps, …"
+        pub record_cap: Template<slots::Count>,
+        /// "The study records on this device could not be read. They wer…"
+        pub records_set_aside: PatientLabel,
+        /// "The study records on this device are near the limit: {count}…"
+        pub nearly_full: Template<slots::CountCap>,
+        /// "A study of this aid"
+        pub consent_heading: PatientLabel,
+        /// "Your care team is testing this aid in a study. They ask if t…"
+        pub consent_intro: PatientLabel,
+        /// "It keeps: how long each step took, your answers to the quick…"
+        pub consent_kept: PatientLabel,
+        /// "It keeps no name, no notes, none of the questions you ticked…"
+        pub consent_not_kept: PatientLabel,
+        /// "You can say no. Your care stays the same."
+        pub consent_choice: PatientLabel,
+        /// "Yes, I agree to take part"
+        pub consent_yes: PatientLabel,
+        /// "No, do not record anything"
+        pub consent_no: PatientLabel,
+        /// "Thank you. Your study number is {participant}. Nothing else …"
+        pub consent_given: Template<slots::Participant>,
+        /// "Nothing about this visit will be recorded."
+        pub consent_declined: PatientLabel,
+        /// "Field test (research)"
+        pub heading: ClinicianLabel,
+        /// "For a study of this aid. It stays off unless a research team…"
+        pub explained: ClinicianLabel,
+        /// "Study code"
+        pub code_label: ClinicianLabel,
+        /// "3 to 20 capital letters, digits or hyphens, as the study pro…"
+        pub code_hint: ClinicianLabel,
+        /// "A study code has {min} to {max} characters."
+        pub code_length: ClinicianTemplate<slots::MinMax>,
+        /// "Use only capital letters A to Z, digits and hyphens, and do …"
+        pub code_characters: ClinicianLabel,
+        /// "Ethics approval and the study's consent procedure are in pla…"
+        pub ethics_label: ClinicianLabel,
+        /// "Tick the box to confirm that ethics approval and consent are…"
+        pub needs_ethics: ClinicianLabel,
+        /// "Switch field-test mode on"
+        pub switch_on: ClinicianLabel,
+        /// "This device would not store the setting, so field-test mode …"
+        pub not_saved: ClinicianLabel,
+        /// "Field-test mode is on for study {study}."
+        pub on_status: ClinicianTemplate<slots::Study>,
+        /// "Records on this device: {count} (at most {cap})."
+        pub records_count: ClinicianTemplate<slots::CountCap>,
+        /// "Save as CSV (spreadsheet)"
+        pub export_csv: ClinicianLabel,
+        /// "Save as JSON"
+        pub export_json: ClinicianLabel,
+        /// "Saved as {file}. Look in this device's downloads."
+        pub exported: ClinicianTemplate<slots::File>,
+        /// "This browser did not save the file. Use the printable table …"
+        pub export_failed: ClinicianLabel,
+        /// "Show the records as a printable table"
+        pub table_link: ClinicianLabel,
+        /// "Delete all records"
+        pub delete: ClinicianLabel,
+        /// "Delete all {count} study records on this device?"
+        pub delete_question: ClinicianTemplate<slots::Count>,
+        /// "They cannot be brought back. Save them first if the study ne…"
+        pub delete_explained: ClinicianLabel,
+        /// "Yes, delete the records"
+        pub delete_confirm: ClinicianLabel,
+        /// "Cancel"
+        pub cancel: ClinicianLabel,
+        /// "The study records were deleted."
+        pub deleted: ClinicianLabel,
+        /// "This device would not delete the records. Try again, or clea…"
+        pub delete_failed: ClinicianLabel,
+        /// "Switch field-test mode off"
+        pub switch_off: ClinicianLabel,
+        /// "Field-test mode is off. The records stay until you delete th…"
+        pub switched_off: ClinicianLabel,
+        /// "The field test's records on this device, one row per consult…"
+        pub table_intro: ClinicianLabel,
+        /// "No records yet."
+        pub no_records: ClinicianLabel,
+        /// "Print the table"
+        pub print_table: ClinicianLabel,
+        /// "Back to Clinic settings"
+        pub back_to_settings: ClinicianLabel,
     }
 }
