@@ -27,6 +27,7 @@ fn routes_round_trip() {
         ("/take-home", Route::TakeHome),
         ("/privacy", Route::Privacy),
         ("/settings", Route::Settings),
+        ("/records", Route::Records),
     ];
     // The addresses above are public (bookmarks, the QR code, the printed summary): they are
     // pinned here. Every screen outside the journey is in the table; a step added to the journey

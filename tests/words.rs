@@ -24,7 +24,7 @@ const APP_ROOMS: [&str; 7] = [
 ];
 
 /// Literals that read like words but are not prose a person sees on a screen, and why.
-const NOT_PROSE: [(&str, &str); 17] = [
+const NOT_PROSE: [(&str, &str); 18] = [
     ("trials stacks", "CSS classes of the trials table"),
     ("grid stacks", "CSS classes of the options grid"),
     ("crispEdges", "an SVG rendering hint of the QR code"),
@@ -57,6 +57,10 @@ const NOT_PROSE: [(&str, &str); 17] = [
     ),
     (
         "use_session() must be called inside <SessionProvider> (see app/mod.rs)",
+        "a programming error's message",
+    ),
+    (
+        "use_field_test() must be called inside <FieldTestProvider> (see app/mod.rs)",
         "a programming error's message",
     ),
     (
@@ -182,7 +186,11 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs")
+            // A module's tests in a file of their own (`#[cfg(test)] mod tests;`) are tests, like
+            // the `#[cfg(test)]` part of a file, which `literals` leaves out.
+            && path.file_name().is_some_and(|name| name != "tests.rs")
+        {
             out.push(path);
         }
     }

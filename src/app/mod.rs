@@ -16,8 +16,8 @@ use crate::pages;
 use crate::platform::{address, speech};
 use crate::route::Route;
 use crate::state::{
-    FieldTestProvider, SessionHandle, SessionProvider, SettingsProvider, TextsProvider,
-    use_settings,
+    FieldTestHandle, FieldTestProvider, SessionHandle, SessionProvider, SettingsProvider,
+    TextsProvider, use_settings,
 };
 
 use shell::Shell;
@@ -80,12 +80,12 @@ fn WithSession(props: &ProvidersProps) -> Html {
     }
 }
 
-/// The page for a route, inside the frame. Pages are plain functions of the session (only the
-/// frame holds hooks), because every component type adds to the wasm size.
-pub fn page(route: Route, session: &SessionHandle) -> Html {
+/// The page for a route, inside the frame. Pages are plain functions of the session and the field
+/// test (only the frame holds hooks), because every component type adds to the wasm size.
+pub fn page(route: Route, session: &SessionHandle, field_test: &FieldTestHandle) -> Html {
     match route {
         Route::Step(step) => match step {
-            Step::Start => pages::start::start_page(session),
+            Step::Start => pages::start::start_page(session, field_test),
             Step::Situation => pages::situation::situation_page(session),
             Step::Options => pages::options::options_page(session),
             Step::Studies => pages::studies::studies_page(session),
@@ -102,7 +102,7 @@ pub fn page(route: Route, session: &SessionHandle) -> Html {
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
         Route::TakeHome => html! { <pages::take_home::TakeHomePage /> },
-        Route::Records => html! { <pages::records::RecordsPage /> },
+        Route::Records => pages::records::records_page(),
         Route::NotFound => pages::not_found::not_found(),
     }
 }

@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use crate::components::field_test::FieldTestBanner;
+use crate::components::field_test::field_test_banner;
 use crate::components::link::link;
 use crate::components::step_nav::{back_next, step_nav};
 use crate::components::switches::{text_size_switch, view_switch};
@@ -91,7 +91,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     // End session pressed here: every other open tab of the aid ends its session too. A
     // consultation in a field test keeps its record, with the time on this last screen, first.
     let confirm_end = {
-        let session = session.clone();
+        let (session, field_test) = (session.clone(), field_test.clone());
         end_session.reform(move |_: MouseEvent| {
             let mut last = session.get().clone();
             last.apply(Action::FieldTest(screen_time.lap(route)));
@@ -155,10 +155,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
                 <p class="visually-hidden" aria-live="polite">{ view_announcement }</p>
             </header>
-            <FieldTestBanner />
             <div class="shell__body">
                 { step_nav(route.step(), session.get().journey) }
                 <main id="main" class="shell__main">
+                    { field_test_banner(&field_test, &session) }
                     if stale {
                         <p class="notice notice--warning" role="note">
                             { words().frame.evidence_due.fill(&meta.next_review) }
@@ -182,7 +182,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if update_waiting {
                         <p class="notice no-print" role="status">{ words().frame.update_ready.as_str() }</p>
                     }
-                    { super::page(route, &session) }
+                    { super::page(route, &session, &field_test) }
                     if let Some(step) = route.step() { { back_next(step, session.get().journey, on_journey) } }
                 </main>
             </div>

@@ -14,7 +14,7 @@ use crate::platform::dom::event_text;
 use crate::platform::field_test::{self as storage, RecordsNotice};
 use crate::platform::{clock, dom};
 use crate::route::Route;
-use crate::state::{use_field_test, use_session, use_texts};
+use crate::state::{FieldTestHandle, SessionHandle, use_field_test, use_texts};
 
 use super::link::link;
 
@@ -32,12 +32,9 @@ fn notice_words(notice: RecordsNotice, count: usize) -> String {
 }
 
 /// While the mode is on, on every screen: the study, where this consultation stands, and what
-/// staff should know about the records.
-#[component]
-pub fn FieldTestBanner() -> Html {
-    use_texts();
-    let field_test = use_field_test();
-    let session = use_session();
+/// staff should know about the records. (A plain function of the frame's state, not a component:
+/// every component type adds to the wasm.)
+pub fn field_test_banner(field_test: &FieldTestHandle, session: &SessionHandle) -> Html {
     let Some(study) = field_test.study() else {
         return Html::default();
     };
@@ -50,13 +47,17 @@ pub fn FieldTestBanner() -> Html {
             .fill(&taking_part.participant.as_str()),
     };
     let records = field_test.records();
+    let notice = match records.notice {
+        Some(notice) => Some(notice_words(notice, records.count)),
+        None => records
+            .nearly_full
+            .then(|| text.nearly_full.fill(&records.count, &RecordStore::CAP)),
+    };
     html! {
-        <div class="field-test-banner no-print" role="region" aria-label={text.consent_heading.as_str()}>
+        <div class="field-test-banner no-print">
             <p><strong>{ text.banner.fill(&study.as_str()) }</strong>{ " " }{ standing }</p>
-            if let Some(notice) = records.notice {
-                <p role="status">{ notice_words(notice, records.count) }</p>
-            } else if records.nearly_full {
-                <p role="status">{ text.nearly_full.fill(&records.count, &RecordStore::CAP) }</p>
+            if let Some(notice) = notice {
+                <p role="status">{ notice }</p>
             }
         </div>
     }
@@ -64,11 +65,7 @@ pub fn FieldTestBanner() -> Html {
 
 /// At the start of a consultation while the mode is on: may the aid keep a record? "No" records
 /// nothing. Once she has answered, what she chose (and her number, to link the study's forms).
-#[component]
-pub fn ConsentCard() -> Html {
-    use_texts();
-    let field_test = use_field_test();
-    let session = use_session();
+pub fn consent_card(field_test: &FieldTestHandle, session: &SessionHandle) -> Html {
     let Some(study) = field_test.study().cloned() else {
         return Html::default();
     };
@@ -83,7 +80,8 @@ pub fn ConsentCard() -> Html {
                     week: IsoWeek::of(&clock::today()).unwrap_or(IsoWeek { year: 0, week: 0 }),
                 })
             });
-            let decline = session.callback(|_: MouseEvent| Action::FieldTest(FieldTestAction::Decline));
+            let decline =
+                session.callback(|_: MouseEvent| Action::FieldTest(FieldTestAction::Decline));
             html! {
                 <>
                     <p>{ text.consent_intro.as_str() }</p>
@@ -129,7 +127,9 @@ pub fn FieldTestSettings() -> Html {
     let text = &words().field_test;
     let outcome_view = (*outcome).clone().map(|outcome| match outcome {
         Outcome::Said(text) => html! { <p class="notice notice--ok" role="status">{ text }</p> },
-        Outcome::Problem(text) => html! { <p class="notice notice--warning" role="alert">{ text }</p> },
+        Outcome::Problem(text) => {
+            html! { <p class="notice notice--warning" role="alert">{ text }</p> }
+        }
     });
     let Some(study) = field_test.study().cloned() else {
         let oninput = {
@@ -154,13 +154,17 @@ pub fn FieldTestSettings() -> Html {
                     Err(why) => problem.set(Some(why.to_string())),
                     Ok(_) if !*ethics => {
                         problem.set(None);
-                        outcome.set(Some(Outcome::Problem(words().field_test.needs_ethics.as_str().into())));
+                        outcome.set(Some(Outcome::Problem(
+                            words().field_test.needs_ethics.as_str().into(),
+                        )));
                     }
                     Ok(study) => {
                         problem.set(None);
                         outcome.set(match field_test.switch_on(study) {
                             Ok(()) => None,
-                            Err(_) => Some(Outcome::Problem(words().field_test.not_saved.as_str().into())),
+                            Err(_) => Some(Outcome::Problem(
+                                words().field_test.not_saved.as_str().into(),
+                            )),
                         });
                     }
                 }
@@ -172,7 +176,7 @@ pub fn FieldTestSettings() -> Html {
             "study-code-hint"
         };
         return html! {
-            <fieldset class="settings__group field-test-settings">
+            <fieldset class="settings__group">
                 <legend>{ text.heading.as_str() }</legend>
                 <p>{ text.explained.as_str() }</p>
                 <p class="field">
@@ -200,9 +204,17 @@ pub fn FieldTestSettings() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (store, _) = storage::load_records();
             let (extension, mime, text) = if csv {
-                ("csv", "text/csv;charset=utf-8", field_test::csv(store.records()))
+                (
+                    "csv",
+                    "text/csv;charset=utf-8",
+                    field_test::csv(store.records()),
+                )
             } else {
-                ("json", "application/json", field_test::json(store.records()))
+                (
+                    "json",
+                    "application/json",
+                    field_test::json(store.records()),
+                )
             };
             let name = format!("field-test-{}.{extension}", study_file_stem(&store));
             outcome.set(Some(match storage::save_file(&name, mime, &text) {
@@ -233,7 +245,7 @@ pub fn FieldTestSettings() -> Html {
         })
     };
     html! {
-        <fieldset class="settings__group field-test-settings">
+        <fieldset class="settings__group">
             <legend>{ text.heading.as_str() }</legend>
             <p><strong>{ text.on_status.fill(&study.as_str()) }</strong></p>
             <p>{ text.records_count.fill(&records.count, &RecordStore::CAP) }</p>
@@ -264,8 +276,13 @@ pub fn FieldTestSettings() -> Html {
 
 /// A file name's middle part: the study and the last week in the records (no date).
 fn study_file_stem(store: &RecordStore) -> String {
-    store.records().last().map_or_else(
-        || "empty".to_owned(),
-        |record| format!("{}-{}", record.study.as_str(), record.week),
-    )
+    let cell = |column: &str| {
+        store
+            .records()
+            .last()
+            .and_then(|record| record.cell(column))
+            .map_or("", |cell| cell.as_str())
+            .to_owned()
+    };
+    format!("{}-{}", cell("study_code"), cell("week"))
 }

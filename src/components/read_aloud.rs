@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use crate::content::words;
-use crate::platform::speech::{self, Reading};
-use crate::domain::field_test::{FieldTestAction, Feature};
+use crate::domain::field_test::{Feature, FieldTestAction};
 use crate::domain::session::Action;
+use crate::platform::speech::{self, Reading};
 use crate::state::{use_session, use_texts};
 
 /// What the control shows.

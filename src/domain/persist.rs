@@ -19,7 +19,8 @@ use super::settings::{IdleTimeout, Settings};
 pub const SESSION_PREFIX: &str = "lta-session-6:";
 /// Prefix of the field test's settings (its study code): present only while the mode is on.
 pub const FIELD_TEST_PREFIX: &str = "lta-field-test-1:";
-/// Prefix of the field test's records.
+/// Prefix of the field test's records: `lta-records-1:` and the records as CSV text (see
+/// `field_test::RecordStore::to_text`).
 pub const RECORDS_PREFIX: &str = "lta-records-1:";
 /// Prefix of the current settings format. (Version 2 added the clinic's contact block and the
 /// public address; version 1 is still read, and keeps the clinic's choices.)
@@ -183,18 +184,13 @@ pub fn decode_field_test(text: &str) -> Result<StudyCode, DecodeError> {
 
 /// The field test's records as storage text.
 pub fn encode_records(store: &RecordStore) -> String {
-    encode(RECORDS_PREFIX, store)
+    format!("{RECORDS_PREFIX}{}", store.to_text())
 }
 
 /// The field test's records from storage text: all of them or none (a store that does not read
 /// back whole is never read in part).
 pub fn decode_records(text: &str) -> Result<RecordStore, DecodeError> {
-    let store: RecordStore = decode_hex(body(RECORDS_PREFIX, text)?)?;
-    if store.records().len() <= RecordStore::CAP {
-        Ok(store)
-    } else {
-        Err(DecodeError::Corrupt)
-    }
+    RecordStore::from_text(body(RECORDS_PREFIX, text)?).ok_or(DecodeError::Corrupt)
 }
 
 #[cfg(test)]
@@ -445,9 +441,25 @@ mod tests {
         let text = encode_records(&store);
         assert!(text.starts_with(RECORDS_PREFIX));
         assert_eq!(decode_records(&text), Ok(store));
-        assert_eq!(decode_records(&text[..text.len() - 2]), Err(DecodeError::Corrupt));
-        assert_eq!(decode_records("{\"records\": []}"), Err(DecodeError::Corrupt));
-        assert_eq!(decode_records("lta-records-0:00"), Err(DecodeError::OldFormat));
+        assert_eq!(
+            decode_records(&text[..text.len() - 2]),
+            Err(DecodeError::Corrupt)
+        );
+        assert_eq!(
+            decode_records("{\"records\": []}"),
+            Err(DecodeError::Corrupt)
+        );
+        assert_eq!(
+            decode_records("lta-records-0:00"),
+            Err(DecodeError::OldFormat)
+        );
+        // A cell that is not one the app writes (words typed into the store), or a row too many.
+        let forged = text.replacen("\"no\"", "\"no, her name\"", 1);
+        assert_eq!(decode_records(&forged), Err(DecodeError::Corrupt));
+        assert_eq!(
+            decode_records(&format!("{text}\n")),
+            Err(DecodeError::Corrupt)
+        );
     }
 
     #[test]

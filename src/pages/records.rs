@@ -4,25 +4,19 @@
 use yew::prelude::*;
 
 use crate::content::words;
-use crate::domain::field_test::Cell;
 use crate::platform::{dom, field_test as storage};
 use crate::route::Route;
-use crate::state::{use_field_test, use_texts};
 
 use super::screen_heading;
 use crate::components::link::link;
 
-/// The records screen.
-#[component]
-pub fn RecordsPage() -> Html {
-    use_texts();
-    // Drawn again when a record is kept or the records are deleted.
-    use_field_test();
+/// The records screen (the frame draws it again when a record is kept or deleted).
+pub fn records_page() -> Html {
     let (store, _) = storage::load_records();
     let text = &words().field_test;
     let print = Callback::from(|_: MouseEvent| dom::print());
     html! {
-        <article class="page--records">
+        <article>
             { screen_heading(Route::Records) }
             <p>{ text.table_intro.as_str() }</p>
             <p class="no-print">
@@ -36,13 +30,13 @@ pub fn RecordsPage() -> Html {
             // One table per consultation, a column's name beside its value: it fits a phone's
             // width and a printed page, however many columns the export has.
             { for store.records().iter().map(|record| {
-                let participant = record.participant.as_str().to_owned();
+                let participant = record.participant().to_owned();
                 html! {
                     <table class="records__record">
                         <caption>{ participant }</caption>
                         <tbody>
-                            { for record.fields().into_iter().map(|(name, cell)| html! {
-                                <tr><th scope="row">{ name }</th><td>{ match cell { Cell::Empty => String::new(), Cell::Number(text) | Cell::Text(text) => text } }</td></tr>
+                            { for record.fields().iter().map(|(name, cell)| html! {
+                                <tr><th scope="row">{ name.clone() }</th><td>{ cell.as_str().to_owned() }</td></tr>
                             }) }
                         </tbody>
                     </table>

@@ -9,9 +9,9 @@ use crate::components::link::link;
 use crate::components::summary_pieces::{disagreement_note, rated_values, ticked_questions};
 use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
+use crate::domain::field_test::{Feature, FieldTestAction};
 use crate::domain::knowledge::Answered;
 use crate::domain::phrasing::{citation_text, evidence_line};
-use crate::domain::field_test::{Feature, FieldTestAction};
 use crate::domain::session::{Action, View};
 use crate::domain::step::{Journey, Step};
 use crate::domain::summary::{self, Summary};
@@ -33,11 +33,12 @@ pub fn summary_page(session: &SessionHandle) -> Html {
     });
     // The number that links a field test's record to the study's own forms, on the care team's
     // print.
-    let participant = session
-        .get()
-        .field_test
-        .participation()
-        .map(|taking_part| words().summary.participant.fill(&taking_part.participant.as_str()));
+    let participant = session.get().field_test.participation().map(|taking_part| {
+        words()
+            .summary
+            .participant
+            .fill(&taking_part.participant.as_str())
+    });
     html! {
         <article class="page--summary">
             { step_header(Step::Summary, view) }

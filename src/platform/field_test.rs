@@ -81,7 +81,9 @@ pub fn load_records() -> (RecordStore, Option<RecordsNotice>) {
 pub fn keep_record(record: Record) -> Result<RecordStore, RecordsNotice> {
     let storage = local_storage().ok_or(RecordsNotice::Refused)?;
     let (mut store, _) = load_records();
-    store.keep(record).map_err(|NotKept::Full| RecordsNotice::CapReached)?;
+    store
+        .keep(record)
+        .map_err(|NotKept::Full| RecordsNotice::CapReached)?;
     storage
         .set_item(RECORDS_KEY, &persist::encode_records(&store))
         .map_err(|_| RecordsNotice::StorageFull)?;
@@ -114,7 +116,7 @@ pub fn random_bits() -> u64 {
 pub fn save_file(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let document = super::window()
         .and_then(|window| window.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
+        .ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
@@ -124,7 +126,7 @@ pub fn save_file(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     link.set_attribute("href", &address)?;
     link.set_attribute("download", name)?;
     link.set_hidden(true);
-    let body = document.body().ok_or_else(|| JsValue::from_str("no body"))?;
+    let body = document.body().ok_or(JsValue::NULL)?;
     body.append_child(&link)?;
     link.click();
     link.remove();

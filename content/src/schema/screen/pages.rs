@@ -1,8 +1,8 @@
 //! The screens' own words of each page (`ui.toml`, one section a page); the frame's and the shared
 //! pieces' are in the parent module.
 
-use crate::schema::{ClinicianLabel, PatientLabel};
 use crate::schema::template::{ClinicianTemplate, Template, slots};
+use crate::schema::{ClinicianLabel, PatientLabel};
 
 record! {
     /// Screen words of About (`ui.toml`, `[about]`).
