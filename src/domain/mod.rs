@@ -8,6 +8,7 @@ pub use lta_content::domain::{certainty, effects, frequency};
 pub mod icon_array;
 pub mod ids;
 pub mod knowledge;
+pub mod measures;
 pub mod pairs;
 pub mod persist;
 pub mod phrasing;
