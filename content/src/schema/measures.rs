@@ -54,8 +54,9 @@ record! {
     pub struct Reading {
         /// What was read there, and whether it is the developers' own.
         pub what: ClinicianDetail,
-        /// The address of the page read.
-        pub url: Name,
+        /// The address of the page read (a detail for clinicians and editors: in the wasm it waits in
+        /// the texts file, like every word of a measure).
+        pub url: ClinicianDetail,
         /// When it was read (YYYY-MM-DD).
         pub read_on: Name,
         /// Whether it is the developers' own publication or page (a primary source).
@@ -90,8 +91,8 @@ record! {
         pub readings: List<Reading>,
         /// The terms of use, in the owner's words.
         pub terms: Verbatim,
-        /// Where the terms were read.
-        pub terms_url: Name,
+        /// Where the terms were read (in the wasm, in the texts file).
+        pub terms_url: ClinicianDetail,
         /// When the terms were read (YYYY-MM-DD).
         pub terms_read_on: Name,
         /// What the terms allow this aid to change (and what it changed: nothing, unless said).
