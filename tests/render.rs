@@ -859,3 +859,30 @@ fn the_short_consultation_says_how_long_it_takes_as_measured() {
     let start = page_html(Route::Step(Step::Start), View::Patient);
     assert!(start.contains(short_way));
 }
+
+#[test]
+fn about_says_plainly_that_the_aid_has_not_yet_been_reviewed_or_tested() {
+    // development.toml has no records yet: About says so, in both views, under its own heading.
+    assert!(content::development().is_empty());
+    let about = &content::words().about;
+    for view in [View::Patient, View::Clinician] {
+        let html = page_html(Route::Step(Step::About), view);
+        assert!(
+            html.contains(&format!(
+                r#"<h2 id="about-development">{}</h2>"#,
+                about.development
+            )),
+            "{view:?}"
+        );
+        // Up to its first apostrophe, which the renderer escapes its own way.
+        let said = about
+            .development_none
+            .split('\'')
+            .next()
+            .unwrap_or_default();
+        assert!(
+            said.len() > 40 && html.contains(&html_escape(said)),
+            "{view:?}"
+        );
+    }
+}

@@ -196,9 +196,11 @@ macro_rules! ref_kinds {
     };
 }
 
+pub mod development;
 pub mod exercises;
 pub mod figure;
 pub mod form;
+pub mod measures;
 pub mod option;
 #[cfg(feature = "checks")]
 pub mod reflect;
@@ -213,9 +215,11 @@ pub mod template;
 pub mod text;
 pub mod walkthrough;
 
+pub use development::*;
 pub use exercises::*;
 pub use figure::*;
 pub use form::*;
+pub use measures::*;
 pub use option::*;
 #[cfg(feature = "checks")]
 pub use reflect::{Reflect, Value};
@@ -272,6 +276,10 @@ record! {
         pub guidelines: List<Guideline>,
         /// What changed in this evidence version (`changes.toml`).
         pub changes: ChangeLog,
+        /// How the aid was developed and tested: reviews and field tests (`development.toml`).
+        pub development: List<DevelopmentRecord>,
+        /// The validated measures the field test may offer, word for word (`measures.toml`).
+        pub measures: List<Measure>,
         /// The screens' own words: buttons, headings, notices, the frame (`ui.toml`).
         pub ui: Screens,
     }

@@ -58,6 +58,26 @@ pub fn words() -> &'static Screens {
     &bundle().ui
 }
 
+/// How the aid was developed and tested (`development.toml`), oldest first; empty until a review
+/// or test has been done.
+pub fn development() -> &'static [DevelopmentRecord] {
+    bundle().development.0
+}
+
+/// The validated measures the field test may offer at the end of a consultation
+/// (`measures.toml`), word for word, with their citations and terms of use. Their words are in the
+/// texts file loaded after the first paint (they are `Verbatim`). Offer only a measure whose
+/// `wording_status` is [`WordingStatus::Verified`]: the others say in `wording_note` what is still
+/// to be read.
+pub fn measures() -> &'static [Measure] {
+    bundle().measures.0
+}
+
+/// A measure by id (`collaborate`, `prepdm`).
+pub fn measure(id: &str) -> Option<&'static Measure> {
+    measures().iter().find(|m| m.id == id)
+}
+
 /// A figure by id. Screens follow references instead; this is for tests and tools.
 pub fn figure(id: &str) -> Option<&'static Figure> {
     bundle().figures.iter().find(|f| f.id == id)

@@ -9,6 +9,7 @@ pub mod field_test;
 pub mod icon_array;
 pub mod ids;
 pub mod knowledge;
+pub mod measures;
 pub mod pairs;
 pub mod persist;
 pub mod phrasing;

@@ -1,5 +1,6 @@
 //! Sources and about: authorship and funding, how the evidence was chosen, dates and update
-//! policy, limits, privacy, accessibility (with the measured reading grade), glossary and sources.
+//! policy, limits, how the aid was developed and tested, privacy, accessibility (with the measured
+//! reading grade), glossary and sources.
 //! The patient view shows the plain-language versions (measured like every patient text); the
 //! clinician view keeps the full method, update policy and limitations.
 
@@ -10,7 +11,9 @@ use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::rich_text::rich;
 use crate::components::ui::{hosting_line, pick};
-use crate::content::{bundle, plain, reading_level};
+use crate::content::{
+    DevelopmentKind, DevelopmentRecord, Role, bundle, development, plain, reading_level,
+};
 use crate::domain::phrasing::{citation_text, evidence_line};
 use crate::domain::session::View;
 use crate::domain::step::Step;
@@ -62,6 +65,7 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 <h2 id="about-limits">{ words().about.limits_aid.as_str() }</h2>
                 <ul>{ for limitations.into_iter().map(|l| html! { <li>{ rich(l) }</li> }) }</ul>
             </section>
+            { development_section(view) }
             <section aria-labelledby="about-privacy">
                 <h2 id="about-privacy">{ words().about.privacy.as_str() }</h2>
                 <p>{ meta.privacy.as_str() }</p>
@@ -109,5 +113,69 @@ fn support_section() -> Html {
             <p>{ support.why_patient.as_str() }</p>
             <p>{ support.ruled_out_patient.as_str() }</p>
         </section>
+    }
+}
+
+/// How the aid was developed and tested (`development.toml`): each review or test with who took
+/// part, when, where, what was found and where it is reported; with none, that none has been done.
+fn development_section(view: View) -> Html {
+    let about = &words().about;
+    let records = development();
+    html! {
+        <section aria-labelledby="about-development">
+            <h2 id="about-development">{ about.development.as_str() }</h2>
+            if records.is_empty() {
+                <p>{ about.development_none.as_str() }</p>
+            }
+            { for records.iter().map(|record| development_record(record, view)) }
+        </section>
+    }
+}
+
+/// One review or test, in the words of the view.
+fn development_record(record: &'static DevelopmentRecord, view: View) -> Html {
+    let about = &words().about;
+    let kind = match record.kind {
+        DevelopmentKind::NeedsAssessment => about.kind_needs_assessment,
+        DevelopmentKind::Review => about.kind_review,
+        DevelopmentKind::FieldTest => about.kind_field_test,
+        DevelopmentKind::UsabilityTest => about.kind_usability_test,
+    };
+    let who: Vec<String> = record
+        .participants
+        .iter()
+        .map(|group| {
+            let role = match group.role {
+                Role::Patients => about.role_patients,
+                Role::Clinicians => about.role_clinicians,
+                Role::Others => about.role_others,
+            };
+            let count = about.role_count.fill(&group.number, &role);
+            if group.independent {
+                format!("{count} ({})", about.independent)
+            } else {
+                count
+            }
+        })
+        .collect();
+    let report = match (record.reported_in.and_then(|r| r.get()), record.report_note) {
+        (Some(source), _) => Some(citation_text(source)),
+        (None, Some(note)) => Some(note.as_str().to_owned()),
+        (None, None) => None,
+    };
+    html! {
+        <div id={format!("development-{}", record.id)}>
+            <h3>{ kind.as_str() }</h3>
+            <p><strong>{ about.development_when.as_str() }</strong>{ record.when.as_str() }</p>
+            <p><strong>{ about.development_where.as_str() }</strong>{ record.place_patient.as_str() }</p>
+            <p><strong>{ about.development_who.as_str() }</strong>{ who.join("; ") }</p>
+            <p><strong>{ about.development_found.as_str() }</strong>{ rich(pick(view, record.found_patient, record.found)) }</p>
+            if let View::Clinician = view {
+                <p><strong>{ about.development_versions.as_str() }</strong>{ record.versions.as_str() }</p>
+            }
+            if let Some(report) = report {
+                <p><strong>{ about.development_reported.as_str() }</strong>{ report }</p>
+            }
+        </div>
     }
 }

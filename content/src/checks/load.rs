@@ -15,9 +15,9 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::schema::{
-    Bundle, CompareRow, Figure, GlossaryTerm, GuidanceCard, Guideline, KnowledgeItem, Panel,
-    PromptQuestion, SeedChange, SelectionBias, SituationEvidence, SituationForm, Source, StepText,
-    Study, TreatmentOption, resolve,
+    Bundle, CompareRow, DevelopmentRecord, Figure, GlossaryTerm, GuidanceCard, Guideline,
+    KnowledgeItem, Measure, Panel, PromptQuestion, SeedChange, SelectionBias, SituationEvidence,
+    SituationForm, Source, StepText, Study, TreatmentOption, resolve,
 };
 
 /// The data directory: what content editors edit (see the README, "Editing content").
@@ -43,6 +43,8 @@ pub const DATA_FILES: &[&str] = &[
     "questions.toml",
     "guidelines.toml",
     "changes.toml",
+    "development.toml",
+    "measures.toml",
     "ui.toml",
 ];
 
@@ -122,6 +124,17 @@ struct GuidelinesFile {
     guidelines: Vec<Guideline>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DevelopmentFile {
+    records: Vec<DevelopmentRecord>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasuresFile {
+    measures: Vec<Measure>,
+}
+
 /// A file that could not be read or parsed, with the parser's message (which names the line and
 /// the field) and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,6 +197,10 @@ fn place(bundle: &mut Bundle, name: &str, text: &str) -> Result<(), toml::de::Er
             bundle.guidelines = parse::<GuidelinesFile>(text)?.guidelines.into();
         }
         "changes.toml" => bundle.changes = parse(text)?,
+        "development.toml" => {
+            bundle.development = parse::<DevelopmentFile>(text)?.records.into();
+        }
+        "measures.toml" => bundle.measures = parse::<MeasuresFile>(text)?.measures.into(),
         "ui.toml" => bundle.ui = parse(text)?,
         figures if figures.starts_with(FIGURES_DIR) => {
             let file: FiguresFile = parse(text)?;

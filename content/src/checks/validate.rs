@@ -14,14 +14,18 @@ use super::texts;
 
 mod across;
 mod balance;
+mod development;
 mod figure;
 mod layers;
+mod measures;
 mod records;
 mod templates;
 
 pub use across::equal_detail_problems;
 use across::{check_changes, check_directness};
 pub use balance::{findings, subgroup_direction};
+pub use development::{Claim, claims_in};
+pub use measures::{measure_fingerprint, measure_wording};
 use records::{
     check_compare, check_exercises, check_meta, check_options, check_pages, check_sources,
     check_studies,
@@ -215,6 +219,9 @@ pub fn problems(bundle: &Bundle) -> Vec<Problem> {
     balance::check_balance(&mut c);
     check_changes(&mut c);
     templates::check_templates(&mut c);
+    development::check_records(&mut c);
+    development::check_claims(&mut c);
+    measures::check_measures(&mut c);
     for fix in equal_detail_problems(&bundle.options, &bundle.glossary) {
         c.push("options.toml", fix);
     }
@@ -279,6 +286,10 @@ fn check_ids(c: &mut Checker<'_>) {
         (
             "question",
             b.questions.iter().map(|x| x.id.as_str()).collect(),
+        ),
+        (
+            "development record",
+            b.development.iter().map(|x| x.id.as_str()).collect(),
         ),
     ];
     for (kind, ids) in collections {

@@ -273,6 +273,8 @@ slots! {
     Grade(grade);
     /// A count out of a total, and what was counted.
     CountOf(count, of, what);
+    /// How many people of one role took part.
+    RoleCount(count, role);
 }
 
 #[cfg(test)]

@@ -44,6 +44,43 @@ record! {
         pub changes_heading: Template<slots::Version>,
         /// When nothing changed since the previous version.
         pub nothing_changed: Template<slots::Version>,
+        /// A heading: "Development and testing"
+        pub development: PatientLabel,
+        /// Said when no review or test has been done (`development.toml` is empty): that the aid
+        /// has not been reviewed by patients or clinicians nor tried in clinics, and that a plan
+        /// for testing it exists. It must not claim a review or a test (the build refuses one
+        /// with no record).
+        pub development_none: PatientLabel,
+        /// The heading of a needs assessment.
+        pub kind_needs_assessment: PatientLabel,
+        /// The heading of a review.
+        pub kind_review: PatientLabel,
+        /// The heading of a field test.
+        pub kind_field_test: PatientLabel,
+        /// The heading of a usability test.
+        pub kind_usability_test: PatientLabel,
+        /// A lead-in: "When: "
+        pub development_when: PatientLabel,
+        /// A lead-in: "Where: "
+        pub development_where: PatientLabel,
+        /// A lead-in: "Who took part: "
+        pub development_who: PatientLabel,
+        /// A lead-in: "What was found: "
+        pub development_found: PatientLabel,
+        /// A lead-in: "Where it is reported: "
+        pub development_reported: PatientLabel,
+        /// A lead-in: "Versions: "
+        pub development_versions: PatientLabel,
+        /// How many of one role took part: "{count} {role}".
+        pub role_count: Template<slots::RoleCount>,
+        /// The role word for patients, after a number.
+        pub role_patients: PatientLabel,
+        /// The role word for clinicians, after a number.
+        pub role_clinicians: PatientLabel,
+        /// The role word for anyone else, after a number.
+        pub role_others: PatientLabel,
+        /// Said of a group that had no part in making the aid.
+        pub independent: PatientLabel,
     }
 }
 
