@@ -138,7 +138,9 @@ test('a consultation that agrees is recorded, survives End session, prints its n
   const [header, row, end] = csv.text.slice(1).split('\r\n');
   expect(header.split(','), 'exactly the allow-listed columns').toEqual(COLUMNS);
   expect(end).toBe('');
-  const cells = Object.fromEntries(COLUMNS.map((name, i) => [name, row.split(',')[i]]));
+  // Text in quotes, numbers bare: the row says which cell is which kind.
+  const cells = Object.fromEntries(COLUMNS.map((name, i) => [name, row.split(',')[i].replace(/^"(.*)"$/, '$1')]));
+  expect(row.split(',')[1]).toBe(`"${STUDY}"`);
   expect(cells).toMatchObject({
     study_code: STUDY, participant: number, way: 'full', sure_start: '4',
     sure_end: String(SURE_END.filter((a) => a === 'Yes').length), mismatch_note_shown: 'no', printed_take_home: 'no',
