@@ -20,7 +20,8 @@ use super::step::Step;
 mod record;
 pub use record::*;
 // Natively only: the tests use proptest and serde_json, native dev-dependencies.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests;
 
 /// The version of the export's layout (its columns and their meaning); it changes when they do.
