@@ -104,7 +104,7 @@ test('answers the browser brings back after the idle timeout are cleared with a 
   await open(page);
   await enterAnswers(page);
   const stored = await page.evaluate(() => sessionStorage.getItem('lta.session'));
-  const [, hex] = stored.match(/^lta-session-5:\d+:([0-9a-f]+)$/);
+  const [, hex] = stored.match(/^lta-session-6:\d+:([0-9a-f]+)$/);
   // A new tab holding that session, as "reopen closed tab" brings it back, saved some minutes ago
   // (the clinic's timeout is the default, 20 minutes).
   const restored = async (minutesAgo) => {
@@ -114,7 +114,7 @@ test('answers the browser brings back after the idle timeout are cleared with a 
         sessionStorage.setItem('lta.session', value);
         sessionStorage.setItem('__seeded', '1');
       }
-    }, `lta-session-5:${Date.now() - minutesAgo * 60_000}:${hex}`);
+    }, `lta-session-6:${Date.now() - minutesAgo * 60_000}:${hex}`);
     await open(tab, '#/questions');
     return tab;
   };
@@ -391,10 +391,11 @@ test('with storage full the app keeps working and says a refresh would lose answ
 });
 
 for (const [what, stored, message] of [
-  ['corrupted', 'lta-session-5:1:zz<not hex>', /could not be read, so the app started afresh/],
+  ['corrupted', 'lta-session-6:1:zz<not hex>', /could not be read, so the app started afresh/],
   ['old-format', 'lta-session-1:00ff', /came from an older version of the app, so the app started afresh/],
   ['version 3', 'lta-session-3:000000000000000000', /came from an older version of the app, so the app started afresh/],
   ['version 4', 'lta-session-4:1:000000000000000000', /came from an older version of the app, so the app started afresh/],
+  ['version 5', 'lta-session-5:1:000000000000000000', /came from an older version of the app, so the app started afresh/],
   ['foreign', '{"notes":"<script>alert(1)</script>"}', /could not be read, so the app started afresh/],
 ]) {
   test(`${what} stored answers are cleared with a notice, never a crash`, async ({ page }) => {
