@@ -263,6 +263,14 @@ slots! {
     Grade(grade);
     /// A count out of a total, and what was counted.
     CountOf(count, of, what);
+    /// The aid's title.
+    Title(title);
+    /// An option and its answer.
+    OptionAnswer(option, answer);
+    /// A level of importance and the items rated at it.
+    LevelItems(level, items);
+    /// A score, in words.
+    Score(score);
 }
 
 #[cfg(test)]
