@@ -538,6 +538,36 @@ fn the_summary_states_the_decision_and_the_funding() {
     }
 }
 
+/// The summary offers the note for the record in both views, with a status line that is empty
+/// until the press; the note itself is nowhere on the page until then (it is made on the press).
+#[test]
+fn the_summary_offers_the_note_for_the_record_and_shows_it_only_when_pressed() {
+    let words = &content::words().record_note;
+    for view in [View::Patient, View::Clinician] {
+        let html = page_html(Route::Step(Step::Summary), view);
+        assert!(
+            html.contains(&format!(
+                r#"<button type="button" class="button">{}</button>"#,
+                words.copy.as_str()
+            )),
+            "{view:?}: no button to copy the note"
+        );
+        assert!(
+            html.contains(r#"<p role="status" class="record-note__status"></p>"#),
+            "{view:?}: no empty status line"
+        );
+        assert!(
+            !html.contains("<textarea"),
+            "{view:?}: the box to copy by hand shows before a press"
+        );
+        let heading = words.heading.fill(&content::bundle().meta.title);
+        assert!(
+            !html.contains(&heading),
+            "{view:?}: the note is on the page before a press"
+        );
+    }
+}
+
 /// Text as the server renderer escapes it.
 fn html_escape(text: &str) -> String {
     text.replace('&', "&amp;")

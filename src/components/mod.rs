@@ -13,6 +13,7 @@ pub mod link;
 pub mod option_grid;
 pub mod qr_code;
 pub mod read_aloud;
+pub mod record_note;
 pub mod rich_text;
 pub mod step_nav;
 pub mod summary_pieces;

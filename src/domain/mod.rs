@@ -14,6 +14,7 @@ pub mod pairs;
 pub mod persist;
 pub mod phrasing;
 pub mod qr;
+pub mod record_note;
 pub mod session;
 pub mod settings;
 pub mod situation;

@@ -1,11 +1,14 @@
 //! The summary: everything from the session on one or two printed pages, with the evidence
 //! version and sources. "Print / Save as PDF" uses the browser's print dialog and print.css;
-//! "For her to take home" opens the large-print summary (`pages::take_home`).
+//! "For her to take home" opens the large-print summary (`pages::take_home`); "Copy a note for the
+//! record" copies a plain-text note of the discussion for the medical record, on press only
+//! (`components::record_note`).
 
 use yew::prelude::*;
 
 use crate::components::disclosure::more;
 use crate::components::link::link;
+use crate::components::record_note::RecordNote;
 use crate::components::summary_pieces::{disagreement_note, rated_values, ticked_questions};
 use crate::components::ui::pick_or_patient;
 use crate::content::{bundle, plain};
@@ -46,6 +49,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
                 <button type="button" class="button button--primary" onclick={print}>{ words().summary.print_save_pdf.as_str() }</button>
                 { link(Route::TakeHome, "button", html! { { words().summary.take_home_link.as_str() } }) }
             </p>
+            <RecordNote />
             <p class="summary__printed">{ words().summary.made.fill(&clock::today(), &model.meta.title, &route_taken(model.journey)) }</p>
             if let Some(participant) = participant {
                 <p class="summary__participant">{ participant }</p>

@@ -70,6 +70,8 @@ record! {
         pub studies: StudiesWords,
         /// `[summary]`.
         pub summary: SummaryWords,
+        /// `[record_note]`.
+        pub record_note: RecordNoteWords,
         /// `[take_home]`.
         pub take_home: TakeHomeWords,
         /// `[values]`.

@@ -275,6 +275,14 @@ slots! {
     CountOf(count, of, what);
     /// How many people of one role took part.
     RoleCount(count, role);
+    /// The aid's title.
+    Title(title);
+    /// An option and its answer.
+    OptionAnswer(option, answer);
+    /// A level of importance and the items rated at it.
+    LevelItems(level, items);
+    /// A score, in words.
+    Score(score);
 }
 
 #[cfg(test)]

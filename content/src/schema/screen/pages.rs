@@ -465,6 +465,46 @@ record! {
 }
 
 record! {
+    /// Screen words of the note for the medical record that the summary copies (`ui.toml`,
+    /// `[record_note]`): the button, what it says after, and the note's own sentence frames.
+    #[derive(Default)]
+    pub struct RecordNoteWords {
+        /// A button: "Copy a note for the record"
+        pub copy: PatientLabel,
+        /// A status: "Copied. Paste it into the record."
+        pub copied: PatientLabel,
+        /// A status, when the browser does not allow copying: the note is shown to copy by hand.
+        pub copy_by_hand: PatientLabel,
+        /// A label: "Note for the record"
+        pub note_label: PatientLabel,
+        /// The note's first line.
+        pub heading: Template<slots::Title>,
+        /// The options discussed.
+        pub options: Template<slots::Items>,
+        /// A lead-in: "Key numbers, as the summary gives them:"
+        pub key_numbers: PatientLabel,
+        /// One option's short answer to a question.
+        pub answer: Template<slots::OptionAnswer>,
+        /// What she rated most important, and how she rated it.
+        pub most_important: Template<slots::LevelItems>,
+        /// A line: "Most important to her: nothing rated."
+        pub nothing_rated: PatientLabel,
+        /// Her leaning.
+        pub leaning: Template<slots::Leaning>,
+        /// Words: "not set"
+        pub not_set: PatientLabel,
+        /// The SURE score at the start.
+        pub sure_start: Template<slots::Score>,
+        /// The SURE score at the end.
+        pub sure_end: Template<slots::Score>,
+        /// A SURE score out of its total.
+        pub sure_score: Template<slots::ScoreOfTotal>,
+        /// Words: "not taken"
+        pub not_taken: PatientLabel,
+    }
+}
+
+record! {
     /// Screen words of the take-home print (`ui.toml`, `[take_home]`).
     #[derive(Default)]
     pub struct TakeHomeWords {
