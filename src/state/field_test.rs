@@ -60,7 +60,9 @@ pub fn FieldTestProvider(props: &FieldTestProviderProps) -> Html {
     let session = use_session();
     {
         let records = records.clone();
-        use_effect_with(session, move |session| keep(session.get(), &records));
+        use_effect_with((session, (*study).clone()), move |(session, study)| {
+            keep(study.as_ref(), session.get(), &records)
+        });
     }
     let context = FieldTestContext { study, records };
     html! {
@@ -70,11 +72,15 @@ pub fn FieldTestProvider(props: &FieldTestProviderProps) -> Html {
     }
 }
 
-/// Keeps the consultation's record, if it has one, and updates the status.
-fn keep(session: &Session, records: &UseStateHandle<RecordsStatus>) {
+/// Keeps the consultation's record, if it has one and the mode is still on for its study (staff
+/// who switch the mode off stop the recording), and updates the status.
+fn keep(study: Option<&StudyCode>, session: &Session, records: &UseStateHandle<RecordsStatus>) {
     let Some(taking_part) = session.field_test.participation() else {
         return;
     };
+    if study != Some(&taking_part.study) {
+        return;
+    }
     let next = match field_test::keep_record(Record::new(session, taking_part)) {
         // A notice about an earlier store (set aside) stays until staff act on it.
         Ok(store) => RecordsStatus::of(
@@ -133,7 +139,7 @@ impl FieldTestHandle {
 
     /// Keeps the record of `session` now (End session, before the consultation is cleared).
     pub fn keep_now(&self, session: &Session) {
-        keep(session, &self.context.records);
+        keep(self.study(), session, &self.context.records);
     }
 }
 

@@ -244,3 +244,19 @@ test('storage that refuses the record keeps the consultation working and says th
   await choose(page, RATINGS[0][0], RATINGS[0][1]);
   await expect(page.getByRole('group', { name: new RegExp(RATINGS[0][0]) }).getByLabel(RATINGS[0][1])).toBeChecked();
 });
+
+test('switching the mode off stops the recording of a consultation that had agreed', async ({ page }) => {
+  await open(page);
+  await switchOn(page);
+  await agree(page);
+  await page.goto('./#/settings');
+  await page.getByRole('button', { name: 'Switch field-test mode off' }).click();
+  await expect(page.getByText('Field-test mode is off. The records stay until you delete them.')).toBeVisible();
+  await goToStep(page, 'What matters to you');
+  await choose(page, RATINGS[0][0], RATINGS[0][1]);
+  const stored = await page.evaluate(() => localStorage.getItem('lta.field-test.records'));
+  const [header, row] = stored.replace(/^lta-records-1:/, '').split('\n');
+  const column = header.split(',').indexOf('rating_avoid-operation');
+  expect(column).toBeGreaterThan(0);
+  expect(row.split(',')[column], 'the rating after the mode went off is not recorded').toBe('');
+});
