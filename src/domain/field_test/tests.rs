@@ -73,6 +73,16 @@ fn study_codes_follow_their_rule() {
         );
     }
     assert_eq!(StudyCode::parse(" ABC ").unwrap().as_str(), "ABC");
+    // The refusal says the rule, in the content's words.
+    assert_eq!(
+        StudyCodeProblem::Length.to_string(),
+        "A study code has 3 to 20 characters."
+    );
+    assert!(
+        StudyCodeProblem::Characters
+            .to_string()
+            .starts_with("Use only capital letters")
+    );
 }
 
 #[test]
