@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The two other editions, built after the release build (scripts/test.sh runs this right after
+# The other editions, built after the release build (scripts/test.sh runs this right after
 # `trunk build --release --offline`; tools must be on PATH: `. scripts/env.sh`). Idempotent.
 #
+#  0. Study edition (with the field-test mode; scripts/build-study.sh) in dist/study/, and in the
+#     sub-path build's study/ folder.
 #  1. GitHub Pages sub-path build: the site as served from https://<user>.github.io/local-therapy-aid/
 #       trunk build --release --offline --public-url /local-therapy-aid/ --dist target/dist-subpath
 #  2. Single-file edition: one self-contained HTML file (JS, wasm, CSS and icons inlined; no service
@@ -16,6 +18,7 @@
 #   SUBPATH_DIST      output folder of the sub-path build                (default: target/dist-subpath)
 #   SINGLE_FILE       output of the single-file edition                  (default: dist-single/local-therapy-aid.html)
 #   SKIP_SUBPATH=1    skip the sub-path build (for example when only the single file is wanted)
+#   SKIP_STUDY=1      skip the study editions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,9 +33,14 @@ command -v trunk >/dev/null || fail "trunk is not on PATH (run: . scripts/env.sh
   fail "$EDITIONS_DIST/ has no release build (run: trunk build --release --offline first)"
 case "$SUBPATH_URL" in /*/) ;; *) fail "SUBPATH_URL must start and end with '/': $SUBPATH_URL" ;; esac
 
+if [ "${SKIP_STUDY:-0}" != 1 ]; then
+  bash scripts/build-study.sh "$EDITIONS_DIST" /
+fi
+
 if [ "${SKIP_SUBPATH:-0}" != 1 ]; then
   echo "build-editions: sub-path build for $SUBPATH_URL -> $SUBPATH_DIST/"
   trunk build --release --offline --public-url "$SUBPATH_URL" --dist "$SUBPATH_DIST"
+  [ "${SKIP_STUDY:-0}" = 1 ] || bash scripts/build-study.sh "$SUBPATH_DIST" "$SUBPATH_URL"
   # Trunk's own links must carry the prefix, and the page must name it as its base.
   cargo run -q --offline -p xtask -- check-built "$SUBPATH_DIST" --public-url "$SUBPATH_URL" ||
     fail "$SUBPATH_DIST/index.html is not a finished page for $SUBPATH_URL"

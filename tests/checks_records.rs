@@ -371,3 +371,25 @@ fn the_supported_browsers_each_name_their_oldest_version_once() {
             .contains("bundle.toml [support]: lists no browsers: add a `[[support.browsers]]`")
     );
 }
+
+#[test]
+fn the_sure_citation_shown_with_its_questions_holds_every_part_of_its_source() {
+    assert_eq!(
+        problems_after(|_| {}),
+        "",
+        "the shipped content has no problem"
+    );
+    let text = problems_after(|b| {
+        b.sure.citation = b.sure.citation.replace(" PMID 20705870", "").into();
+    });
+    assert_reports(
+        &text,
+        &[
+            "`citation` lacks the source's pmid (\"20705870\", from sources.toml `legare-2010-sure`)",
+        ],
+    );
+    let text = problems_after(|b| {
+        b.sure.citation = b.sure.citation.replace("2010", "2011").into();
+    });
+    assert!(text.contains("lacks the source's year"), "{text}");
+}

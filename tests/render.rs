@@ -916,3 +916,15 @@ fn about_says_plainly_that_the_aid_has_not_yet_been_reviewed_or_tested() {
         );
     }
 }
+
+/// The SURE test's terms require its citation wherever its questions are shown: the one kept in
+/// the binary for the patient view is the source's own, as the clinician view prints it.
+#[test]
+fn the_sure_citation_with_its_questions_is_the_sources_own() {
+    let sure = &local_therapy_aid::content::bundle().sure;
+    let source = sure.source.get().expect("the SURE source");
+    assert_eq!(
+        sure.citation.as_str(),
+        local_therapy_aid::domain::phrasing::citation_text(source)
+    );
+}

@@ -12,8 +12,13 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const PREFIX = 'lta-';
-const CACHE = `${PREFIX}${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
+// Each site on this origin keeps its own caches: the aid at the root has `lta-<version>`, a site in
+// a folder (the study edition in study/, a project page) `lta-<folders>-<version>`, so that one
+// site's new version removes only its own old caches, never another's.
+const SITE = SCOPE.pathname.split('/').filter(Boolean).map((part) => `${part}-`).join('');
+const CACHE = `${PREFIX}${SITE}${VERSION}`;
+const OLD_VERSION = new RegExp(`^${PREFIX}${SITE.replace(/[^a-z0-9-]/gi, '\\$&')}[0-9a-f]{12}$`);
 const urlOf = (path) => new URL(path, SCOPE).href;
 const PRECACHED = new Set(PRECACHE.map(urlOf));
 const INDEX = urlOf('index.html');
@@ -54,7 +59,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     // Only now, when this version takes over, are the previous versions' caches removed.
     for (const key of await caches.keys()) {
-      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      if (OLD_VERSION.test(key) && key !== CACHE) await caches.delete(key);
     }
     await self.clients.claim();
   })());

@@ -15,10 +15,9 @@ use crate::domain::step::Step;
 use crate::pages;
 use crate::platform::{address, speech};
 use crate::route::Route;
-use crate::state::{
-    FieldTestHandle, FieldTestProvider, SessionHandle, SessionProvider, SettingsProvider,
-    TextsProvider, use_settings,
-};
+#[cfg(feature = "field-test")]
+use crate::state::{FieldTestHandle, FieldTestProvider};
+use crate::state::{SessionHandle, SessionProvider, SettingsProvider, TextsProvider, use_settings};
 
 use shell::Shell;
 
@@ -69,23 +68,36 @@ pub fn Providers(props: &ProvidersProps) -> Html {
     }
 }
 
-/// The session, started with the clinic's settings, and the field test, which records from it.
+/// The session, started with the clinic's settings, and (in the study edition) the field test,
+/// which records from it.
 #[component]
 fn WithSession(props: &ProvidersProps) -> Html {
     let settings = use_settings();
+    #[cfg(feature = "field-test")]
+    let app = html! { <FieldTestProvider>{ props.children.clone() }</FieldTestProvider> };
+    #[cfg(not(feature = "field-test"))]
+    let app = props.children.clone();
     html! {
         <SessionProvider default_view={props.view.unwrap_or(settings.default_view)} idle_timeout={settings.idle_timeout}>
-            <FieldTestProvider>{ props.children.clone() }</FieldTestProvider>
+            { app }
         </SessionProvider>
     }
 }
 
-/// The page for a route, inside the frame. Pages are plain functions of the session and the field
-/// test (only the frame holds hooks), because every component type adds to the wasm size.
-pub fn page(route: Route, session: &SessionHandle, field_test: &FieldTestHandle) -> Html {
+/// The page for a route, inside the frame. Pages are plain functions of the session and (in the
+/// study edition) the field test: only the frame holds hooks, because every component type adds
+/// to the wasm size.
+pub fn page(
+    route: Route,
+    session: &SessionHandle,
+    #[cfg(feature = "field-test")] field_test: &FieldTestHandle,
+) -> Html {
     match route {
         Route::Step(step) => match step {
+            #[cfg(feature = "field-test")]
             Step::Start => pages::start::start_page(session, field_test),
+            #[cfg(not(feature = "field-test"))]
+            Step::Start => pages::start::start_page(session),
             Step::Situation => pages::situation::situation_page(session),
             Step::Options => pages::options::options_page(session),
             Step::Studies => pages::studies::studies_page(session),
@@ -102,7 +114,10 @@ pub fn page(route: Route, session: &SessionHandle, field_test: &FieldTestHandle)
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
         Route::TakeHome => html! { <pages::take_home::TakeHomePage /> },
+        #[cfg(feature = "field-test")]
         Route::Records => pages::records::records_page(),
+        #[cfg(not(feature = "field-test"))]
+        Route::Records => pages::records::records_elsewhere_page(),
         Route::NotFound => pages::not_found::not_found(),
     }
 }

@@ -8,9 +8,12 @@
 
 use yew::prelude::*;
 
+#[cfg(feature = "field-test")]
 use crate::components::field_test::field_test_banner;
 use crate::components::link::link;
 use crate::components::step_nav::{back_next, step_nav};
+#[cfg(not(feature = "field-test"))]
+use crate::components::study_edition::study_edition_notice;
 use crate::components::switches::{text_size_switch, view_switch};
 use crate::content::bundle;
 use crate::content::deferred::Readiness;
@@ -21,11 +24,14 @@ use crate::platform::offline::{self, OfflineStatus};
 use crate::platform::storage::{SettingsNotice, StorageNotice};
 use crate::platform::{address, clock, dom, speech};
 use crate::route::Route;
-use crate::state::{use_field_test, use_session, use_settings, use_settings_notice, use_texts};
+#[cfg(feature = "field-test")]
+use crate::state::use_field_test;
+use crate::state::{use_session, use_settings, use_settings_notice, use_texts};
 
+#[cfg(feature = "field-test")]
+use super::hooks::use_screen_time;
 use super::hooks::{
-    Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_screen_time,
-    use_title_and_focus,
+    Idle, use_end_session_broadcast, use_idle_timeout, use_offline_status, use_title_and_focus,
 };
 use crate::content::words;
 
@@ -51,8 +57,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     use_title_and_focus(route);
     let (offline, update_waiting) = use_offline_status();
     let idle = use_idle_timeout(settings.idle_timeout);
-    let screen_time = use_screen_time(route, session.clone());
-    let field_test = use_field_test();
+    // The study edition times each screen and keeps a record of a consultation that agreed.
+    #[cfg(feature = "field-test")]
+    let (screen_time, field_test) = (use_screen_time(route, session.clone()), use_field_test());
 
     // Ends the session in this tab only (the idle timeout, or a message from another tab).
     let end_session = {
@@ -91,14 +98,25 @@ pub fn Shell(props: &ShellProps) -> Html {
     // End session pressed here: every other open tab of the aid ends its session too. A
     // consultation in a field test keeps its record, with the time on this last screen, first.
     let confirm_end = {
+        #[cfg(feature = "field-test")]
         let (session, field_test) = (session.clone(), field_test.clone());
         end_session.reform(move |_: MouseEvent| {
-            let mut last = session.get().clone();
-            last.apply(Action::FieldTest(screen_time.lap(route)));
-            field_test.keep_now(&last);
+            #[cfg(feature = "field-test")]
+            {
+                let mut last = session.get().clone();
+                last.apply(Action::FieldTest(screen_time.lap(route)));
+                field_test.keep_now(&last);
+            }
             channel.announce_end()
         })
     };
+    #[cfg(feature = "field-test")]
+    let (banner, page) = (
+        field_test_banner(&field_test, &session),
+        super::page(route, &session, &field_test),
+    );
+    #[cfg(not(feature = "field-test"))]
+    let (banner, page) = (study_edition_notice(), super::page(route, &session));
     let keep_going = {
         let idle = idle.clone();
         Callback::from(move |_: MouseEvent| idle.set(Idle::Active))
@@ -158,7 +176,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             <div class="shell__body">
                 { step_nav(route.step(), session.get().journey) }
                 <main id="main" class="shell__main">
-                    { field_test_banner(&field_test, &session) }
+                    { banner }
                     if stale {
                         <p class="notice notice--warning" role="note">
                             { words().frame.evidence_due.fill(&meta.next_review) }
@@ -182,7 +200,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if update_waiting {
                         <p class="notice no-print" role="status">{ words().frame.update_ready.as_str() }</p>
                     }
-                    { super::page(route, &session, &field_test) }
+                    { page }
                     if let Some(step) = route.step() { { back_next(step, session.get().journey, on_journey) } }
                 </main>
             </div>

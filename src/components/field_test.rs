@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::content::words;
+use crate::content::deferred::Readiness;
+use crate::content::{texts_readiness, words};
 use crate::domain::field_test::{
     self, Consent, FieldTestAction, IsoWeek, ParticipantNumber, RecordStore, StudyCode,
 };
@@ -69,6 +70,11 @@ pub fn consent_card(field_test: &FieldTestHandle, session: &SessionHandle) -> Ht
     let Some(study) = field_test.study().cloned() else {
         return Html::default();
     };
+    // Its words come with the texts file: until they are in, she is not asked (so never asked
+    // without them), and nothing is recorded.
+    if texts_readiness() != Readiness::Ready {
+        return Html::default();
+    }
     let text = &words().field_test;
     let body = match &session.get().field_test {
         Consent::NotAsked => {

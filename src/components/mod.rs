@@ -16,6 +16,7 @@ pub mod read_aloud;
 pub mod record_note;
 pub mod rich_text;
 pub mod step_nav;
+pub mod study_edition;
 pub mod summary_pieces;
 pub mod sure_form;
 pub mod switches;

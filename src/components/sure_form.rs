@@ -7,7 +7,6 @@ use crate::components::link::link;
 use crate::components::ui::{Choice, choice_group};
 use crate::content::bundle;
 use crate::content::words;
-use crate::domain::phrasing::citation_text;
 use crate::domain::session::Action;
 use crate::domain::step::Step;
 use crate::domain::sure::{self, SurePhase};
@@ -75,11 +74,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
             </>
         }
     });
-    let citation = sure_content
-        .source
-        .get()
-        .map(citation_text)
-        .unwrap_or_default();
+    let citation = sure_content.citation.as_str();
     html! {
         <div>
             { questions }

@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use crate::components::changes::changes_section;
+use crate::components::citation::citations_waiting;
 use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::rich_text::rich;
@@ -87,15 +88,17 @@ pub fn about_page(session: &SessionHandle) -> Html {
             </section>
             <section aria-labelledby="about-sources">
                 <h2 id="about-sources">{ words().about.sources.as_str() }</h2>
-                <ol class="sources">
-                    { for content.sources.iter().map(|s| html! {
-                        <li id={format!("source-{}", s.id)}>
-                            { citation_text(s) }
-                            // What was checked is a detail for clinicians and editors.
-                            if let (View::Clinician, Some(note)) = (view, s.note) { <span class="cell-note">{ note.as_str() }</span> }
-                        </li>
-                    }) }
-                </ol>
+                if let Some(waiting) = citations_waiting() { { waiting } } else {
+                    <ol class="sources">
+                        { for content.sources.iter().map(|s| html! {
+                            <li id={format!("source-{}", s.id)}>
+                                { citation_text(s) }
+                                // What was checked is a detail for clinicians and editors.
+                                if let (View::Clinician, Some(note)) = (view, s.note) { <span class="cell-note">{ note.as_str() }</span> }
+                            </li>
+                        }) }
+                    </ol>
+                }
             </section>
         </article>
     }

@@ -1,5 +1,6 @@
 //! The field test's records as a table, for staff: what an export would hold, one row per
-//! consultation that agreed, to print where a file cannot be saved (some tablets).
+//! consultation that agreed, to print where a file cannot be saved (some tablets). In the public
+//! edition, which has no field-test mode, the screen says where the records are shown instead.
 
 use yew::prelude::*;
 
@@ -9,6 +10,17 @@ use crate::route::Route;
 
 use super::screen_heading;
 use crate::components::link::link;
+use crate::components::study_edition::records_elsewhere;
+
+/// The records screen in the public edition: a way to the study edition, which shows them.
+pub fn records_elsewhere_page() -> Html {
+    html! {
+        <article>
+            { screen_heading(Route::Records) }
+            { records_elsewhere() }
+        </article>
+    }
+}
 
 /// The records screen (the frame draws it again when a record is kept or deleted).
 pub fn records_page() -> Html {

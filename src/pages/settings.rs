@@ -2,8 +2,11 @@
 
 use yew::prelude::*;
 
+#[cfg(feature = "field-test")]
 use crate::components::field_test::FieldTestSettings;
 use crate::components::qr_code::{public_address, qr_code};
+#[cfg(not(feature = "field-test"))]
+use crate::components::study_edition::study_edition_section;
 use crate::components::ui::{Choice, choice_group};
 use crate::domain::session::View;
 use crate::domain::settings::{ContactField, IdleTimeout, PublicAddress, Settings, TextSize};
@@ -44,9 +47,17 @@ pub fn SettingsPage() -> Html {
                 <legend>{ words().settings.address_question.as_str() }</legend>
                 <AddressField />
             </fieldset>
-            <FieldTestSettings />
+            { field_test_section() }
         </article>
     }
+}
+
+/// The field test's controls in the study edition; in the public edition, where they are.
+fn field_test_section() -> Html {
+    #[cfg(feature = "field-test")]
+    return html! { <FieldTestSettings /> };
+    #[cfg(not(feature = "field-test"))]
+    return study_edition_section();
 }
 
 /// A callback that changes one setting (and so saves them all).

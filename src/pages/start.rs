@@ -15,15 +15,26 @@ use crate::domain::session::{Action, Format};
 use crate::domain::step::{Journey, Step};
 use crate::domain::sure::SurePhase;
 use crate::route::Route;
-use crate::state::{FieldTestHandle, SessionHandle};
+#[cfg(feature = "field-test")]
+use crate::state::FieldTestHandle;
+use crate::state::SessionHandle;
 
 use super::step_header;
+#[cfg(feature = "field-test")]
 use crate::components::field_test::consent_card;
 use crate::content::words;
 
 /// The first step: the decision and the two ways through, first; who the numbers are about, the
 /// optional SURE check and the evidence version one tap away.
-pub fn start_page(session: &SessionHandle, field_test: &FieldTestHandle) -> Html {
+pub fn start_page(
+    session: &SessionHandle,
+    #[cfg(feature = "field-test")] field_test: &FieldTestHandle,
+) -> Html {
+    // In the study edition, the question whether she takes part, under the heading.
+    #[cfg(feature = "field-test")]
+    let consent = consent_card(field_test, session);
+    #[cfg(not(feature = "field-test"))]
+    let consent = Html::default();
     let view = session.view();
     let meta = &bundle().meta;
     // Choosing a way through sets it before the link navigates, so the next screen already
@@ -34,7 +45,7 @@ pub fn start_page(session: &SessionHandle, field_test: &FieldTestHandle) -> Html
     html! {
         <article>
             { step_header(Step::Start, view) }
-            { consent_card(field_test, session) }
+            { consent }
             <section aria-labelledby="decision-heading">
                 <h2 id="decision-heading">{ words().start.decision.as_str() }</h2>
                 <p class="decision__statement">{ rich(pick(view, meta.decision_patient, meta.decision_clinician)) }</p>

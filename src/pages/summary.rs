@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::components::citation::citations_waiting;
 use crate::components::disclosure::more;
 use crate::components::link::link;
 use crate::components::record_note::RecordNote;
@@ -261,7 +262,9 @@ fn evidence(model: &Summary<'_>) -> Html {
             <p>{ evidence_line(meta) }</p>
             { more("summary-sources", words().summary.sources_funding_printed_full.as_str(), html! {
                 <>
-                    <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
+                    if let Some(waiting) = citations_waiting() { { waiting } } else {
+                        <ul class="summary__sources">{ for model.sources.iter().map(|s| html! { <li>{ citation_text(s) }</li> }) }</ul>
+                    }
                     <p><strong>{ words().summary.funding_conflicts_interest.as_str() }</strong>{ plain(model.funding) }</p>
                 </>
             }) }

@@ -43,6 +43,12 @@ pub fn load_study() -> Option<StudyCode> {
     persist::decode_field_test(&text).ok()
 }
 
+/// Whether this device has the mode switched on (a study code is stored), whatever its state:
+/// the public edition, which has no mode, says so on every screen.
+pub fn mode_is_on() -> bool {
+    local_storage().is_some_and(|storage| storage.get_item(STUDY_KEY).ok().flatten().is_some())
+}
+
 /// Switches the mode on for `study`, or off (`None`: the records stay).
 pub fn save_study(study: Option<&StudyCode>) -> Result<(), RecordsNotice> {
     let storage = local_storage().ok_or(RecordsNotice::Refused)?;

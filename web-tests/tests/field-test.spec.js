@@ -1,7 +1,8 @@
 // The field test: off by default and silent then; switched on by staff with a study code and the
 // ethics confirmation; asked per consultation ("No" records nothing); its anonymous records
 // survive End session and the idle timeout, leave the device only as a file saved by hand, and
-// are deleted only after a second confirmation. Nothing is sent anywhere at any point.
+// are deleted only after a second confirmation. Nothing is sent anywhere at any point. The mode
+// is in the study edition (dist/study/); study-edition.spec.js tests the public edition's side.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import {
   NOTES, RATINGS, SURE_END, choose, expectNoAxeViolations, fillSession, goToStep, open, pdfText, setView,
 } from './helpers.js';
 import { recordRequests } from './offline-helpers.js';
+import { STUDY_URL } from '../playwright.config.js';
+
+test.use({ baseURL: STUDY_URL });
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The export's columns, as the native test of the allow-list holds them. */

@@ -14,10 +14,18 @@ const probe = (page) => page.evaluate(() => fetch(`nothing-here-${Date.now()}`).
 
 test.beforeAll(() => requireBuild(path.join(DIST, 'sw.js'), 'build the app first (trunk build --release --offline)'));
 
-test('the service worker precaches every built file, and only those', async ({ page }) => {
-  const built = fs.readdirSync(DIST, { recursive: true })
-    .filter((f) => fs.statSync(path.join(DIST, f)).isFile() && !['sw.js', '.nojekyll'].includes(f))
+/** The built files of the site in `dir`, but a sub-folder with a page of its own (the study
+ * edition, study/), which is a site of its own with its own service worker. */
+function siteFiles(dir) {
+  const sites = fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, 'index.html')));
+  return fs.readdirSync(dir, { recursive: true })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !['sw.js', '.nojekyll'].includes(f))
+    .filter((f) => !sites.some((site) => f.startsWith(`${site}${path.sep}`)))
     .map((f) => f.split(path.sep).join('/'));
+}
+
+test('the service worker precaches every built file, and only those', async ({ page }) => {
+  const built = siteFiles(DIST);
   await loadUntilReady(page, './');
   const listed = await page.evaluate(async () => {
     const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('lta-')));
@@ -27,6 +35,29 @@ test('the service worker precaches every built file, and only those', async ({ p
   const status = await workerStatus(page);
   expect(status).toEqual({ version: expect.stringMatching(/^[0-9a-f]{12}$/), total: built.length + 1, missing: 0 });
   expect(await page.evaluate(() => caches.keys())).toEqual([`lta-${status.version}`]);
+});
+
+test('the study edition is a site of its own offline: its worker precaches its files in its own cache, which the public site leaves alone', async ({ page }) => {
+  const study = path.join(DIST, 'study');
+  requireBuild(path.join(study, 'sw.js'), 'build the study edition first (scripts/build-study.sh dist /)');
+  // The study edition first, then the public site, whose new worker clears only its own old caches.
+  await loadUntilReady(page, './study/');
+  const studyStatus = await workerStatus(page);
+  expect(studyStatus).toEqual({ version: expect.stringMatching(/^[0-9a-f]{12}$/), total: siteFiles(study).length + 1, missing: 0 });
+  await loadUntilReady(page, './');
+  const status = await workerStatus(page);
+  expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`lta-${status.version}`, `lta-study-${studyStatus.version}`].sort());
+  const studyFiles = await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  }, `lta-study-${studyStatus.version}`);
+  expect(studyFiles.sort()).toEqual(['/study/', ...siteFiles(study).map((f) => `/study/${f}`)].sort());
+  // Back in the study edition, with the server's answers refused: still whole.
+  await page.context().setOffline(true);
+  await page.goto('./study/#/settings');
+  await expect(heading(page, 'Clinic settings')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Study code' })).toBeVisible();
+  await page.context().setOffline(false);
 });
 
 test('after one visit, the aid reloads and walks its steps with the network off', async ({ page, context }) => {

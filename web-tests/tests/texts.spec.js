@@ -2,7 +2,7 @@
 // trials, quoted sources, the knowledge check) come in a second file after the first paint
 // (content/src/deferred.rs). These tests hold that file back or make it fail, and check what a
 // person sees: "Loading…" until it arrives and then the words, on every screen; and when it cannot
-// load, a notice that says so, with every patient page still whole.
+// load, a notice that says so, with every patient page's own words still there.
 import { test, expect } from '@playwright/test';
 import { OTHER_ROUTES, STEPS, open, openAll, setView } from './helpers.js';
 
@@ -12,7 +12,7 @@ test.use({ serviceWorkers: 'block' });
 const TEXTS = '**/texts-*.txt';
 const LOADING = 'Loading…';
 const NOT_LOADED = 'Not loaded on this device yet.';
-const FAILED_NOTICE = /^Part of this aid did not load: the clinician's words, the study details, the sources' own words and the knowledge check\./;
+const FAILED_NOTICE = /^Part of this aid did not load: the clinician's words, the study details, the sources and their own words, and the knowledge check\./;
 
 /** How many times `words` is in the visible text of the main column (closed disclosures hide theirs). */
 async function timesShown(page, words) {
@@ -59,10 +59,17 @@ test('when the later words cannot load, the aid says so and every patient page i
     await expect(notice).toBeVisible();
     await openAll(page);
     // The notice quotes the words once; nothing else on a patient page says them, except the
-    // knowledge check, which is one of the parts it names.
-    const missing = (await timesShown(page, NOT_LOADED)) - 1;
+    // knowledge check and the lists of sources (citations, in the file like the clinician view's),
+    // which are parts it names: each list is then one line that says so. The SURE test's
+    // citation, which its terms require with its questions, is whole.
+    const lists = await page.locator('.citations-waiting').count();
+    await expect(page.locator('.citations-waiting')).toHaveText(Array(lists).fill(NOT_LOADED));
+    const missing = (await timesShown(page, NOT_LOADED)) - 1 - lists;
     if (hash === '#/knowledge') expect(missing, title).toBeGreaterThan(0);
     else expect(missing, `${title}: a patient page lost words`).toBe(0);
+    if (['#/summary', '#/about'].includes(hash)) expect(lists, `${title} lists its sources`).toBe(1);
+    else expect(lists, title).toBe(0);
+    if (hash === '#/') await expect(page.getByText(/^The SURE test\. Légaré F, Kearing S/)).toBeVisible();
   }
   // The clinician view says where its words are missing, instead of leaving gaps.
   await page.goto('./#/studies');

@@ -26,8 +26,10 @@ pub fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// Every file under `dir` (in its sub-folders too, hidden files included), as paths relative to
-/// it with `/` between folders, sorted.
+/// Every file of the site in `dir` (in its sub-folders too, hidden files included), as paths
+/// relative to it with `/` between folders, sorted. A sub-folder with a page of its own
+/// (`index.html`) is another site, with its own service worker and precache list (the study
+/// edition in `study/`), so its files are not this site's.
 pub fn relative_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut found = Vec::new();
     collect(dir, "", &mut found)?;
@@ -44,7 +46,9 @@ fn collect(dir: &Path, prefix: &str, found: &mut Vec<String>) -> Result<(), Stri
         let kind = entry
             .file_type()
             .map_err(|e| format!("cannot read {}: {e}", entry.path().display()))?;
-        if kind.is_dir() {
+        if kind.is_dir() && entry.path().join("index.html").is_file() {
+            continue;
+        } else if kind.is_dir() {
             collect(&entry.path(), &format!("{prefix}{name}/"), found)?;
         } else if kind.is_file() {
             found.push(format!("{prefix}{name}"));
@@ -66,4 +70,29 @@ pub fn hash16(bytes: &[u8]) -> String {
 /// The SHA-256 of `bytes`.
 pub fn sha256(bytes: &[u8]) -> Vec<u8> {
     Sha256::digest(bytes).to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_in_a_sub_folder_is_not_part_of_the_site_around_it() {
+        let dir = std::env::temp_dir().join(format!("lta-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for file in [
+            "index.html",
+            "a.js",
+            "icons/i.png",
+            "study/index.html",
+            "study/b.js",
+        ] {
+            let path = dir.join(file);
+            std::fs::create_dir_all(path.parent().expect("a parent")).expect("folder");
+            std::fs::write(&path, "x").expect("file");
+        }
+        let files = relative_files(&dir).expect("listed");
+        std::fs::remove_dir_all(&dir).expect("removed");
+        assert_eq!(files, ["a.js", "icons/i.png", "index.html"]);
+    }
 }

@@ -173,9 +173,11 @@ fn refs<'a>(value: &Value<'a>, cites: &mut Cites<'a>) {
 /// `None` for ids and names, which are not prose.
 fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
     Some(match kind {
-        WordsKind::Id | WordsKind::Name => return None,
+        WordsKind::Id | WordsKind::Name | WordsKind::Citation => return None,
         WordsKind::PatientText => (Reader::Patient, true),
-        WordsKind::PatientLabel | WordsKind::PatientAside => (Reader::Patient, false),
+        WordsKind::PatientLabel | WordsKind::PatientAside | WordsKind::StudyLabel => {
+            (Reader::Patient, false)
+        }
         WordsKind::ClinicianText => (Reader::Clinician, true),
         WordsKind::ClinicianLabel => (Reader::Clinician, false),
         WordsKind::ClinicianDetail => (Reader::Detail, false),

@@ -177,6 +177,11 @@ record! {
     pub struct Sure {
         /// Source id of the SURE test paper.
         pub source: SourceRef,
+        /// The paper's citation as shown with the questions, whose terms require it wherever they
+        /// are shown. The sources' own citations are in the texts file (the clinician view shows
+        /// them), so this one is kept here, in the binary; the build checks that it holds every
+        /// part of `source`'s record.
+        pub citation: Name,
         /// The four questions, verbatim, in order (Sure, Understand, Risk–benefit,
         /// Encouragement).
         pub questions: List<SureQuestion>,

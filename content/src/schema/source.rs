@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::text::{ClinicianDetail, Id, Name};
+use super::text::{Citation, ClinicianDetail, Id};
 
 record! {
     place = "source", id;
@@ -12,31 +12,31 @@ record! {
         /// Stable id, e.g. `khan-2022-e2108`.
         pub id: Id,
         /// Authors as printed ("Khan SA, Zhao F, et al.").
-        pub authors: Name,
+        pub authors: Citation,
         /// Title of the paper or page.
-        pub title: Name,
+        pub title: Citation,
         /// Journal or publisher.
-        pub journal: Name,
+        pub journal: Citation,
         /// Year of publication; absent only when it was not found on any page read (the citation
         /// then says so, and `note` says why).
         #[serde(default)]
         pub year: Option<u16>,
         /// Volume, issue and pages where known.
         #[serde(default)]
-        pub details: Option<Name>,
+        pub details: Option<Citation>,
         /// DOI without the `https://doi.org/` prefix.
         #[serde(default)]
-        pub doi: Option<Name>,
+        pub doi: Option<Citation>,
         /// PubMed id.
         #[serde(default)]
-        pub pmid: Option<Name>,
+        pub pmid: Option<Citation>,
         /// Trial registration (NCT…, UMIN…).
         #[serde(default)]
-        pub trial_id: Option<Name>,
+        pub trial_id: Option<Citation>,
         /// Address of the page read. Only sources of a kind that may lack a DOI and PMID have one
         /// (see [`SourceKind`]).
         #[serde(default)]
-        pub url: Option<Name>,
+        pub url: Option<Citation>,
         /// What kind of source it is; decides whether a DOI or PMID is required.
         #[serde(default)]
         pub kind: SourceKind,
@@ -46,7 +46,7 @@ record! {
         /// When the page at `url` was read (YYYY-MM-DD): pages change, so a source read at an
         /// address says when.
         #[serde(default)]
-        pub read_on: Option<Name>,
+        pub read_on: Option<Citation>,
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Every string in the schema says, by its type, what it is: an [`Id`], a [`Name`] as printed, or
 //! prose for a reader ([`PatientText`], [`PatientLabel`], [`ClinicianText`], [`ClinicianDetail`],
-//! [`Verbatim`], [`SureWording`], and the knowledge check's [`QuizWording`] and [`QuizExplanation`]). The content
+//! [`Verbatim`], [`SureWording`], [`StudyLabel`], and the knowledge check's [`QuizWording`] and [`QuizExplanation`]). The content
 //! checks walk every field (see `schema::reflect`) and apply each type's rules, so a new field is
 //! checked the moment it is declared: there is no second list of fields to keep.
 //!
@@ -184,6 +184,11 @@ words! {
     /// title, a journal, a DOI, a date, a p-value, a version. Not prose, so not checked as prose:
     /// never use it for words written for a reader.
     Name: now,
+    /// A citation's bibliographic data exactly as printed (authors, title, journal, volume and
+    /// pages, DOI, PMID, trial registration, the address read and when): like [`Name`], not
+    /// prose. Only the clinician view and a figure's evidence details show citations, beside
+    /// clinician words that are already in the texts file, so the wasm leaves them there too.
+    Citation: later,
     /// Patient-view prose, shown with glossary terms explained inline: at US grade 8 or below, in
     /// natural frequencies, every number from a cited figure, every glossary term marked at its
     /// first use.
@@ -203,6 +208,11 @@ words! {
     /// So the wasm leaves them to the texts file (every patient page's own words stay in the
     /// binary, so that the patient pages are whole even when that file cannot load).
     PatientAside: later,
+    /// The field test's patient words (its consent, banner and notices), shown plainly: the same
+    /// rules as [`PatientLabel`]. Only the study edition (the app's `field-test` feature) shows
+    /// them, so the wasm leaves them to the texts file, out of the public edition's first load;
+    /// the study edition asks her only once they are in, so she is never asked without them.
+    StudyLabel: later,
     /// A clinician-view detail of a record in the source's terms (a figure's label, population,
     /// time frame, note; a trial's local therapy and end point): checked for "1 in X" wording and
     /// markup, not for numbers, because it describes the study rather than its results.

@@ -567,6 +567,30 @@ pub(super) fn check_exercises(c: &mut Checker<'_>) {
         );
     }
     c.sources("sure.toml", std::slice::from_ref(&sure.source));
+    if let Some(source) = sure.source.get() {
+        let year = source.year.map(|year| year.to_string());
+        let parts = [
+            ("authors", Some(source.authors.trim_end_matches('.'))),
+            ("title", Some(source.title.trim_end_matches('.'))),
+            ("journal", Some(source.journal.as_str())),
+            ("year", year.as_deref()),
+            ("details", source.details.as_deref()),
+            ("doi", source.doi.as_deref()),
+            ("pmid", source.pmid.as_deref()),
+        ];
+        for (field, part) in parts {
+            if let Some(part) = part.filter(|part| !sure.citation.contains(part)) {
+                c.push(
+                    "sure.toml",
+                    format!(
+                        "`citation` lacks the source's {field} ({part:?}, from sources.toml `{}`): \
+                         write the citation from that record, as the clinician view prints it",
+                        source.id
+                    ),
+                );
+            }
+        }
+    }
     c.required("sure.toml", "low_score_intro", &sure.low_score_intro);
     c.required("sure.toml", "full_score", &sure.full_score);
     c.required("sure.toml", "terms", &sure.terms);

@@ -2,7 +2,7 @@
 //! pieces' are in the parent module.
 
 use crate::schema::template::{ClinicianTemplate, Template, slots};
-use crate::schema::{ClinicianLabel, PatientLabel};
+use crate::schema::{ClinicianLabel, PatientLabel, StudyLabel};
 
 record! {
     /// Screen words of About (`ui.toml`, `[about]`).
@@ -570,8 +570,10 @@ record! {
 
 record! {
     /// The field test's words (`ui.toml`, `[field_test]`): the frame's banner and the consent,
-    /// which she reads too (in the binary), and the staff's controls and records table, which only
-    /// staff use (in the texts file, like every clinician word).
+    /// which she reads too, and the staff's controls and records table. Only the study edition
+    /// shows them, so they are in the texts file (the consent and notices as [`StudyLabel`]),
+    /// except the slotted sentences and the public edition's own notice and way to the study
+    /// edition, which stay in the binary.
     #[derive(Default)]
     pub struct FieldTestWords {
         /// "Study of this aid: {study}."
@@ -579,37 +581,37 @@ record! {
         /// "Taking part as {participant}."
         pub banner_participant: Template<slots::Participant>,
         /// "Not taking part: nothing is recorded."
-        pub banner_declined: PatientLabel,
+        pub banner_declined: StudyLabel,
         /// "Not asked yet: the question is on the start screen."
-        pub banner_not_asked: PatientLabel,
+        pub banner_not_asked: StudyLabel,
         /// "This device will not store the study record, so it is not ke…"
-        pub record_refused: PatientLabel,
+        pub record_refused: StudyLabel,
         /// "This device's storage is full, so the study record is not ke…"
-        pub record_storage_full: PatientLabel,
+        pub record_storage_full: StudyLabel,
         /// "This device holds {count} study records, the most it keeps, …"
         pub record_cap: Template<slots::Count>,
         /// "The study records on this device could not be read. They wer…"
-        pub records_set_aside: PatientLabel,
+        pub records_set_aside: StudyLabel,
         /// "The study records on this device are near the limit: {count}…"
         pub nearly_full: Template<slots::CountCap>,
         /// "A study of this aid"
-        pub consent_heading: PatientLabel,
+        pub consent_heading: StudyLabel,
         /// "Your care team is testing this aid in a study. They ask if t…"
-        pub consent_intro: PatientLabel,
+        pub consent_intro: StudyLabel,
         /// "It keeps: how long each step took, your answers to the quick…"
-        pub consent_kept: PatientLabel,
+        pub consent_kept: StudyLabel,
         /// "It keeps no name, no notes, none of the questions you ticked…"
-        pub consent_not_kept: PatientLabel,
+        pub consent_not_kept: StudyLabel,
         /// "You can say no. Your care stays the same."
-        pub consent_choice: PatientLabel,
+        pub consent_choice: StudyLabel,
         /// "Yes, I agree to take part"
-        pub consent_yes: PatientLabel,
+        pub consent_yes: StudyLabel,
         /// "No, do not record anything"
-        pub consent_no: PatientLabel,
+        pub consent_no: StudyLabel,
         /// "Thank you. Your study number is {participant}. Nothing else …"
         pub consent_given: Template<slots::Participant>,
         /// "Nothing about this visit will be recorded."
-        pub consent_declined: PatientLabel,
+        pub consent_declined: StudyLabel,
         /// "Field test (research)"
         pub heading: ClinicianLabel,
         /// "For a study of this aid. It stays off unless a research team…"
@@ -658,6 +660,16 @@ record! {
         pub deleted: ClinicianLabel,
         /// "This device would not delete the records. Try again, or clea…"
         pub delete_failed: ClinicianLabel,
+        /// "The study of this aid is on for this device, but this edition of the aid keeps no…"
+        pub public_edition_notice: PatientLabel,
+        /// "Open the study edition"
+        pub open_study_edition: PatientLabel,
+        /// "Field-test mode is part of the study edition of this aid: the same web address with…"
+        pub in_study_edition: ClinicianLabel,
+        /// "This single file has no field-test mode. Open the study edition from the aid's web…"
+        pub not_in_single_file: ClinicianLabel,
+        /// "The study edition of this aid shows the study records on this device. Staff can…"
+        pub records_in_study_edition: ClinicianLabel,
         /// "Switch field-test mode off"
         pub switch_off: ClinicianLabel,
         /// "Field-test mode is off. The records stay until you delete th…"
