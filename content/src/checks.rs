@@ -12,6 +12,7 @@ pub mod history;
 pub mod lint;
 pub mod load;
 pub mod readability;
+pub mod readability_es;
 pub mod reading;
 pub mod texts;
 pub mod validate;
