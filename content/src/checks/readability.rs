@@ -90,6 +90,13 @@ pub fn syllables(word: &str) -> u32 {
 /// Counts a text with glossary markup: each marked term is one word of one syllable; every
 /// other word counts as written. Text whose markup does not parse is counted as plain words.
 pub fn counts(text: &str) -> Counts {
+    counts_by(text, syllables, sentences)
+}
+
+/// Counts a text with glossary markup as [`counts`] does, with a language's own syllable and
+/// sentence rules (the Spanish check's are in `readability_es`): words are parted the same way
+/// in every language the aid speaks (spaces, slashes, dashes, hyphens).
+pub fn counts_by(text: &str, syllables: fn(&str) -> u32, sentences: fn(&str) -> u32) -> Counts {
     let segments = markup::parse(text).unwrap_or_else(|_| vec![Segment::Text(text)]);
     let mut words = 0;
     let mut syllable_total = 0;

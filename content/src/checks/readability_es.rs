@@ -67,33 +67,12 @@
 //! the English check: the reader gets an explanation there, so the score measures the writing
 //! around it.
 
-use crate::markup::{self, Segment};
-
 /// The lowest perspicuity the project accepts for patient text in Spanish: INFLESZ "normal" or
 /// easier (55 or more), the Spanish counterpart of the English grade limit.
 pub const MINIMUM_PERSPICUITY: f64 = 55.0;
 
-/// Word, sentence and syllable counts of a Spanish text.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Counts {
-    /// Words.
-    pub words: u32,
-    /// Sentences (at least one for any text with words).
-    pub sentences: u32,
-    /// Syllables.
-    pub syllables: u32,
-}
-
-impl Counts {
-    /// Adds another text's counts.
-    pub fn plus(self, other: Self) -> Self {
-        Self {
-            words: self.words + other.words,
-            sentences: self.sentences + other.sentences,
-            syllables: self.syllables + other.syllables,
-        }
-    }
-}
+/// Word, sentence and syllable counts, as the English check keeps them.
+pub use super::readability::Counts;
 
 /// The Szigriszt-Pazos perspicuity of counted text, or `None` for an empty text.
 pub fn perspicuity(counts: Counts) -> Option<f64> {
@@ -237,41 +216,10 @@ fn nuclei(run: &[Vowel]) -> u32 {
 }
 
 /// Counts a Spanish text with glossary markup: each marked term is one word of one syllable;
-/// every other word counts as written. Text whose markup does not parse is counted as plain
-/// words. Words are parted as in the English check (spaces, slashes, dashes, hyphens).
+/// every other word counts as written, with the Spanish syllable and sentence rules. Text whose
+/// markup does not parse is counted as plain words.
 pub fn counts(text: &str) -> Counts {
-    let segments = markup::parse(text).unwrap_or_else(|_| vec![Segment::Text(text)]);
-    let mut words = 0;
-    let mut syllable_total = 0;
-    let mut reading = String::new();
-    for segment in segments {
-        match segment {
-            Segment::Term { .. } => {
-                words += 1;
-                syllable_total += 1;
-                // A placeholder word keeps sentence ends in place for the sentence count.
-                reading.push_str("term");
-            }
-            Segment::Text(part) => {
-                reading.push_str(part);
-                for word in
-                    part.split(|c: char| c.is_whitespace() || c == '/' || c == '–' || c == '—')
-                {
-                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-                    if word.is_empty() {
-                        continue;
-                    }
-                    words += 1;
-                    syllable_total += word.split('-').map(syllables).sum::<u32>();
-                }
-            }
-        }
-    }
-    Counts {
-        words,
-        sentences: if words == 0 { 0 } else { sentences(&reading) },
-        syllables: syllable_total,
-    }
+    super::readability::counts_by(text, syllables, sentences)
 }
 
 /// Whether a character ends a sentence in Spanish. The opening ¿ and ¡ do not: the sentence ends
