@@ -40,15 +40,29 @@ fn main() {
     // The wasm leaves the words the first screen does not need to the texts file, loaded after
     // the first paint (content::deferred); native builds (tests, pre-render) keep every word.
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    let baked = checks::bake::bundle(&bundle, wasm).unwrap_or_else(|e| fail(&[e]));
+    // The edition's language: English, the source, unless LTA_LANGUAGE names a language file
+    // (content/data/languages/<code>.toml) to lay over it (scripts/build-language.sh).
+    println!("cargo::rerun-if-env-changed=LTA_LANGUAGE");
+    let language = std::env::var("LTA_LANGUAGE").unwrap_or_default();
+    let build = checks::language::build(&bundle, &language, wasm).unwrap_or_else(|e| fail(&e));
+    // Missing and stale translations do not stop a build: the edition shows the English, marked
+    // as awaiting review, and says how many (the content tests refuse them).
+    if let Some(first) = build.awaiting.first() {
+        println!(
+            "cargo::warning={} text(s) of languages/{language}.toml await translation or review and are shown in English; the first: {first}",
+            build.awaiting.len()
+        );
+    }
+    let (baked, edition, level) = (build.baked, build.edition, build.level);
     let mut source = baked.source;
-    // The reading level is measured here, so the app shows it without shipping the measuring code.
-    let level = checks::lint::reading_level(&bundle);
+    source.push_str(&edition);
+    // The reading level is measured here, so the app shows it without shipping the measuring
+    // code: Flesch-Kincaid grades for English, INFLESZ (Szigriszt-Pazos) for Spanish.
     source.push_str(&format!(
-        "/// Flesch-Kincaid grade of all patient-view text, measured at build time.\npub const READING_GRADE: &str = \"{:.1}\";\n\
-         /// Highest grade of any single patient-view text.\npub const READING_WORST: &str = \"{:.1}\";\n\
+        "/// The reading level of all patient-view text, measured at build time.\npub const READING_GRADE: &str = \"{:.1}\";\n\
+         /// The level of the hardest single text (English) or group of texts (other languages).\npub const READING_WORST: &str = \"{:.1}\";\n\
          /// Number of patient-view texts measured.\npub const READING_TEXTS: usize = {};\n",
-        level.overall, level.worst, level.texts
+        level.0, level.1, level.2
     ));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".to_owned()]));
     if let Err(e) = std::fs::write(Path::new(&out).join("bundle.rs"), source) {

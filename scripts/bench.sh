@@ -13,7 +13,9 @@
 #      (like GitHub Pages) and through python3 -m http.server (no compression)
 #   5. Next-press to painted heading, >= 20 presses, CPU slowed 4x through the DevTools protocol
 #   6. reading length: words a person sees on each step, first layer (every disclosure closed)
-#      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs)
+#      and everything, in both views, and minutes at 150 words a minute (src/bin/reading.rs);
+#      how hard each step reads: the Flesch-Kincaid grade of the English edition and, beside it,
+#      INFLESZ of the Spanish edition (the same binary built with LTA_LANGUAGE=es)
 #   7. balance: for each option, numbers on the side of gains and of harms in the first layer and
 #      on each print, single-trial results each way, and the values list (src/bin/balance.rs)
 #   7. a summary against the size, speed and reading-length targets set for the aid
@@ -34,7 +36,7 @@ command -v python3 >/dev/null || { echo "bench: python3 is missing: the benchmar
 
 OUT=target/bench
 mkdir -p "$OUT"
-rm -f "$OUT"/wasm-sizes.json "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/reading.json "$OUT"/results.json
+rm -f "$OUT"/wasm-sizes.json "$OUT"/sizes-*.json "$OUT"/lighthouse-*.json "$OUT"/steps.json "$OUT"/reading.json "$OUT"/reading-es.json "$OUT"/results.json
 LH_RUNS=${BENCH_LH_RUNS:-3}
 PRESSES=${BENCH_PRESSES:-26}
 CPU_RATE=${BENCH_CPU_RATE:-4}
@@ -112,6 +114,8 @@ echo "load average now: $(loadavg)"
 
 step "6. reading length: words on each step before anything is opened, and everything, in both views (150 words a minute)"
 cargo run --quiet --offline --bin reading -- --json "$OUT/reading.json"
+echo "The Spanish edition (content/data/languages/es.toml laid over the English; its own target folder):"
+LTA_LANGUAGE=es CARGO_TARGET_DIR=target/lang-es cargo run --quiet --offline --bin reading -- --json "$OUT/reading-es.json"
 
 step "7. balance: per option, the numbers on the side of gains and of harms in the first layer and on each print, single-trial results each way, first-layer words; the values list by direction"
 cargo run --quiet --offline --bin balance | tee "$OUT/balance.md"

@@ -3,7 +3,9 @@
 # `trunk build --release --offline`; tools must be on PATH: `. scripts/env.sh`). Idempotent.
 #
 #  0. Study edition (with the field-test mode; scripts/build-study.sh) in dist/study/, and in the
-#     sub-path build's study/ folder.
+#     sub-path build's study/ folder. Each language of content/data/languages/ (scripts/build-
+#     language.sh): its edition in the folder its file names (dist/es/, and the sub-path build's
+#     es/) and its single file beside the English one (dist-single/local-therapy-aid-es.html).
 #  1. GitHub Pages sub-path build: the site as served from https://<user>.github.io/local-therapy-aid/
 #       trunk build --release --offline --public-url /local-therapy-aid/ --dist target/dist-subpath
 #  2. Single-file edition: one self-contained HTML file (JS, wasm, CSS and icons inlined; no service
@@ -19,6 +21,7 @@
 #   SINGLE_FILE       output of the single-file edition                  (default: dist-single/local-therapy-aid.html)
 #   SKIP_SUBPATH=1    skip the sub-path build (for example when only the single file is wanted)
 #   SKIP_STUDY=1      skip the study editions
+#   SKIP_LANGUAGES=1  skip the language editions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,11 +39,23 @@ case "$SUBPATH_URL" in /*/) ;; *) fail "SUBPATH_URL must start and end with '/':
 if [ "${SKIP_STUDY:-0}" != 1 ]; then
   bash scripts/build-study.sh "$EDITIONS_DIST" /
 fi
+languages=$(ls content/data/languages/*.toml 2>/dev/null | sed 's|.*/||; s|\.toml$||')
+single_dir=$(dirname "$SINGLE_FILE")
+if [ "${SKIP_LANGUAGES:-0}" != 1 ]; then
+  for code in $languages; do
+    bash scripts/build-language.sh "$code" "$EDITIONS_DIST" / "$single_dir/local-therapy-aid-$code.html"
+  done
+fi
 
 if [ "${SKIP_SUBPATH:-0}" != 1 ]; then
   echo "build-editions: sub-path build for $SUBPATH_URL -> $SUBPATH_DIST/"
   trunk build --release --offline --public-url "$SUBPATH_URL" --dist "$SUBPATH_DIST"
   [ "${SKIP_STUDY:-0}" = 1 ] || bash scripts/build-study.sh "$SUBPATH_DIST" "$SUBPATH_URL"
+  if [ "${SKIP_LANGUAGES:-0}" != 1 ]; then
+    for code in $languages; do
+      bash scripts/build-language.sh "$code" "$SUBPATH_DIST" "$SUBPATH_URL"
+    done
+  fi
   # Trunk's own links must carry the prefix, and the page must name it as its base.
   cargo run -q --offline -p xtask -- check-built "$SUBPATH_DIST" --public-url "$SUBPATH_URL" ||
     fail "$SUBPATH_DIST/index.html is not a finished page for $SUBPATH_URL"

@@ -4,6 +4,7 @@
 fn main() {
     use local_therapy_aid::platform::{dom, panic};
     panic::install();
+    local_therapy_aid::content::use_edition_words();
     if dom::is_framed() {
         dom::show_framed_notice();
         return;

@@ -291,4 +291,15 @@ fn certainty_words_must_follow_the_grade_of_the_figures_cited() {
         &texts::all(&bundle),
     ));
     assert!(!text.contains("survival-all-trials"), "{text}");
+    // The screen's words for a grade are the vocabulary: exactly the words tied to that grade.
+    assert!(!text.contains("ui.toml numbers.sure_"), "{text}");
+    bundle.ui.numbers.sure_moderate = "Quite sure".into();
+    let text = list(&lint::certainty_without_grade(
+        &bundle,
+        &texts::all(&bundle),
+    ));
+    assert!(
+        text.contains("ui.toml numbers.sure_moderate: says \"Quite sure\": write \"fairly sure\" in sentence case"),
+        "{text}"
+    );
 }

@@ -55,10 +55,13 @@ fn every_data_file_is_registered() {
         let entry = entry.unwrap();
         let name = entry.file_name().to_string_lossy().to_string();
         if entry.path().is_dir() {
-            assert_eq!(
-                name,
-                common::load::FIGURES_DIR,
-                "unexpected folder content/data/{name}: only figures/ is read"
+            assert!(
+                [
+                    common::load::FIGURES_DIR,
+                    local_therapy_aid::checks::language::LANGUAGES_DIR
+                ]
+                .contains(&name.as_str()),
+                "unexpected folder content/data/{name}: only figures/ and languages/ are read"
             );
             continue;
         }

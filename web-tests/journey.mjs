@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function readJourney() {
+function readJourney(language) {
+  // A language edition's journey comes from the app built with that language, in its own target
+  // folder (as scripts/build-language.sh builds it).
+  const env = language ? { ...process.env, LTA_LANGUAGE: language, CARGO_TARGET_DIR: `target/lang-${language}` } : process.env;
   try {
     const json = execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'xtask', '--', 'steps'], {
-      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env,
     });
     return JSON.parse(json);
   } catch (e) {
@@ -25,3 +28,9 @@ export const JOURNEY = journey.steps;
 
 /** The short consultation's steps, in order, as in JOURNEY. */
 export const SHORT_JOURNEY = journey.short.map((id) => journey.steps.find((s) => s.id === id));
+
+/** A language edition's journey (`es`), read from the app built with that language: its steps and short way. */
+export function journeyIn(language) {
+  const found = readJourney(language);
+  return { steps: found.steps, short: found.short.map((id) => found.steps.find((s) => s.id === id)) };
+}

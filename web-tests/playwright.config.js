@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT || 8123);
 /** The study edition (the aid with its field-test mode), built into the site's study/ folder. */
 export const STUDY_URL = `http://127.0.0.1:${PORT}/study/`;
+// The Spanish edition (content/data/languages/es.toml), a site of its own in es/.
+export const SPANISH_URL = `http://127.0.0.1:${PORT}/es/`;
 // The built site under test (scripts/test.sh builds ../dist; a different folder can be tested).
 export const DIST = process.env.DIST_DIR || '../dist';
 export const CHROMIUM_ARGS = [

@@ -9,6 +9,7 @@
 pub mod bake;
 pub mod balance;
 pub mod history;
+pub mod language;
 pub mod lint;
 pub mod load;
 pub mod readability;

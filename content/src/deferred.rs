@@ -46,6 +46,26 @@ pub enum Readiness {
     Failed,
 }
 
+/// What a text reads as until the file is in, and when it could not load, in the edition's
+/// language (English, [`LOADING`] and [`NOT_LOADED`], until [`set_notes`]).
+static NOTES: OnceLock<(&'static str, &'static str)> = OnceLock::new();
+
+/// Sets what a text reads as until the file is in, and when it could not load (a translated
+/// edition's words; once, at start).
+pub fn set_notes(loading: &'static str, not_loaded: &'static str) {
+    let _ = NOTES.set((loading, not_loaded));
+}
+
+/// What a text reads as until the file is in.
+pub fn loading() -> &'static str {
+    NOTES.get().map_or(LOADING, |notes| notes.0)
+}
+
+/// What a text reads as when the file could not load.
+pub fn not_loaded() -> &'static str {
+    NOTES.get().map_or(NOT_LOADED, |notes| notes.1)
+}
+
 /// The installed texts, in file order.
 static TEXTS: OnceLock<Vec<&'static str>> = OnceLock::new();
 /// Set when the file could not load.
@@ -114,8 +134,8 @@ pub fn readiness(manifest: &Manifest) -> Readiness {
 pub fn text(index: u32) -> &'static str {
     match TEXTS.get().and_then(|texts| texts.get(index as usize)) {
         Some(text) => text,
-        None if FAILED.load(Ordering::Relaxed) => NOT_LOADED,
-        None => LOADING,
+        None if FAILED.load(Ordering::Relaxed) => not_loaded(),
+        None => loading(),
     }
 }
 

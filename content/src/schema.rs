@@ -197,6 +197,7 @@ macro_rules! ref_kinds {
 }
 
 pub mod development;
+pub mod edition;
 pub mod exercises;
 pub mod figure;
 pub mod form;
@@ -216,6 +217,7 @@ pub mod text;
 pub mod walkthrough;
 
 pub use development::*;
+pub use edition::*;
 pub use exercises::*;
 pub use figure::*;
 pub use form::*;

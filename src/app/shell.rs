@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::components::edition::{clinician_view_language, translation_status};
 #[cfg(feature = "field-test")]
 use crate::components::field_test::field_test_banner;
 use crate::components::link::link;
@@ -177,6 +178,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { step_nav(route.step(), session.get().journey) }
                 <main id="main" class="shell__main">
                     { banner }
+                    { clinician_view_language(session.view()) }
                     if stale {
                         <p class="notice notice--warning" role="note">
                             { words().frame.evidence_due.fill(&meta.next_review) }
@@ -206,6 +208,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             </div>
             <footer class="shell__footer">
                 <p>{ phrasing::evidence_line(meta) }</p>
+                { translation_status() }
                 <p class="shell__privacy-line">{ meta.device_line.as_str() }</p>
                 <p class={classes!("shell__offline", offline.is_warning().then_some("shell__offline--warning"))} role="status">
                     { offline_message(&offline) }

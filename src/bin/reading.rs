@@ -5,7 +5,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use local_therapy_aid::app::measure::screens;
-    use local_therapy_aid::checks::reading::{BUDGET, Layer, Screens, minutes};
+    use local_therapy_aid::checks::reading::{
+        BUDGET, Layer, Screens, decode, first_layer_text, minutes,
+    };
     use local_therapy_aid::domain::session::View;
     use local_therapy_aid::domain::step::Journey;
 
@@ -65,6 +67,40 @@ fn main() {
             minutes(total)
         );
     };
+    // How hard each step's patient words are to read, first layer and everything: a Flesch–
+    // Kincaid grade in the English edition, INFLESZ (Szigriszt–Pazos; 55 or more is "normal")
+    // in the Spanish one (built with LTA_LANGUAGE=es; scripts/bench.sh runs both).
+    let language = local_therapy_aid::content::edition().code;
+    let measure = |html: &str, layer: Layer| -> String {
+        let text = decode(&match layer {
+            Layer::First => first_layer_text(html),
+            Layer::Everything => first_layer_text(&html.replace("<details", "<details open")),
+        });
+        let score = if language == "en" {
+            local_therapy_aid::checks::readability::grade(&text)
+        } else {
+            local_therapy_aid::checks::readability_es::text_perspicuity(&text)
+        };
+        score.map_or("-".to_owned(), |s| format!("{s:.1}"))
+    };
+    let scale = if language == "en" {
+        "Flesch-Kincaid grade (8 or below)"
+    } else {
+        "INFLESZ (55 or more)"
+    };
+    println!("\nreadability of the patient view, edition `{language}`: {scale}");
+    println!("{:<34} {:>12} {:>12}", "step", "first layer", "everything");
+    let mut readability = Vec::new();
+    for (name, html) in &patient_html {
+        let (first, all) = (
+            measure(html, Layer::First),
+            measure(html, Layer::Everything),
+        );
+        println!("{name:<34} {first:>12} {all:>12}");
+        readability.push(format!(
+            "{{\"step\":\"{name}\",\"first_layer\":\"{first}\",\"everything\":\"{all}\"}}"
+        ));
+    }
     println!();
     line(&patient, Some(BUDGET.patient_first_layer));
     line(&clinician, Some(BUDGET.clinician_first_layer));
@@ -93,7 +129,8 @@ fn main() {
             )
         };
         let body = format!(
-            "{{\"patient_first_layer\":{},\"clinician_first_layer\":{},\"short_path_patient\":{},\"patient_everything\":{},\"clinician_everything\":{}}}\n",
+            "{{\"language\":\"{language}\",\"scale\":\"{scale}\",\"readability\":[{}],\"patient_first_layer\":{},\"clinician_first_layer\":{},\"short_path_patient\":{},\"patient_everything\":{},\"clinician_everything\":{}}}\n",
+            readability.join(","),
             json(&patient),
             json(&clinician),
             json(&short),

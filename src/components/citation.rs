@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::content::deferred::{LOADING, NOT_LOADED, Readiness};
+use crate::content::deferred::{self, Readiness};
 use crate::content::{SourceRef, texts_readiness};
 use crate::domain::phrasing::citation_text;
 
@@ -12,8 +12,8 @@ use crate::domain::phrasing::citation_text;
 pub fn citations_waiting() -> Option<Html> {
     let line = match texts_readiness() {
         Readiness::Ready => return None,
-        Readiness::Loading => LOADING,
-        Readiness::Failed => NOT_LOADED,
+        Readiness::Loading => deferred::loading(),
+        Readiness::Failed => deferred::not_loaded(),
     };
     Some(html! { <p class="citations-waiting">{ line }</p> })
 }

@@ -336,5 +336,6 @@ fn capitalised(people: &str, label: &str) -> String {
 
 /// A legend phrase from a sentence fragment ("had arm swelling" → "Had arm swelling").
 fn legend(fragment: &str) -> String {
-    phrasing::sentence_case(&plain(fragment))
+    // A legend names the event for every woman it counts: a plural choice takes its "many" form.
+    phrasing::sentence_case(&crate::content::agree(&plain(fragment), false))
 }

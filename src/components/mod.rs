@@ -5,6 +5,7 @@ pub mod bias_picture;
 pub mod changes;
 pub mod citation;
 pub mod disclosure;
+pub mod edition;
 pub mod field_test;
 pub mod figure_view;
 pub mod glossary_term;

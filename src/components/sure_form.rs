@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::edition::sure_language_note;
+use crate::content::edition;
+
 use crate::components::disclosure::more;
 use crate::components::link::link;
 use crate::components::ui::{Choice, choice_group};
@@ -31,7 +34,13 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
                 .callback(move |answer: bool| Action::AnswerSure(phase, index, Some(answer)));
             choice_group(
                 &format!("{prefix}-{}", question.id),
-                html! { { question.text.as_str() } },
+                // In an edition in another language the questions stay in English (their terms
+                // forbid changing them): marked so that a screen reader reads them as English.
+                if edition().sure_in_english.is_empty() {
+                    html! { { question.text.as_str() } }
+                } else {
+                    html! { <span lang="en">{ question.text.as_str() }</span> }
+                },
                 [
                     Choice {
                         label: words().sure_form.yes.as_str().into(),
@@ -79,6 +88,7 @@ pub fn sure_form(session: &SessionHandle, phase: SurePhase) -> Html {
         <div>
             { questions }
             <div aria-live="polite">{ result }</div>
+            { sure_language_note() }
             { more(&format!("{prefix}-credit"), words().sure_form.where_from.as_str(), html! {
                 <p class="sure__credit">{ words().sure_form.credit.fill(&citation, &sure_content.terms) }</p>
             }) }

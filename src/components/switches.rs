@@ -35,16 +35,18 @@ fn toggle_group<T: Copy + PartialEq + 'static>(
 
 /// Switches between the patient and clinician views. Nothing entered is lost.
 pub fn view_switch(session: &SessionHandle) -> Html {
+    let view_word: &'static str =
+        Box::leak(format!(" {}", words().switches.view_word.as_str()).into_boxed_str());
     toggle_group(
         words().switches.who_screen_written.as_str(),
         "view-switch",
         session.view(),
         &[
-            (View::Patient, words().switches.patient.as_str(), " view"),
+            (View::Patient, words().switches.patient.as_str(), view_word),
             (
                 View::Clinician,
                 words().switches.clinician.as_str(),
-                " view",
+                view_word,
             ),
         ],
         session.callback(Action::SetView),

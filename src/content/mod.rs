@@ -36,9 +36,11 @@ pub fn bundle() -> &'static Bundle {
 /// screen without shipping the measuring code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReadingLevel {
-    /// Flesch–Kincaid grade of all patient-view text pooled, as printed ("4.0").
+    /// Flesch–Kincaid grade of all patient-view text pooled, as printed ("4.0"); in a Spanish
+    /// edition, its INFLESZ score (Szigriszt–Pazos; higher is easier).
     pub overall: &'static str,
-    /// Highest grade of any single patient-view text long enough to grade on its own.
+    /// Highest grade of any single patient-view text long enough to grade on its own; in a
+    /// Spanish edition, the INFLESZ score of the hardest group of texts.
     pub worst: &'static str,
     /// Number of patient-view texts measured.
     pub texts: usize,
@@ -50,6 +52,20 @@ pub fn reading_level() -> ReadingLevel {
         overall: baked::READING_GRADE,
         worst: baked::READING_WORST,
         texts: baked::READING_TEXTS,
+    }
+}
+
+/// This build's language edition: English, or a language laid over it (`components::edition`).
+pub fn edition() -> &'static Edition {
+    &baked::EDITION
+}
+
+/// Puts the edition's words where the content crate reads them: what a text of the texts file
+/// reads as until it is in, or if it cannot load (nothing to do in the English edition).
+pub fn use_edition_words() {
+    let page = &edition().page;
+    if !page.loading.is_empty() {
+        deferred::set_notes(page.loading, page.not_loaded);
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::content::{
     Certainty, Count, Decimal, Design, Figure, Frequency, FrequencyArm, Median, MedianArm, Meta,
     Relative, Source, Study, StudyKind, StudyStatus, Subgroup, Timing, Uncertainty, Verification,
-    plain, words,
+    agree, plain, words,
 };
 
 use super::frequency::count_of;
@@ -64,10 +64,13 @@ pub fn frequency_arm_patient(figure: &Figure, frequency: &Frequency, arm: &Frequ
         &frequency.people,
         &plain(&arm.label_patient),
         &about(arm.events, frequency.denominator),
-        &plain(&frequency.event_patient),
+        &agree(&plain(&frequency.event_patient), count == 1),
         &plain(&figure.horizon.patient),
         &grouped(frequency.denominator - count),
-        &plain(&frequency.non_event_patient),
+        &agree(
+            &plain(&frequency.non_event_patient),
+            frequency.denominator - count == 1,
+        ),
     )
 }
 
@@ -121,7 +124,7 @@ pub fn frequency_comparison_heading(figure: &Figure, frequency: &Frequency) -> S
     words().numbers.comparison.fill(
         &grouped(frequency.denominator),
         &frequency.people,
-        &plain(&frequency.event_patient),
+        &agree(&plain(&frequency.event_patient), false),
         &plain(&figure.horizon.patient),
         &parts.join("; "),
     )
@@ -310,20 +313,15 @@ pub fn status_label(status: Verification) -> &'static str {
 /// How sure the studies are, in plain words, for a graded figure: "How sure are the studies?
 /// Fairly sure (a review rated it moderate)."
 pub fn certainty_patient(certainty: Certainty) -> Option<String> {
-    let words = super::certainty::plain(certainty)?;
     let numbers = &crate::content::words().numbers;
-    let grade = match certainty {
-        Certainty::High => &numbers.grade_high,
-        Certainty::Moderate => &numbers.grade_moderate,
-        Certainty::Low => &numbers.grade_low,
-        Certainty::VeryLow => &numbers.grade_very_low,
+    let (words, grade) = match certainty {
+        Certainty::High => (&numbers.sure_high, &numbers.grade_high),
+        Certainty::Moderate => (&numbers.sure_moderate, &numbers.grade_moderate),
+        Certainty::Low => (&numbers.sure_low, &numbers.grade_low),
+        Certainty::VeryLow => (&numbers.sure_very_low, &numbers.grade_very_low),
         Certainty::NotGraded => return None,
     };
-    Some(
-        numbers
-            .certainty_question
-            .fill(&sentence_case(words), &grade),
-    )
+    Some(numbers.certainty_question.fill(words, grade))
 }
 
 /// How a worked-out arm was made, for clinicians, or none if the figure has none.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::changes::changes_section;
 use crate::components::citation::citations_waiting;
+use crate::components::edition::{language_links, reviews_section};
 use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
 use crate::components::rich_text::rich;
@@ -47,7 +48,9 @@ pub fn about_page(session: &SessionHandle) -> Html {
                 <p><strong>{ words().about.who_made.as_str() }</strong>{ rich(meta.authors.as_str()) }</p>
                 <p><strong>{ words().about.funding.as_str() }</strong>{ rich(meta.funding.as_str()) }</p>
                 <p>{ meta.not_advice.as_str() }</p>
+                { language_links() }
             </section>
+            { reviews_section() }
             <section aria-labelledby="about-phone">
                 <h2 id="about-phone">{ words().about.open_aid_own_phone.as_str() }</h2>
                 <AidQrCode />

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::disclosure::more;
+use crate::components::edition::language_links;
 use crate::components::link::link;
 use crate::components::rich_text::rich;
 use crate::components::sure_form::sure_form;
@@ -58,6 +59,7 @@ pub fn start_page(
                     </span>
                 </p>
                 <p class="start__device"><strong>{ meta.device_line.as_str() }</strong></p>
+                { language_links() }
             </section>
             { more("start-purpose", words().start.about_link.as_str(), html! {
                 <>

@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use crate::components::edition::translation_status;
+
 use crate::components::citation::citations_waiting;
 use crate::components::disclosure::more;
 use crate::components::link::link;
@@ -52,6 +54,7 @@ pub fn summary_page(session: &SessionHandle) -> Html {
             </p>
             <RecordNote />
             <p class="summary__printed">{ words().summary.made.fill(&clock::today(), &model.meta.title, &route_taken(model.journey)) }</p>
+            { translation_status() }
             if let Some(participant) = participant {
                 <p class="summary__participant">{ participant }</p>
             }
@@ -179,7 +182,10 @@ fn sure(model: &Summary<'_>) -> Html {
             let score = r
                 .score
                 .map_or(words().summary.not_all_answered.as_str().to_owned(), |s| {
-                    format!("{s} of 4")
+                    words()
+                        .summary
+                        .sure_score
+                        .fill(&s, &bundle().sure.questions.len())
                 });
             html! { <li>{ format!("{when}: {score}") }</li> }
         })

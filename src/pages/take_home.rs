@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::components::edition::translation_status;
+
 use crate::components::figure_view::figure_view;
 use crate::components::link::link;
 use crate::components::qr_code::AidQrCode;
@@ -50,6 +52,7 @@ pub fn TakeHomePage() -> Html {
                 { link(Route::Step(Step::Summary), "button", html! { { words().take_home.back_summary.as_str() } }) }
             </p>
             <p class="take-home__made">{ words().take_home.made.fill(&clock::today(), &model.meta.title) }</p>
+            { translation_status() }
             { section("take-home-decision", words().take_home.decision.as_str(), html! { <p>{ plain(model.decision) }</p> }) }
             { options(&model) }
             { pictures() }

@@ -11,6 +11,8 @@
 //!   sizes and their budgets.
 //! - `check-support DIST`: the start-up guard checks exactly the WebAssembly features the built
 //!   wasm uses.
+//! - `language-sheet CODE DIR` / `language-read CODE SHEET.csv`: a language edition's review
+//!   sheet for bilingual reviewers, and their decisions read back (see `review_sheet`).
 //! - `steps`: the journey (each step's id, address and title; the short way) as JSON, which the
 //!   browser tests read.
 //!
@@ -22,6 +24,7 @@ mod journey;
 mod page;
 mod postbuild;
 mod prerender;
+mod review_sheet;
 mod single_file;
 mod sizes;
 mod support;
@@ -42,6 +45,8 @@ fn main() -> ExitCode {
         "size-report" => sizes::report(rest),
         "check-support" => support::run(rest),
         "steps" => journey::run(rest),
+        "language-sheet" => review_sheet::write_command(rest),
+        "language-read" => review_sheet::read_command(rest),
         _ => {
             eprintln!(
                 "xtask: unknown subcommand `{}` (see xtask/src/main.rs)",

@@ -30,8 +30,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use local_therapy_aid::checks::{bake, load};
-use local_therapy_aid::content::deferred;
+use local_therapy_aid::checks::load;
+use local_therapy_aid::content::{PageWords, deferred};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -175,6 +175,57 @@ pub fn finish_page(
         files,
         removed,
     })
+}
+
+/// The page in a translated edition's language (`content::edition`): its `lang`, title,
+/// description and the loading screen's words, which index.html holds in English. The English
+/// edition's page is returned as it is.
+pub fn localized(html: &str, page_words: &PageWords, code: &str) -> Result<String, String> {
+    if page_words.title.is_empty() {
+        return Ok(html.to_owned());
+    }
+    let mut page = Page::new(html)?;
+    let text = |words: &str| {
+        words
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let one = |page: &Page, selector: &str| -> Result<crate::page::Element, String> {
+        match page.find(selector)?.as_slice() {
+            [element] => Ok(element.clone()),
+            found => Err(format!(
+                "index.html has {} `{selector}`, expected one",
+                found.len()
+            )),
+        }
+    };
+    let root = one(&page, "html")?;
+    page.set_attribute(&root, "lang", code)?;
+    let description = one(&page, "meta[name=\"description\"]")?;
+    page.set_attribute(&description, "content", page_words.description)?;
+    for (selector, name, words) in [
+        ("title", "title", page_words.title),
+        (".loading-shell h1", "h1", page_words.title),
+        (".loading-shell p[role=\"status\"]", "p", page_words.loading),
+        (
+            ".loading-shell p.loading-shell__device",
+            "p",
+            page_words.device_line,
+        ),
+    ] {
+        let element = one(&page, selector)?;
+        let attrs: Vec<(&str, &str)> = match selector {
+            ".loading-shell p[role=\"status\"]" => vec![("role", "status")],
+            ".loading-shell p.loading-shell__device" => vec![("class", "loading-shell__device")],
+            _ => Vec::new(),
+        };
+        page.replace(&element, &tag(name, &attrs, Some(&text(words))))?;
+    }
+    let noscript = one(&page, "noscript")?;
+    let note = tag("p", &[], Some(&text(page_words.noscript)));
+    page.replace(&noscript, &tag("noscript", &[], Some(&note)))?;
+    Ok(page.text().to_owned())
 }
 
 /// The `href` of each element `selector` matches.
@@ -329,7 +380,9 @@ pub fn run() -> Result<(), String> {
         std::fs::remove_file(&path)
             .map_err(|e| format!("cannot delete {}: {e}", path.display()))?;
     }
-    write(&index, &finished.html)?;
+    let edition = local_therapy_aid::content::edition();
+    let html = localized(&finished.html, &edition.page, edition.code)?;
+    write(&index, &html)?;
 
     write_texts_file(&staging)?;
 
@@ -406,7 +459,11 @@ fn write_texts_file(staging: &Path) -> Result<(), String> {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("the content does not load:\n  {}", listed.join("\n  "))
     })?;
-    let baked = bake::bundle(&bundle, true)?;
+    // The edition's language, as build.rs baked it (scripts/build-language.sh sets it).
+    let language = std::env::var("LTA_LANGUAGE").unwrap_or_default();
+    let baked = local_therapy_aid::checks::language::build(&bundle, &language, true)
+        .map_err(|problems| problems.join("\n  "))?
+        .baked;
     let expected = format!("texts-{:016x}.txt", deferred::fingerprint(&baked.texts));
     if baked.texts_file != expected {
         return Err(format!(

@@ -254,7 +254,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ),
     )?;
 
-    // Nothing may still point at another file.
+    // The language links of the pre-rendered start screen lead to the other editions' single
+    // files beside this one (the app does the same once it starts: `components::edition`).
+    let editions = local_therapy_aid::content::edition().links;
+    for link in editions {
+        let selector = format!("a[hreflang=\"{}\"]", link.code);
+        for _ in 0..page.find(&selector)?.len() {
+            let pending: Vec<_> = page
+                .find(&selector)?
+                .into_iter()
+                .filter(|a| a.attr("href") != Some(link.single_file))
+                .collect();
+            if let Some(a) = pending.first() {
+                page.set_attribute(a, "href", link.single_file)?;
+            }
+        }
+    }
+
+    // Nothing may still point at another file, but another edition's single file beside it.
     let leftover: Vec<String> = page
         .find("*")?
         .iter()
@@ -264,6 +281,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 && !value.is_empty()
                 && !value.starts_with("data:")
                 && !value.starts_with('#')
+                && !editions
+                    .iter()
+                    .any(|link| link.single_file == value.as_str())
         })
         .map(|(_, value)| value.clone())
         .collect();

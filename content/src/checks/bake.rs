@@ -46,6 +46,16 @@ struct Baker<'a> {
 /// and `build.rs` bakes only a bundle without problems); a dangling one is an error here too. A
 /// text that holds the file's separator is an error too (it would split in two).
 pub fn bundle(bundle: &Bundle, leave_out_later: bool) -> Result<Baked, String> {
+    value(&bundle.reflect(), bundle, leave_out_later)
+}
+
+/// The same for a bundle's reflection whose words have been replaced (a second language laid
+/// over the English, `checks::language`): the records references point at are `bundle`'s.
+pub fn value<'a>(
+    reflected: &Value<'a>,
+    bundle: &'a Bundle,
+    leave_out_later: bool,
+) -> Result<Baked, String> {
     let mut baker = Baker {
         items: String::new(),
         later: leave_out_later.then(Vec::new),
@@ -61,12 +71,12 @@ pub fn bundle(bundle: &Bundle, leave_out_later: bool) -> Result<Baked, String> {
             })
             .collect(),
     };
-    let Value::Record { fields, .. } = bundle.reflect() else {
+    let Value::Record { fields, .. } = reflected else {
         return Err("the bundle is not a record".into());
     };
     // The bundle's fields, with the lists references point into under their kind's name.
     let mut value = String::from("crate::content::schema::Bundle {");
-    for (name, field) in &fields {
+    for (name, field) in fields {
         let _ = write!(value, "{name}: ");
         let list_name = kind_listed_in(name).map(static_name);
         baker.value(field, list_name, &mut value)?;

@@ -115,6 +115,39 @@ fn figure<'a>(bundle: &'a Bundle, id: &str) -> Option<&'a Figure> {
     bundle.figures.iter().find(|f| f.id == id)
 }
 
+/// The fields of `ui.toml` `[numbers]` that answer "How sure are the studies?" for each grade.
+const GRADE_WORDS_ON_SCREEN: [(&str, Certainty); 4] = [
+    ("sure_high", Certainty::High),
+    ("sure_moderate", Certainty::Moderate),
+    ("sure_low", Certainty::Low),
+    ("sure_very_low", Certainty::VeryLow),
+];
+
+/// The screen's words for each grade must be the plain words the checks tie to that grade
+/// (`domain::certainty`), in sentence case: a text that uses them is checked against the grade
+/// of the figures it cites, so the screen must say exactly them.
+fn grade_words_on_screen(bundle: &Bundle) -> Vec<Problem> {
+    let numbers = &bundle.ui.numbers;
+    GRADE_WORDS_ON_SCREEN
+        .iter()
+        .filter_map(|(field, grade)| {
+            let shown = match grade {
+                Certainty::High => numbers.sure_high.as_str(),
+                Certainty::Moderate => numbers.sure_moderate.as_str(),
+                Certainty::Low => numbers.sure_low.as_str(),
+                _ => numbers.sure_very_low.as_str(),
+            };
+            let words = certainty::plain(*grade)?;
+            (shown.to_lowercase() != words).then(|| {
+                problem(
+                    &format!("ui.toml numbers.{field}"),
+                    format!("says \"{shown}\": write \"{words}\" in sentence case, the words the checks tie to GRADE {grade:?}"),
+                )
+            })
+        })
+        .collect()
+}
+
 /// In the patient view, words like "twice as" or "% lower" need an absolute figure (natural
 /// frequencies or medians) referenced by the same text.
 pub fn relative_without_absolute(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
@@ -327,8 +360,17 @@ pub fn unmarked_terms(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
 /// grade of a figure the text cites: "fairly sure" needs a figure graded moderate, and so on.
 /// Verbatim quotes keep their own words.
 pub fn certainty_without_grade(bundle: &Bundle, texts: &[Prose<'_>]) -> Vec<Problem> {
-    let mut found = Vec::new();
-    for text in texts.iter().filter(|t| t.reader != Reader::Verbatim) {
+    let mut found = grade_words_on_screen(bundle);
+    // The screen's own words for each grade (`ui.toml` `numbers.sure_*`) are the vocabulary
+    // itself, shown only beside a figure of that grade: checked against it just below.
+    let vocabulary_places: Vec<String> = GRADE_WORDS_ON_SCREEN
+        .iter()
+        .map(|(field, _)| format!("ui.toml numbers.{field}"))
+        .collect();
+    for text in texts
+        .iter()
+        .filter(|t| t.reader != Reader::Verbatim && !vocabulary_places.contains(&t.place))
+    {
         for (grade, phrase) in certainty::claimed(text.text) {
             let graded: Vec<(&str, Certainty)> = text
                 .figures

@@ -53,6 +53,11 @@ pub struct Located<'a> {
     pub field: String,
     /// The prose.
     pub prose: Prose<'a>,
+    /// The words as the data file holds them: the prose, or a template's words with its
+    /// `{slot}`s (which the prose reads as words).
+    pub raw: &'a str,
+    /// Its string type (`None` for a template).
+    pub kind: Option<WordsKind>,
 }
 
 /// All prose in the bundle.
@@ -63,15 +68,47 @@ pub fn all(bundle: &Bundle) -> Vec<Prose<'_>> {
 /// All prose in the bundle, with its record and field.
 pub fn located(bundle: &Bundle) -> Vec<Located<'_>> {
     let mut out = Vec::new();
-    let value = bundle.reflect();
+    replaced(bundle, &mut |text| {
+        // Names are walked for a second language only: they are not prose.
+        if text.kind != Some(WordsKind::Name) {
+            out.push(text.clone());
+        }
+        None
+    });
+    out
+}
+
+/// The bundle as the baker reads it (`checks::bake::value`), with each piece of prose, and each
+/// [`Name`](crate::schema::Name) (as [`Reader::Verbatim`]: a name a language may translate, such
+/// as a glossary term's), replaced by what `replace` returns for it (`None` keeps it): how a
+/// second language is laid over the English (`checks::language`). The walk is the one every lint
+/// reads, so each piece of prose has the same record and field here as in every check's message.
+pub fn replaced<'a>(
+    bundle: &'a Bundle,
+    replace: &mut dyn FnMut(&Located<'a>) -> Option<&'a str>,
+) -> Value<'a> {
+    let mut value = bundle.reflect();
     visit(
-        &value,
+        &mut value,
         &Where::default(),
         &Cites::default(),
         false,
-        &mut out,
+        replace,
     );
-    out
+    value
+}
+
+impl Located<'_> {
+    /// The prose's key: its record and field ("option `surgery` benefits[0].patient"), whole
+    /// even where the record's only prose leaves the field out of its `place`. A translation is
+    /// keyed by it (`checks::language`).
+    pub fn key(&self) -> String {
+        match (self.record.is_empty(), self.field.is_empty()) {
+            (true, _) => self.field.clone(),
+            (false, true) => self.record.clone(),
+            (false, false) => format!("{} {}", self.record, self.field),
+        }
+    }
 }
 
 /// Where the walk is: the innermost record that names itself, and the field path inside it.
@@ -192,7 +229,7 @@ fn reader(kind: WordsKind, clinician_item: bool) -> Option<(Reader, bool)> {
 
 /// A template's words with each `{slot}` read as the word "some", so the prose lints see a
 /// sentence (the walk's texts live as long as the bundle: the process is a short-lived check).
-fn with_slots_as_words(text: &str) -> &'static str {
+pub(crate) fn with_slots_as_words(text: &str) -> &'static str {
     let mut words = String::with_capacity(text.len());
     let mut rest = text;
     for slot in crate::schema::slots_in(text) {
@@ -217,19 +254,26 @@ fn is_prose(value: &Value<'_>) -> bool {
     }
 }
 
+/// What the walk does with each piece of prose: it may return other words to put in its place.
+type Replace<'r, 'a> = dyn FnMut(&Located<'a>) -> Option<&'a str> + 'r;
+
 fn visit<'a>(
-    value: &Value<'a>,
+    value: &mut Value<'a>,
     at: &Where,
     cites: &Cites<'a>,
     only_prose: bool,
-    out: &mut Vec<Located<'a>>,
+    replace: &mut Replace<'_, 'a>,
 ) {
     match value {
         Value::Words(kind, text) => {
-            if let Some((reader, inline_terms)) = reader(*kind, cites.clinician_item)
+            let read = match kind {
+                WordsKind::Name => Some((Reader::Verbatim, false)),
+                _ => reader(*kind, cites.clinician_item),
+            };
+            if let Some((reader, inline_terms)) = read
                 && !text.trim().is_empty()
             {
-                out.push(Located {
+                let located = Located {
                     record: at.record.clone(),
                     field: at.path.clone(),
                     prose: Prose {
@@ -240,37 +284,49 @@ fn visit<'a>(
                         sources: cites.sources.clone(),
                         inline_terms,
                     },
-                });
+                    raw: text,
+                    kind: Some(*kind),
+                };
+                if let Some(words) = replace(&located) {
+                    *text = words;
+                }
             }
         }
         // Screen words with slots are read as patient words, each slot as a plain word (what
         // fills it is the screen's: a number, a date, a title, checked where it comes from).
         Value::Template {
             text, clinician, ..
-        } if !text.trim().is_empty() => out.push(Located {
-            record: at.record.clone(),
-            field: at.path.clone(),
-            prose: Prose {
-                place: at.place(only_prose),
-                reader: if *clinician {
-                    Reader::Clinician
-                } else {
-                    Reader::Patient
+        } if !text.trim().is_empty() => {
+            let located = Located {
+                record: at.record.clone(),
+                field: at.path.clone(),
+                prose: Prose {
+                    place: at.place(only_prose),
+                    reader: if *clinician {
+                        Reader::Clinician
+                    } else {
+                        Reader::Patient
+                    },
+                    text: with_slots_as_words(text),
+                    figures: cites.figures.clone(),
+                    sources: cites.sources.clone(),
+                    inline_terms: false,
                 },
-                text: with_slots_as_words(text),
-                figures: cites.figures.clone(),
-                sources: cites.sources.clone(),
-                inline_terms: false,
-            },
-        }),
-        Value::Template { .. } => {}
-        Value::Optional(Some(inner)) => visit(inner, at, cites, only_prose, out),
-        Value::List { items, .. } => {
-            for (index, item) in items.iter().enumerate() {
-                visit(item, &at.item(index), cites, false, out);
+                raw: text,
+                kind: None,
+            };
+            if let Some(words) = replace(&located) {
+                *text = words;
             }
         }
-        Value::Variant { inner, .. } => visit(inner, at, cites, only_prose, out),
+        Value::Template { .. } => {}
+        Value::Optional(Some(inner)) => visit(inner, at, cites, only_prose, replace),
+        Value::List { items, .. } => {
+            for (index, item) in items.iter_mut().enumerate() {
+                visit(item, &at.item(index), cites, false, replace);
+            }
+        }
+        Value::Variant { inner, .. } => visit(inner, at, cites, only_prose, replace),
         Value::Record {
             place,
             cites_itself,
@@ -290,13 +346,13 @@ fn visit<'a>(
             };
             let cites = cites.with_record(*cites_itself, fields);
             let only_one = fields.iter().filter(|(_, v)| is_prose(v)).count() == 1;
-            for (name, field) in fields {
+            for (name, field) in fields.iter_mut() {
                 // A figure's value is named by its kind ("frequency.event_patient").
                 let name = match field {
-                    Value::Variant { key, .. } => key,
-                    _ => name,
+                    Value::Variant { key, .. } => *key,
+                    _ => *name,
                 };
-                visit(field, &at.field(name), &cites, only_one, out);
+                visit(field, &at.field(name), &cites, only_one, replace);
             }
         }
         Value::Optional(None)

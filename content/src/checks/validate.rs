@@ -168,7 +168,9 @@ fn contains_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
-fn is_iso_date(text: &str) -> bool {
+/// Whether `text` is a date as the data files write it: YYYY-MM-DD, with a month of 1 to 12 and a
+/// day of 1 to 31.
+pub fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 10
         && bytes[4] == b'-'

@@ -332,6 +332,9 @@ record! {
         pub patient: PatientLabel,
         /// Words: "Clinician"
         pub clinician: PatientLabel,
+        /// The word after "Patient" and "Clinician" that a narrow screen leaves out ("view"): it
+        /// stays in each button's name for screen readers and voice control.
+        pub view_word: PatientLabel,
         /// Words: "Show numbers as"
         pub show_numbers: PatientLabel,
         /// Words: "Pictures"
@@ -418,6 +421,15 @@ record! {
         pub grade_low: PatientLabel,
         /// The grade very low.
         pub grade_very_low: PatientLabel,
+        /// How sure the studies are for a grade of high, in plain words, opening the answer to
+        /// "How sure are the studies?": the words `domain::certainty` ties to that grade.
+        pub sure_high: PatientLabel,
+        /// The same for moderate.
+        pub sure_moderate: PatientLabel,
+        /// The same for low.
+        pub sure_low: PatientLabel,
+        /// The same for very low.
+        pub sure_very_low: PatientLabel,
         /// Beside a figure whose women or treatment differ from the option it is used for.
         pub indirect_label: PatientLabel,
         /// The same on its own, where the reason is one tap away.

@@ -112,9 +112,86 @@ pub fn slots_in(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Fills each `{name}` of `text` with its value. A slot with no value stays as written (the build
-/// has checked that every slot of a shipped template is filled).
+/// Opens a plural choice, `((one|other))`: words that agree with a number, where a language
+/// other than English needs them (Spanish "((tuvo|tuvieron))"). English text has none.
+pub const PLURAL_OPEN: &str = "((";
+/// Closes a plural choice.
+pub const PLURAL_CLOSE: &str = "))";
+
+/// `text` with each plural choice `((one|other))` resolved: the first form when the number it
+/// agrees with is exactly 1 (`one`), the second otherwise (and where no number is known). Only
+/// templates (agreeing with their `{count}`) and a figure's event phrases (agreeing with the
+/// women counted) may hold choices: the language checks refuse them elsewhere.
+pub fn plural(text: &str, one: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = pair_at(rest, b'(') {
+        let after = &rest[open + 2..];
+        let Some(close) = pair_at(after, b')') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let choice = &after[..close];
+        let (singular, many) = choice.split_once('|').unwrap_or((choice, choice));
+        out.push_str(if one { singular } else { many });
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where `byte` first appears twice in a row (`((`, `))`). A byte scan, not a substring search:
+/// the first load then carries no general string searcher for it.
+fn pair_at(text: &str, byte: u8) -> Option<usize> {
+    text.as_bytes()
+        .windows(2)
+        .position(|two| two == [byte, byte])
+}
+
+/// Whether a filled slot shows the number 1 ("1", "about 1"; not "11", "2,001" or "1.5"): its
+/// last run of digits is a lone 1. (Read from the words, not parsed: the app ships no number
+/// parser for it.)
+pub fn shows_one(value: &str) -> bool {
+    let mut digits = value
+        .trim_end_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .rev();
+    digits.next() == Some('1')
+        && !digits
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// `text` with its plural choices resolved (see [`plural`]) in an edition whose language has
+/// them (built with `LTA_LANGUAGE`, see `build.rs`); in the English edition, `text` as it is.
+pub fn agree(text: &str, one: bool) -> std::borrow::Cow<'_, str> {
+    #[cfg(plural_choices)]
+    return std::borrow::Cow::Owned(plural(text, one));
+    #[cfg(not(plural_choices))]
+    {
+        let _ = one;
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Fills each `{name}` of `text` with its value, after resolving its plural choices for the
+/// number its `{count}` shows (in an edition whose language has them: [`agree`]). A slot with no
+/// value stays as written (the build has checked that
+/// every slot of a shipped template is filled).
 pub fn fill(text: &str, values: &[(&str, &dyn Display)]) -> String {
+    #[cfg(plural_choices)]
+    let resolved;
+    #[cfg(plural_choices)]
+    let text = if pair_at(text, b'(').is_some() {
+        let one = values
+            .iter()
+            .find(|(name, _)| *name == "count")
+            .is_some_and(|(_, value)| shows_one(&value.to_string()));
+        resolved = plural(text, one);
+        resolved.as_str()
+    } else {
+        text
+    };
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(open) = rest.find('{') {

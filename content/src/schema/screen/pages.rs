@@ -427,6 +427,8 @@ record! {
         pub at_end: PatientLabel,
         /// Words: "not all answered"
         pub not_all_answered: PatientLabel,
+        /// A SURE score on the summary: "3 of 4".
+        pub sure_score: Template<slots::ScoreOfTotal>,
         /// A paragraph: "Not answered."
         pub not_answered: PatientLabel,
         /// A paragraph: "Things that might help:"
