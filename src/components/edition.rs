@@ -28,7 +28,7 @@ pub fn language_links() -> Html {
     }
     let from_disk = address::opened_from_disk();
     html! {
-        <p class="edition__links">
+        <p>
             { for links.iter().map(|link| html! {
                 <a class="button" href={href(link, from_disk)} lang={link.code} hreflang={link.code}>{ link.name }</a>
             }) }
@@ -47,10 +47,10 @@ pub fn translation_status() -> Html {
     html! {
         <>
             if !edition.status.is_empty() {
-                <p class="edition__status">{ edition.status }</p>
+                <p>{ edition.status }</p>
             }
             if edition.awaiting > 0 {
-                <p class="edition__status">{ edition.awaiting_line }</p>
+                <p>{ edition.awaiting_line }</p>
             }
         </>
     }
@@ -71,7 +71,7 @@ pub fn sure_language_note() -> Html {
     if note.is_empty() {
         return Html::default();
     }
-    html! { <p class="sure__language">{ note }</p> }
+    html! { <p>{ note }</p> }
 }
 
 /// About's list of the translation's reviews: level, role, date and evidence version.

@@ -56,6 +56,9 @@ test('the page is in Spanish before and after the app starts, and each edition l
   expect(html).toContain('<title>Herramienta para decidir el tratamiento local</title>');
   expect(html).toContain('<p role="status">Cargando…</p>');
   expect(html).toContain('Nada de lo que usted escribe sale de este dispositivo.');
+  // Installed, it is named in Spanish.
+  const manifest = await (await request.get(`${SPANISH_URL}manifest.webmanifest`)).json();
+  expect([manifest.name, manifest.short_name, manifest.lang]).toEqual(['Herramienta para decidir el tratamiento local', 'Tratamiento', 'es']);
 
   const errors = await openEs(page);
   await expect(heading(page, 'Inicio')).toBeVisible();

@@ -228,6 +228,34 @@ pub fn localized(html: &str, page_words: &PageWords, code: &str) -> Result<Strin
     Ok(page.text().to_owned())
 }
 
+/// The web app manifest in a translated edition's language: its name, short name, description
+/// and `lang` (the English edition's is returned as it is).
+pub fn localized_manifest(
+    manifest: &str,
+    page_words: &PageWords,
+    code: &str,
+) -> Result<String, String> {
+    if page_words.title.is_empty() {
+        return Ok(manifest.to_owned());
+    }
+    let mut value: serde_json::Value = serde_json::from_str(manifest)
+        .map_err(|e| format!("manifest.webmanifest is not JSON: {e}"))?;
+    let Some(fields) = value.as_object_mut() else {
+        return Err("manifest.webmanifest is not a JSON object".into());
+    };
+    for (name, words) in [
+        ("name", page_words.title),
+        ("short_name", page_words.short_name),
+        ("description", page_words.description),
+        ("lang", code),
+    ] {
+        fields.insert(name.to_owned(), serde_json::Value::from(words));
+    }
+    serde_json::to_string_pretty(&value)
+        .map(|text| text + "\n")
+        .map_err(|e| e.to_string())
+}
+
 /// The `href` of each element `selector` matches.
 fn hrefs(page: &Page, selector: &str) -> Result<Vec<Option<String>>, String> {
     Ok(page
@@ -385,6 +413,11 @@ pub fn run() -> Result<(), String> {
     write(&index, &html)?;
 
     write_texts_file(&staging)?;
+    let manifest = staging.join("manifest.webmanifest");
+    write(
+        &manifest,
+        &localized_manifest(&read(&manifest)?, &edition.page, edition.code)?,
+    )?;
 
     let (listed, version) = write_service_worker(&staging)?;
 

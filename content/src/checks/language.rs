@@ -170,8 +170,10 @@ impl LevelNames {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageText {
-    /// `<meta name="description">`.
+    /// `<meta name="description">`, and the installed app's description.
     pub description: String,
+    /// The installed app's short name, under its icon (12 characters or fewer show whole).
+    pub short_name: String,
     /// "Loading…", also what a text reads as until the texts file is in.
     pub loading: String,
     /// What a text reads as when the texts file could not load.

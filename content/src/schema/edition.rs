@@ -68,8 +68,10 @@ pub struct EditionLink {
 pub struct PageWords {
     /// `<title>` and the loading screen's heading.
     pub title: &'static str,
-    /// `<meta name="description">`.
+    /// `<meta name="description">`, and the installed app's description.
     pub description: &'static str,
+    /// The installed app's short name, under its icon.
+    pub short_name: &'static str,
     /// The loading screen's status line, and what a text reads as until the texts file is in.
     pub loading: &'static str,
     /// What a text reads as when the texts file could not load.

@@ -216,3 +216,61 @@ fn scripts_ship_without_their_whole_line_comments() {
     assert_eq!(guard.lines().filter(|l| l.starts_with("//")).count(), 1);
     assert!(guard.lines().all(|l| l == l.trim() && !l.is_empty()));
 }
+
+/// A translated edition's page words, as `build.rs` writes them from a language file.
+const SPANISH: PageWords = PageWords {
+    title: "Herramienta <para> decidir",
+    description: "Una herramienta sin conexión.",
+    short_name: "Tratamiento",
+    loading: "Cargando…",
+    not_loaded: "Todavía no se cargó.",
+    device_line: "Nada sale de este dispositivo.",
+    noscript: "Necesita JavaScript.",
+};
+
+#[test]
+fn a_translated_edition_puts_its_language_and_words_in_the_page_before_the_app_starts() {
+    let page = finish(None, "/es/").html;
+    let spanish = localized(&page, &SPANISH, "es").unwrap();
+    assert!(spanish.contains("<html lang=\"es\">"), "{spanish}");
+    assert!(spanish.contains("<title>Herramienta &lt;para&gt; decidir</title>"));
+    assert!(spanish.contains("content=\"Una herramienta sin conexión.\""));
+    assert!(spanish.contains("<h1>Herramienta &lt;para&gt; decidir</h1>"));
+    assert!(spanish.contains("<p role=\"status\">Cargando…</p>"));
+    assert!(
+        spanish.contains("<p class=\"loading-shell__device\">Nada sale de este dispositivo.</p>")
+    );
+    assert!(spanish.contains("<noscript><p>Necesita JavaScript.</p></noscript>"));
+    for english in [
+        "Loading…",
+        "Nothing you enter leaves this device.",
+        "lang=\"en\"",
+    ] {
+        assert!(
+            !spanish.contains(english),
+            "{english} is left in the Spanish page"
+        );
+    }
+    // The English edition's page is left as it is.
+    assert_eq!(localized(&page, &PageWords::default(), "en").unwrap(), page);
+}
+
+#[test]
+fn a_translated_edition_names_its_installed_app_in_its_language() {
+    let manifest = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../web/manifest.webmanifest"
+    ))
+    .unwrap();
+    let spanish: serde_json::Value =
+        serde_json::from_str(&localized_manifest(&manifest, &SPANISH, "es").unwrap()).unwrap();
+    assert_eq!(spanish["name"], "Herramienta <para> decidir");
+    assert_eq!(spanish["short_name"], "Tratamiento");
+    assert_eq!(spanish["lang"], "es");
+    assert_eq!(spanish["start_url"], "./");
+    assert_eq!(
+        localized_manifest(&manifest, &PageWords::default(), "en").unwrap(),
+        manifest
+    );
+    assert!(localized_manifest("[1]", &SPANISH, "es").is_err());
+}

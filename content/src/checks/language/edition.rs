@@ -120,11 +120,12 @@ struct EditionWords<'a> {
 
 fn edition_source(edition: &EditionWords<'_>) -> String {
     let page = edition.page.as_ref().map_or_else(
-        || "crate::content::schema::PageWords { title: \"\", description: \"\", loading: \"\", not_loaded: \"\", device_line: \"\", noscript: \"\" }".to_owned(),
+        || "crate::content::schema::PageWords { title: \"\", description: \"\", short_name: \"\", loading: \"\", not_loaded: \"\", device_line: \"\", noscript: \"\" }".to_owned(),
         |(language, title, device_line)| {
             format!(
-                "crate::content::schema::PageWords {{ title: {title:?}, description: {:?}, loading: {:?}, not_loaded: {:?}, device_line: {device_line:?}, noscript: {:?} }}",
+                "crate::content::schema::PageWords {{ title: {title:?}, description: {:?}, short_name: {:?}, loading: {:?}, not_loaded: {:?}, device_line: {device_line:?}, noscript: {:?} }}",
                 language.page.description,
+                language.page.short_name,
                 language.page.loading,
                 language.page.not_loaded,
                 language.page.noscript
