@@ -13,6 +13,11 @@
 //! Figures are shared: a translation holds words only, and its numbers are checked against the
 //! figures its English cites, like the English's. Quoted words (the SURE test, the 2015 review)
 //! and clinician-view words are not translated here: the clinician view stays in English.
+//!
+//! Here: the file, its levels, which texts a language translates, where each translation stands
+//! and the overlay the baker bakes. The rules a file must keep are in `rules`; what a build of an
+//! edition writes (its `EDITION`, and the whole build `build.rs` and the post-build step share)
+//! is in `edition`. The review sheet that reads and writes these files is `xtask review_sheet`.
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -364,7 +364,57 @@ slots! {
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, slots_in};
+    use super::{agree, fill, pair_at, plural, shows_one, slots_in};
+
+    #[test]
+    fn a_plural_choice_takes_its_first_form_for_one_and_its_second_otherwise() {
+        assert_eq!(plural("((tuvo|tuvieron)) dolor", true), "tuvo dolor");
+        assert_eq!(plural("((tuvo|tuvieron)) dolor", false), "tuvieron dolor");
+        assert_eq!(
+            plural("{count} ((mujer|mujeres)) y ((otra|otras))", true),
+            "{count} mujer y otra"
+        );
+        assert_eq!(plural("sin elección (nada)", true), "sin elección (nada)");
+        // A choice never closed is left as written; one with one form is that form.
+        assert_eq!(
+            plural("((tuvo|tuvieron dolor", true),
+            "((tuvo|tuvieron dolor"
+        );
+        assert_eq!(plural("a ((sí)) b", false), "a sí b");
+        assert_eq!(pair_at("ab((c", b'('), Some(2));
+        assert_eq!(pair_at("a(b(c", b'('), None);
+        assert_eq!(pair_at("))", b')'), Some(0));
+    }
+
+    #[test]
+    fn a_filled_slot_shows_one_only_when_its_last_number_is_a_lone_1() {
+        for (shown, one) in [
+            ("1", true),
+            ("cerca de 1", true),
+            ("about 1", true),
+            ("1 woman", true),
+            ("11", false),
+            ("21", false),
+            ("2,001", false),
+            ("1.5", false),
+            ("0.1", false),
+            ("16", false),
+            ("", false),
+            ("none", false),
+        ] {
+            assert_eq!(shows_one(shown), one, "{shown:?}");
+        }
+    }
+
+    #[test]
+    fn the_english_edition_resolves_no_choice() {
+        // Built without a language that has plural choices (`build.rs`), text is left as it is.
+        #[cfg(not(plural_choices))]
+        assert_eq!(agree("((tuvo|tuvieron))", true), "((tuvo|tuvieron))");
+        #[cfg(plural_choices)]
+        assert_eq!(agree("((tuvo|tuvieron))", true), "tuvo");
+        assert_eq!(fill("{count} de 4", &[("count", &1)]), "1 de 4");
+    }
 
     #[test]
     fn slots_are_found_in_order() {
