@@ -186,15 +186,10 @@ pub fn parse_csv(text: &str) -> Result<Vec<BTreeMap<String, String>>, String> {
     let Some((header, body)) = records.split_first() else {
         return Err("the sheet is empty".into());
     };
-    for column in [
-        "key",
-        "english_hash",
-        "decision",
-        "revised",
-        "role",
-        "date",
-        "review_level",
-    ] {
+    // The key and hash that tie a row to its English, and the reviewer's columns (the last six,
+    // but the note, which may be left out).
+    let reviewer = &COLUMNS[COLUMNS.len() - 6..COLUMNS.len() - 1];
+    for column in ["key", "english_hash"].iter().chain(reviewer) {
         if !header.iter().any(|h| h == column) {
             return Err(format!("the sheet has no `{column}` column"));
         }
